@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+
+// BASE_PATH lets the same build live at the root of a host or under a sub-path (e.g. /training/).
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx(), react()],
+  build: { format: 'directory' },
+  // The site talks to no other origin: no prefetching from CDNs, no telemetry in pages.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { moduleSchema } from './content/schemas/modules';
+import { quizSchema } from './content/schemas/quizzes';
+import { roleplaySchema } from './content/schemas/roleplays';
+import { resourceSchema } from './content/schemas/resources';
+import { glossarySchema } from './content/schemas/glossary';
+
+/** "02-active-listening.mdx" -> "active-listening": the order prefix is for humans, the id must stay stable. */
+const withoutOrderPrefix = ({ entry }: { entry: string }) =>
+  entry.replace(/\.[a-z]+$/, '').replace(/^\d+-/, '');
+
+/** "active-listening/open-or-closed.yaml" -> "open-or-closed": ids are unique site-wide, the folder is for humans. */
+const fileName = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '').split('/').pop()!;
+
+export const collections = {
+  modules: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './src/content/modules', generateId: withoutOrderPrefix }),
+    schema: moduleSchema,
+  }),
+  quizzes: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './src/content/quizzes', generateId: fileName }),
+    schema: quizSchema,
+  }),
+  roleplays: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './src/content/roleplays', generateId: fileName }),
+    schema: roleplaySchema,
+  }),
+  resources: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/resources', generateId: fileName }),
+    schema: resourceSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/glossary', generateId: fileName }),
+    schema: glossarySchema,
+  }),
+};

@@ -1,0 +1,106 @@
+import { z } from 'astro/zod';
+import { isoDate, stableId } from './common';
+
+/**
+ * A US number is written as digits with hyphens (988, 911, 1-800-662-4357) or as a
+ * short code (741741, 838255). Letters and spaces are not allowed, so `tel:` links work.
+ */
+const dialable = z
+  .string()
+  .regex(/^(?:\d{3}|\d{5,6}|1-\d{3}-\d{3}-\d{4}|\d-\d-\d|\+\d{1,3}(?:-\d{1,4}){2,4})$/, 'write the number as digits and hyphens, e.g. 1-800-662-4357, 988 or 741741');
+
+/** One way to reach a service. */
+export const contactMethod = z.discriminatedUnion('kind', [
+  z.object({
+    /** A voice call. */
+    kind: z.literal('call'),
+    /** The number to dial. */
+    number: dialable,
+    /** Optional words for the link ("Call, then press 1"). */
+    label: z.string().optional(),
+  }),
+  z.object({
+    /** A text message. */
+    kind: z.literal('text'),
+    /** The number or short code to text. */
+    number: dialable,
+    /** A keyword to send, if the service asks for one ("HOME", "START"). */
+    keyword: z.string().regex(/^[A-Z]+$/).optional(),
+    /** Optional words for the link. */
+    label: z.string().optional(),
+  }),
+  z.object({
+    /** A teletypewriter line for Deaf and hard-of-hearing callers. */
+    kind: z.literal('tty'),
+    /** The TTY number. */
+    number: dialable,
+    /** Optional words for the link. */
+    label: z.string().optional(),
+  }),
+  z.object({
+    /** Online chat or a website. Shown as the address, since the site never links out automatically. */
+    kind: z.enum(['chat', 'web']),
+    /** The full https address. */
+    url: z.string().url().startsWith('https://'),
+    /** Optional words for the link. */
+    label: z.string().optional(),
+  }),
+]);
+
+export const resourceCategories = [
+  'crisis',
+  'treatment',
+  'medication',
+  'mutual-aid',
+  'harm-reduction',
+  'family',
+  'domestic-violence',
+  'veterans',
+  'lgbtq',
+  'young-people',
+  'housing',
+  'employment-legal',
+  'recovery-community',
+] as const;
+
+/** A resource guide entry (`src/content/resources/<id>.yaml`). */
+export const resourceSchema = z.object({
+  /** The service's own name. */
+  name: z.string().min(2),
+  /** Main category, used for filters and grouping. */
+  category: z.enum(resourceCategories),
+  /** True for lines that help a person in immediate danger; these appear in "Get help now". */
+  crisis: z.boolean().default(false),
+  /** What it offers, in plain words. */
+  summary: z.string().min(20),
+  /** Who it is for. */
+  audience: z.array(z.string().min(2)).min(1),
+  /** How to reach it, most important first. */
+  contacts: z.array(contactMethod).min(1),
+  /** When it answers ("24/7", "Mon–Fri 9am–5pm ET"). */
+  hours: z.string().min(2),
+  /** True if a person can reach it any time of day or night. */
+  open247: z.boolean(),
+  /** What it costs ("Free", "Free and confidential"). */
+  cost: z.string().min(2),
+  /** Languages offered. */
+  languages: z.array(z.string().min(2)).min(1),
+  /** Where it serves ("United States", "Canada"). */
+  region: z.string().min(2),
+  /** Extra words people might search for ("suicide", "overdose"), used by search only. */
+  keywords: z.array(z.string()).default([]),
+  /** When a person last checked these details against the source. Must be within 12 months. */
+  reviewed: isoDate,
+  /** Where the details were checked. */
+  source: z.object({
+    /** The page's title. */
+    title: z.string().min(3),
+    /** Its https address. */
+    url: z.string().url().startsWith('https://'),
+  }),
+  /** Related resources by id. */
+  related: z.array(stableId).default([]),
+});
+
+export type ResourceData = z.infer<typeof resourceSchema>;
+export type ContactMethod = z.infer<typeof contactMethod>;

@@ -1,0 +1,109 @@
+import { z } from 'astro/zod';
+import { stableId } from './common';
+import { findGraphProblems } from '../../lib/roleplay/graph';
+
+/** The skill a mentor's reply shows. Debriefs count them; coaching names them. */
+export const skillIds = [
+  'open-question',
+  'closed-question',
+  'affirmation',
+  'simple-reflection',
+  'complex-reflection',
+  'summary',
+  'righting-reflex',
+  'advice-with-permission',
+  'self-disclosure',
+  'boundary',
+  'referral',
+  'safety-check',
+  'silence',
+  'judgement',
+  'reassurance',
+] as const;
+
+export const skill = z.enum(skillIds);
+export type SkillId = z.infer<typeof skill>;
+
+/** One reply the mentor can choose. */
+export const roleplayChoice = z.object({
+  /** Stable id, unique within its node. */
+  id: stableId,
+  /** What the mentor says. */
+  line: z.string().min(2),
+  /** The skill this reply shows. */
+  skill,
+  /** How the reply lands: -2 (damages trust) to +2 (builds it). */
+  rapport: z.number().int().min(-2).max(2),
+  /** Coaching shown after the choice: what it did and why. Required for every choice. */
+  feedback: z.string().min(10),
+  /** True for the reply a skilled mentor would choose here. Exactly one per node. */
+  recommended: z.boolean().default(false),
+  /** Id of the next node or ending. */
+  next: stableId,
+});
+
+/** One moment in the conversation: the mentee speaks, the mentor chooses. */
+export const roleplayNode = z.object({
+  /** Stable id, unique within the script. Saved half-finished role-plays point at it. */
+  id: stableId,
+  /** What the mentee says. */
+  says: z.string().min(2),
+  /** Optional stage direction ("looks at the floor"). */
+  direction: z.string().optional(),
+  /** What the mentee is thinking, revealed only in the debrief. */
+  thought: z.string().min(5),
+  /** The replies on offer. At least two, so there is a real decision. */
+  choices: z.array(roleplayChoice).min(2).max(5),
+});
+
+/** Where a path through the conversation ends. */
+export const roleplayEnding = z.object({
+  /** Stable id, unique within the script (and distinct from node ids). */
+  id: stableId,
+  /** How it went: `strong` (connection kept and help found), `mixed`, or `missed`. */
+  outcome: z.enum(['strong', 'mixed', 'missed']),
+  /** A short title for the ending ("She agrees to try one meeting"). */
+  title: z.string().min(3),
+  /** What the mentee says or does last. */
+  says: z.string().min(2),
+  /** The debrief: what happened and why. */
+  debrief: z.string().min(20),
+  /** The one thing to carry into the next real conversation. */
+  keyLearning: z.string().min(10),
+  /** Ids of resources to show with this ending (crisis lines, locators). */
+  resources: z.array(stableId).default([]),
+});
+
+/** A role-play script (`src/content/roleplays/<module>/<id>.yaml`). */
+export const roleplaySchema = z
+  .object({
+  /** Id of the module this role-play belongs to. */
+  module: stableId,
+  /** Title shown above the role-play. */
+  title: z.string().min(3),
+  /** The set-up a learner reads first. */
+  premise: z.string().min(20),
+  /** The person the mentor is talking with. */
+  mentee: z.object({
+    /** A first name (fictional). */
+    name: z.string().min(1),
+    /** Their situation in a sentence or two. */
+    situation: z.string().min(10),
+  }),
+  /** A short warning when the scenario touches suicide, overdose, violence or recurrence of use. */
+  contentNote: z.string().min(10).optional(),
+  /** Id of the first node. */
+  start: stableId,
+  /** The conversation's moments. */
+  nodes: z.array(roleplayNode).min(3),
+  /** The ways it can end. At least three distinct endings. */
+  endings: z.array(roleplayEnding).min(3),
+})
+  .superRefine((script, ctx) => {
+    for (const problem of findGraphProblems(script)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  });
+
+export type RoleplayData = z.infer<typeof roleplaySchema>;
+export type RoleplayNode = z.infer<typeof roleplayNode>;
+export type RoleplayChoice = z.infer<typeof roleplayChoice>;
+export type RoleplayEnding = z.infer<typeof roleplayEnding>;

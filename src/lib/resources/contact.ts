@@ -1,0 +1,63 @@
+/**
+ * Turns a resource's contact methods into links a phone can act on with one tap.
+ * Numbers in the data are digits and hyphens (checked by the resource schema).
+ */
+export type Contact =
+  | { kind: 'call' | 'tty'; number: string; label?: string | undefined }
+  | { kind: 'text'; number: string; keyword?: string | undefined; label?: string | undefined }
+  | { kind: 'chat' | 'web'; url: string; label?: string | undefined };
+
+/** Digits only; a full North American number gets its + country code so it dials from anywhere. */
+export function dialDigits(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return digits.length === 11 && digits.startsWith('1') ? `+${digits}` : digits;
+}
+
+export function telHref(number: string): string {
+  return `tel:${dialDigits(number)}`;
+}
+
+/** `?&body=` is understood by both iOS and Android messaging apps. */
+export function smsHref(number: string, keyword?: string): string {
+  const target = dialDigits(number);
+  return keyword ? `sms:${target}?&body=${encodeURIComponent(keyword)}` : `sms:${target}`;
+}
+
+export function contactHref(contact: Contact): string {
+  switch (contact.kind) {
+    case 'call':
+    case 'tty':
+      return telHref(contact.number);
+    case 'text':
+      return smsHref(contact.number, contact.keyword);
+    case 'chat':
+    case 'web':
+      return contact.url;
+  }
+}
+
+/** The words on a contact link, e.g. "Call 1-800-662-4357" or "Text HOME to 741741". */
+export function contactLabel(contact: Contact): string {
+  if (contact.label) return contact.label;
+  switch (contact.kind) {
+    case 'call':
+      return `Call ${contact.number}`;
+    case 'tty':
+      return `TTY ${contact.number}`;
+    case 'text':
+      return contact.keyword ? `Text ${contact.keyword} to ${contact.number}` : `Text ${contact.number}`;
+    case 'chat':
+      return `Chat online at ${hostOf(contact.url)}`;
+    case 'web':
+      return `Website: ${hostOf(contact.url)}`;
+  }
+}
+
+function hostOf(url: string): string {
+  return new URL(url).host.replace(/^www\./, '');
+}
+
+/** The first contact of a kind, for inline links such as "call 988". */
+export function firstContact(contacts: readonly Contact[], kind: 'call' | 'text'): Contact | undefined {
+  return contacts.find((contact) => contact.kind === kind);
+}

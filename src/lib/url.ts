@@ -1,0 +1,14 @@
+/**
+ * Joins the site's base path and a site-relative path, so the same build works at the root of a host
+ * or under a sub-path such as /training/. Every internal link goes through here.
+ */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base : `${base}/`;
+  const trimmedPath = path.replace(/^\/+/, '');
+  return `${trimmedBase}${trimmedPath}`;
+}
+
+/** Site-relative path -> URL with the configured base. */
+export function withBase(path: string): string {
+  return joinBase(import.meta.env.BASE_URL ?? '/', path);
+}

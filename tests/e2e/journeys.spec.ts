@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+
+test('a mentor starts on the home page and moves through the modules in order', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const moduleList = page.getByRole('region', { name: 'The modules' });
+  const links = moduleList.getByRole('link');
+  expect(await links.count()).toBeGreaterThanOrEqual(1);
+  const firstTitle = (await links.first().textContent())!.trim();
+
+  await page.getByRole('link', { name: 'Start with module 1' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+  await expect(page.getByRole('heading', { name: 'In this module you will learn to' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+
+  const next = page.getByRole('navigation', { name: 'Module navigation' }).getByRole('link', { name: /Next module/ });
+  if ((await links.count()) > 1) {
+    const secondTitle = (await links.nth(1).textContent())!.trim();
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle);
+    await page.getByRole('navigation', { name: 'Module navigation' }).getByRole('link', { name: /Previous module/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+  }
+});
+
+test('search finds the active listening module as you type', async ({ page }) => {
+  await page.goto('./about/');
+  const search = page.getByRole('searchbox', { name: 'Search the training' });
+  await search.fill('reflections');
+  const status = page.getByRole('status').filter({ hasText: /results? for/ });
+  await expect(status).toContainText('for “reflections”');
+  await page.getByRole('link', { name: 'Active listening' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Active listening');
+});
+
+test('search results close with Escape and return focus to the box', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByRole('searchbox', { name: 'Search the training' });
+  await search.fill('boundaries');
+  await expect(page.getByRole('status').filter({ hasText: /for “boundaries”/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status').filter({ hasText: /for “boundaries”/ })).toHaveCount(0);
+  await expect(search).toBeFocused();
+});
+
+test('"Get help now" is the first thing after the skip link and the site name, and reaches 988 and 911', async ({ page }) => {
+  await page.goto('./modules/active-listening/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const help = page.getByRole('link', { name: /Get help now/ }).first();
+  await expect(help).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
+  await expect(page.locator('main a[href="tel:911"]').first()).toBeVisible();
+  await expect(page.locator('main a[href="tel:988"]').first()).toBeVisible();
+  await expect(page.locator('main a[href="sms:988"]').first()).toBeVisible();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('an unknown address shows a helpful 404 page', async ({ page }) => {
+  const response = await page.goto('./no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(page.getByRole('link', { name: /get help now/i }).first()).toBeVisible();
+});
+
+test('printing a module drops the site chrome', async ({ page }) => {
+  await page.goto('./modules/active-listening/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Module navigation' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
