@@ -1,0 +1,90 @@
+import { moduleStatus, nextModule, isEmpty, type ModuleSummary } from '../../lib/progress';
+import type { KnownIds } from '../../lib/progress/transfer';
+import { ui } from '../../lib/i18n';
+import { withBase } from '../../lib/url';
+import { ClearProgress } from './ClearProgress';
+import { ProgressTransfer } from './ProgressTransfer';
+import { StorageNotice } from './StorageNotice';
+import { useHydrated, useProgress } from './use-progress';
+
+interface Props {
+  curriculum: ModuleSummary[];
+  /** Ids in the current content, so imports can skip items for retired content. Arrays: props must be plain data. */
+  known: { modules: string[]; quizzes: string[]; roleplays: string[]; resources: string[] };
+}
+
+/** The learner's progress: where they are, what to do next, and tools to move or clear it. */
+export function ProgressDashboard({ curriculum, known }: Props) {
+  const progress = useProgress();
+  const hydrated = useHydrated();
+  const next = nextModule(curriculum, progress);
+  const knownIds: KnownIds = {
+    modules: new Set(known.modules),
+    quizzes: new Set(known.quizzes),
+    roleplays: new Set(known.roleplays),
+    resources: new Set(known.resources),
+  };
+
+  return (
+    <div className="progress-dashboard">
+      {hydrated && <StorageNotice showLink={false} />}
+      <section aria-labelledby="next-heading">
+        <h2 id="next-heading">{ui.progress.nextHeading}</h2>
+        {next ? (
+          <p>
+            {isEmpty(progress) && <>{ui.progress.nothingYet} </>}
+            <a className="button" href={withBase(`/modules/${next.id}/`)}>
+              {ui.progress.next(next.title)}
+            </a>
+          </p>
+        ) : (
+          <p>{ui.progress.allDone}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="modules-heading">
+        <h2 id="modules-heading">{ui.progress.modulesHeading}</h2>
+        <ol className="progress-modules">
+          {curriculum.map((module) => {
+            const status = moduleStatus(module, progress);
+            return (
+              <li key={module.id} data-module-id={module.id}>
+                <h3>
+                  <a href={withBase(`/modules/${module.id}/`)}>{module.title}</a>
+                </h3>
+                <p className="progress-state">
+                  <strong>{ui.status[status.state] || ui.progress.notAttempted}</strong>
+                </p>
+                <ul>
+                  {status.quizzes.map((quiz) => (
+                    <li key={quiz.id}>
+                      {ui.progress.quiz}: {quiz.title} —{' '}
+                      {quiz.bestScore !== undefined
+                        ? ui.progress.bestScore(Math.round(quiz.bestScore * 100), quiz.passed)
+                        : quiz.answered > 0
+                          ? ui.progress.answered(quiz.answered, quiz.questions)
+                          : ui.progress.notAttempted}
+                    </li>
+                  ))}
+                  {status.roleplays.map((roleplay) => (
+                    <li key={roleplay.id}>
+                      {roleplay.title} —{' '}
+                      {roleplay.attempts > 0
+                        ? `${ui.progress.attempts(roleplay.attempts)}${roleplay.bestOutcome ? `, ${ui.progress.outcome[roleplay.bestOutcome]}` : ''}`
+                        : roleplay.inProgress
+                          ? ui.progress.inProgress
+                          : ui.progress.notAttempted}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <ProgressTransfer known={knownIds} enabled={hydrated} />
+      <ClearProgress enabled={hydrated} />
+    </div>
+  );
+}

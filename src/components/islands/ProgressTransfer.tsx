@@ -1,0 +1,117 @@
+import { useRef, useState } from 'react';
+import { mergeProgress } from '../../lib/progress/merge';
+import { exportFileName, exportProgress, MAX_IMPORT_BYTES, parseImport, type ImportResult, type KnownIds } from '../../lib/progress/transfer';
+import { ui } from '../../lib/i18n';
+import { store } from './use-progress';
+
+type Pending = Extract<ImportResult, { ok: true }>;
+
+/** Export to a file; import from one with a preview, then merge or replace. A bad file changes nothing. */
+export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled: boolean }) {
+  const [pending, setPending] = useState<Pending>();
+  const [error, setError] = useState('');
+  const [message, setMessage] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+
+  function download() {
+    const blob = new Blob([exportProgress(store().get())], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = exportFileName();
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setMessage(ui.progress.exported);
+  }
+
+  async function choose(file: File | undefined) {
+    setError('');
+    setMessage('');
+    setPending(undefined);
+    if (!file) return;
+    // Refuse oversized files before reading them into memory.
+    const result = file.size > MAX_IMPORT_BYTES ? parseImport('x'.repeat(MAX_IMPORT_BYTES + 1), known) : parseImport(await file.text(), known);
+    if (!result.ok) {
+      setError(result.error);
+      if (fileInput.current) fileInput.current.value = '';
+      return;
+    }
+    setPending(result);
+    requestAnimationFrame(() => previewHeading.current?.focus());
+  }
+
+  function apply(mode: 'merge' | 'replace') {
+    if (!pending) return;
+    store().replace(mode === 'merge' ? mergeProgress(store().get(), pending.progress) : pending.progress);
+    finish(ui.progress.imported);
+  }
+
+  function finish(text: string) {
+    setPending(undefined);
+    setMessage(text);
+    if (fileInput.current) {
+      fileInput.current.value = '';
+      fileInput.current.focus();
+    }
+  }
+
+  return (
+    <section aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">{ui.progress.transferHeading}</h2>
+      <p>{ui.progress.transferIntro}</p>
+      <p>
+        <button type="button" className="button" onClick={download} disabled={!enabled}>
+          {ui.progress.export}
+        </button>
+      </p>
+      <p className="file-field">
+        <label htmlFor="import-file">{ui.progress.importLabel}</label>
+        <input id="import-file" ref={fileInput} type="file" accept=".json,application/json" disabled={!enabled} onChange={(event) => void choose(event.currentTarget.files?.[0])} />
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {pending && (
+        <div className="import-preview">
+          <h3 ref={previewHeading} tabIndex={-1}>
+            {ui.progress.previewHeading}
+          </h3>
+          <dl>
+            <dt>{ui.progress.previewModules}</dt>
+            <dd>{pending.preview.modulesVisited}</dd>
+            <dt>{ui.progress.previewQuizzes}</dt>
+            <dd>{pending.preview.quizzesAnswered}</dd>
+            <dt>{ui.progress.previewRoleplays}</dt>
+            <dd>{pending.preview.roleplaysPlayed}</dd>
+            <dt>{ui.progress.previewResources}</dt>
+            <dd>{pending.preview.resourcesSaved}</dd>
+            {pending.preview.exportedAt && (
+              <>
+                <dt>{ui.progress.previewExported}</dt>
+                <dd>{new Date(pending.preview.exportedAt).toLocaleString()}</dd>
+              </>
+            )}
+          </dl>
+          {pending.ignored.length > 0 && <p>{ui.progress.ignored(pending.ignored)}</p>}
+          <p className="button-row">
+            <button type="button" className="button" onClick={() => apply('merge')}>
+              {ui.progress.merge}
+            </button>
+            <button type="button" className="button secondary" onClick={() => apply('replace')}>
+              {ui.progress.replace}
+            </button>
+            <button type="button" className="button secondary" onClick={() => finish(ui.progress.importCancelled)}>
+              {ui.progress.cancel}
+            </button>
+          </p>
+        </div>
+      )}
+      <p role="status" className="form-message">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useRef, useState } from 'react';
+import type { QuizData } from '../../content/schemas/quizzes';
+import { clearAnswer, recordAnswer, recordQuizScore, resetQuizAnswers } from '../../lib/progress';
+import { isCorrect, scoreQuiz, validSelection } from '../../lib/quiz/score';
+import { ui } from '../../lib/i18n';
+import { QuizQuestion } from './QuizQuestion';
+import { QuizResult } from './QuizResult';
+import { StorageNotice } from './StorageNotice';
+import { nowIso, store, useHydrated, useProgress } from './use-progress';
+
+interface Props {
+  id: string;
+  quiz: QuizData;
+}
+
+/** A quiz that teaches: check each answer, read why every option helps or harms, retry, see a score. */
+export function QuizIsland({ id, quiz }: Props) {
+  const progress = useProgress();
+  const hydrated = useHydrated();
+  const [drafts, setDrafts] = useState<Record<string, string[]>>({});
+  const [announcement, setAnnouncement] = useState('');
+  const questionRefs = useRef<Record<string, HTMLFieldSetElement | null>>({});
+  const saved = progress.quizzes[id]?.answers ?? {};
+  const answers = Object.fromEntries(
+    quiz.questions.flatMap((question) => {
+      const answer = saved[question.id];
+      return answer ? [[question.id, { selected: validSelection(question, answer.selected) }]] : [];
+    }),
+  );
+  const score = scoreQuiz(quiz, answers);
+  const passPercent = Math.round(quiz.passMark * 100);
+
+  function check(questionIndex: number) {
+    const question = quiz.questions[questionIndex]!;
+    const selected = drafts[question.id] ?? [];
+    if (selected.length === 0) {
+      setAnnouncement(ui.quiz.chooseFirst);
+      return;
+    }
+    const correct = isCorrect(question, selected);
+    const at = nowIso();
+    store().update((current) => {
+      let next = recordAnswer(current, id, question.id, selected, correct, at);
+      const after = scoreQuiz(quiz, { ...answers, [question.id]: { selected } });
+      if (after.complete) next = recordQuizScore(next, id, after.fraction, at);
+      return next;
+    });
+    setAnnouncement(ui.quiz.announce(questionIndex + 1, correct, question.explanation));
+  }
+
+  function retry(questionId: string) {
+    store().update((current) => clearAnswer(current, id, questionId));
+    setDrafts((current) => ({ ...current, [questionId]: [] }));
+    setAnnouncement('');
+    // The retried question's first option gets focus, so keyboard users land where they answer.
+    requestAnimationFrame(() => questionRefs.current[questionId]?.querySelector('input')?.focus());
+  }
+
+  function restart() {
+    store().update((current) => resetQuizAnswers(current, id));
+    setDrafts({});
+    setAnnouncement(ui.quiz.restarted);
+    requestAnimationFrame(() => questionRefs.current[quiz.questions[0]!.id]?.querySelector('input')?.focus());
+  }
+
+  return (
+    <section className="quiz" aria-labelledby={`quiz-${id}-title`} data-pagefind-ignore="">
+      <h2 id={`quiz-${id}-title`}>{ui.quiz.heading(quiz.title)}</h2>
+      <p>{ui.quiz.intro(quiz.questions.length, passPercent)}</p>
+      {hydrated && <StorageNotice />}
+      <ol className="quiz-questions">
+        {quiz.questions.map((question, index) => (
+          <QuizQuestion
+            key={question.id}
+            quizId={id}
+            number={index + 1}
+            total={quiz.questions.length}
+            question={question}
+            answered={answers[question.id]?.selected}
+            draft={drafts[question.id] ?? []}
+            enabled={hydrated}
+            fieldsetRef={(element) => {
+              questionRefs.current[question.id] = element;
+            }}
+            onDraft={(selected) => setDrafts((current) => ({ ...current, [question.id]: selected }))}
+            onCheck={() => check(index)}
+            onRetry={() => retry(question.id)}
+          />
+        ))}
+      </ol>
+      <QuizResult score={score} passPercent={passPercent} bestScore={progress.quizzes[id]?.bestScore} onRestart={restart} />
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useRef } from 'react';
+import type { QuizQuestion as QuestionData } from '../../content/schemas/quizzes';
+import { isCorrect, markOptions } from '../../lib/quiz/score';
+import { ui } from '../../lib/i18n';
+
+interface Props {
+  quizId: string;
+  number: number;
+  total: number;
+  question: QuestionData;
+  /** The checked answer, once the learner has checked it. */
+  answered: string[] | undefined;
+  /** What is ticked but not yet checked. */
+  draft: string[];
+  enabled: boolean;
+  fieldsetRef: (element: HTMLFieldSetElement | null) => void;
+  onDraft: (selected: string[]) => void;
+  onCheck: () => void;
+  onRetry: () => void;
+}
+
+const MARK_ICONS = { 'chosen-correct': '✓', 'chosen-wrong': '✗', 'missed-correct': '✓', 'not-chosen': '•' } as const;
+
+/** One question: real radio buttons or checkboxes in a fieldset, then feedback on every option. */
+export function QuizQuestion({ quizId, number, total, question, answered, draft, enabled, fieldsetRef, onDraft, onCheck, onRetry }: Props) {
+  const checked = answered !== undefined;
+  const selected = answered ?? draft;
+  const marks = checked ? markOptions(question, answered) : undefined;
+  const correct = checked && isCorrect(question, answered);
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const wasChecked = useRef(checked);
+
+  // When an answer is checked, the Check button gives way to Try again: focus follows it.
+  useEffect(() => {
+    if (checked && !wasChecked.current && document.activeElement === document.body) retryButton.current?.focus();
+    wasChecked.current = checked;
+  }, [checked]);
+
+  const name = `${quizId}-${question.id}`;
+  const toggle = (optionId: string, on: boolean) => {
+    if (question.kind === 'single') onDraft([optionId]);
+    else onDraft(on ? [...draft, optionId] : draft.filter((id) => id !== optionId));
+  };
+
+  return (
+    <li className={`quiz-question${checked ? (correct ? ' is-correct' : ' is-incorrect') : ''}`}>
+      <fieldset ref={fieldsetRef}>
+        <legend>
+          <span className="question-number">{ui.quiz.questionOf(number, total)}</span>
+          {question.scenario && <span className="scenario">{question.scenario}</span>}
+          <span className="prompt">{question.prompt}</span>
+          {question.kind === 'multiple' && <span className="hint">{ui.quiz.chooseAll}</span>}
+        </legend>
+        <ul className="options">
+          {question.options.map((option) => {
+            const mark = marks?.[option.id];
+            const inputId = `${name}-${option.id}`;
+            return (
+              <li key={option.id} className={`option${mark ? ` mark-${mark}` : ''}`}>
+                <div className="option-choice">
+                  <input
+                    id={inputId}
+                    type={question.kind === 'single' ? 'radio' : 'checkbox'}
+                    name={name}
+                    value={option.id}
+                    checked={selected.includes(option.id)}
+                    disabled={checked}
+                    onChange={(event) => toggle(option.id, event.currentTarget.checked)}
+                  />
+                  <label htmlFor={inputId}>{option.text}</label>
+                </div>
+                {mark && (
+                  <p className="option-feedback">
+                    <strong>
+                      <span aria-hidden="true">{MARK_ICONS[mark]} </span>
+                      {ui.quiz.marks[mark]}:
+                    </strong>{' '}
+                    {option.feedback}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        {checked ? (
+          <div className="question-feedback">
+            <p className="verdict">
+              <strong>{correct ? ui.quiz.correct : ui.quiz.incorrect}</strong> {question.explanation}
+            </p>
+            <button type="button" className="button secondary" ref={retryButton} onClick={onRetry}>
+              {ui.quiz.tryAgain}
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="button" disabled={!enabled} onClick={onCheck}>
+            {ui.quiz.check}
+          </button>
+        )}
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+import type { QuizScore } from '../../lib/quiz/score';
+import { competencyName } from '../../lib/curriculum/competencies';
+import { ui } from '../../lib/i18n';
+
+interface Props {
+  score: QuizScore;
+  passPercent: number;
+  bestScore: number | undefined;
+  onRestart: () => void;
+}
+
+/** The running and final result: score, pass or not, and the competency areas worth revisiting. */
+export function QuizResult({ score, passPercent, bestScore, onRestart }: Props) {
+  if (score.answered === 0 && bestScore === undefined) return null;
+  const percent = Math.round(score.fraction * 100);
+  return (
+    <div className="quiz-result">
+      <h3>{ui.quiz.scoreHeading}</h3>
+      {score.complete ? (
+        <>
+          <p>
+            <strong>{ui.quiz.score(score.correct, score.total, percent)}</strong> {score.passed ? ui.quiz.passed : ui.quiz.notPassed(passPercent)}
+          </p>
+          {score.revisit.length > 0 ? (
+            <>
+              <p>{ui.quiz.revisit}</p>
+              <ul>
+                {score.revisit.map((competency) => (
+                  <li key={competency}>{competencyName(competency)}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{ui.quiz.allGood}</p>
+          )}
+        </>
+      ) : (
+        <p>{ui.quiz.progressSoFar(score.answered, score.total)}</p>
+      )}
+      {bestScore !== undefined && <p>{ui.quiz.best(Math.round(bestScore * 100))}</p>}
+      <button type="button" className="button secondary" onClick={onRestart}>
+        {ui.quiz.restart}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Fills in each module card's status (visited, in progress, completed) and turns "Start" into
+ * "Continue" once the page is interactive. Plain script, no framework. The status line keeps its
+ * height before and after, so nothing on the page jumps.
+ */
+import { progressStore, moduleStatus, nextModule, isEmpty, type ModuleSummary } from '../../lib/progress';
+import { ui } from '../../lib/i18n';
+import { withBase } from '../../lib/url';
+
+export function showModuleStatus(curriculum: ModuleSummary[]): void {
+  const render = () => {
+    const progress = progressStore().get();
+    for (const module of curriculum) {
+      const slot = document.querySelector<HTMLElement>(`[data-module-status="${module.id}"]`);
+      if (slot) slot.textContent = ui.status[moduleStatus(module, progress).state];
+    }
+    const start = document.querySelector<HTMLAnchorElement>('[data-start-link]');
+    const next = nextModule(curriculum, progress);
+    if (start && next && !isEmpty(progress)) {
+      start.textContent = ui.home.resume(next.title);
+      start.href = withBase(`/modules/${next.id}/`);
+    }
+  };
+  render();
+  progressStore().subscribe(render);
+}

@@ -1,0 +1,86 @@
+/**
+ * The saved progress, as stored under one localStorage key ("alongside:progress").
+ *
+ * Version 2 (current):
+ * {
+ *   "version": 2,
+ *   "updatedAt": "2026-11-24T18:00:00.000Z",        // last write by any tab; newer wins
+ *   "modules":   { "<moduleId>": { "visitedAt": ISO } },        // completion is worked out from quizzes and role-plays
+ *   "quizzes":   { "<quizId>": {
+ *                    "answers": { "<questionId>": { "selected": ["<optionId>"], "correct": true, "answeredAt": ISO } },
+ *                    "lastScore"?: 0.8, "bestScore"?: 0.9, "completedAt"?: ISO } },
+ *   "roleplays": { "<roleplayId>": {
+ *                    "attempts": 2, "bestOutcome"?: "strong", "lastEnding"?: "<endingId>",
+ *                    "skillsUsed": ["open-question"], "completedAt"?: ISO,
+ *                    "current"?: { "steps": [{ "node": "<nodeId>", "choice": "<choiceId>" }], "updatedAt": ISO } } },
+ *   "resources": { "<resourceId>": { "savedAt": ISO } },   // "My resources" wallet
+ *   "settings":  { "facilitatorView"?: boolean }
+ * }
+ *
+ * Everything is keyed by the content's stable ids, so editing one question or node never disturbs
+ * the rest. Every read is validated with this schema; older versions are migrated (migrations.ts).
+ */
+// zod/mini: the same validation as Zod, a fraction of the size in the browser bundle.
+import * as z from 'zod/mini';
+
+export const CURRENT_VERSION = 2;
+export const STORAGE_KEY = 'alongside:progress';
+
+const isoTime = z.iso.datetime();
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
+const fraction = z.number().check(z.gte(0), z.lte(1));
+
+export const quizAnswerSchema = z.object({
+  selected: z.array(id).check(z.maxLength(10)),
+  correct: z.boolean(),
+  answeredAt: isoTime,
+});
+
+export const quizProgressSchema = z.object({
+  answers: z.record(id, quizAnswerSchema),
+  lastScore: z.optional(fraction),
+  bestScore: z.optional(fraction),
+  completedAt: z.optional(isoTime),
+});
+
+export const outcomeSchema = z.enum(['strong', 'mixed', 'missed']);
+
+export const roleplayProgressSchema = z.object({
+  attempts: z.int().check(z.gte(0), z.lte(100_000)),
+  bestOutcome: z.optional(outcomeSchema),
+  lastEnding: z.optional(id),
+  skillsUsed: z.array(id).check(z.maxLength(50)),
+  completedAt: z.optional(isoTime),
+  current: z.optional(
+    z.object({ steps: z.array(z.object({ node: id, choice: id })).check(z.maxLength(200)), updatedAt: isoTime }),
+  ),
+});
+
+export const progressSchema = z.object({
+  version: z.literal(CURRENT_VERSION),
+  updatedAt: isoTime,
+  modules: z.record(id, z.object({ visitedAt: isoTime })),
+  quizzes: z.record(id, quizProgressSchema),
+  roleplays: z.record(id, roleplayProgressSchema),
+  resources: z.record(id, z.object({ savedAt: isoTime })),
+  settings: z.object({ facilitatorView: z.optional(z.boolean()) }),
+});
+
+export type Progress = z.infer<typeof progressSchema>;
+export type QuizProgress = z.infer<typeof quizProgressSchema>;
+export type QuizAnswer = z.infer<typeof quizAnswerSchema>;
+export type RoleplayProgress = z.infer<typeof roleplayProgressSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** Progress for someone who has not started. `updatedAt` at the epoch: any real save is newer. */
+export function emptyProgress(): Progress {
+  return {
+    version: CURRENT_VERSION,
+    updatedAt: new Date(0).toISOString(),
+    modules: {},
+    quizzes: {},
+    roleplays: {},
+    resources: {},
+    settings: {},
+  };
+}
