@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import stylesInHead from './integrations/styles-in-head.mjs';
 
 // BASE_PATH lets the same build live at the root of a host or under a sub-path (e.g. /training/).
 const base = process.env.BASE_PATH ?? '/';
@@ -11,7 +12,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), stylesInHead()],
   build: { format: 'directory' },
   // The site talks to no other origin: no prefetching from CDNs, no telemetry in pages.
   prefetch: false,

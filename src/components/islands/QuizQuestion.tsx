@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { QuizQuestion as QuestionData } from '../../content/schemas/quizzes';
 import { isCorrect, markOptions } from '../../lib/quiz/score';
 import { ui } from '../../lib/i18n';
+import { stableShuffle } from '../../lib/shuffle';
 
 interface Props {
   quizId: string;
@@ -27,6 +28,7 @@ export function QuizQuestion({ quizId, number, total, question, answered, draft,
   const selected = answered ?? draft;
   const marks = checked ? markOptions(question, answered) : undefined;
   const correct = checked && isCorrect(question, answered);
+  const name = `${quizId}-${question.id}`;
   const retryButton = useRef<HTMLButtonElement>(null);
   const wasChecked = useRef(checked);
 
@@ -36,7 +38,6 @@ export function QuizQuestion({ quizId, number, total, question, answered, draft,
     wasChecked.current = checked;
   }, [checked]);
 
-  const name = `${quizId}-${question.id}`;
   const toggle = (optionId: string, on: boolean) => {
     if (question.kind === 'single') onDraft([optionId]);
     else onDraft(on ? [...draft, optionId] : draft.filter((id) => id !== optionId));
@@ -52,7 +53,7 @@ export function QuizQuestion({ quizId, number, total, question, answered, draft,
           {question.kind === 'multiple' && <span className="hint">{ui.quiz.chooseAll}</span>}
         </legend>
         <ul className="options">
-          {question.options.map((option) => {
+          {stableShuffle(question.options, name).map((option) => {
             const mark = marks?.[option.id];
             const inputId = `${name}-${option.id}`;
             return (

@@ -1,0 +1,91 @@
+import type { Ref } from 'react';
+import type { RoleplayData } from '../../content/schemas/roleplays';
+import { debrief, type PlayState } from '../../lib/roleplay/engine';
+import { ui } from '../../lib/i18n';
+import { withBase } from '../../lib/url';
+
+export interface ResourceRef {
+  id: string;
+  name: string;
+}
+
+interface Props {
+  script: RoleplayData;
+  state: PlayState;
+  resources: ResourceRef[];
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** The ending and the debrief: both paths side by side, what the mentee was thinking, skills, next time. */
+export function RolePlayDebrief({ script, state, resources, headingRef }: Props) {
+  const ending = state.ending!;
+  const rows = debrief(state);
+  const missed = rows.filter((row) => !row.matched && row.recommended);
+  const linked = resources.filter((resource) => ending.resources.includes(resource.id));
+  return (
+    <div className={`roleplay-ending outcome-${ending.outcome}`}>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {ui.roleplay.endingHeading}: {ending.title}
+      </h3>
+      <p>
+        <strong>{ui.roleplay.outcome[ending.outcome]}.</strong> {ending.debrief}
+      </p>
+      <p className="key-learning">
+        <strong>{ui.roleplay.keyLearning}:</strong> {ending.keyLearning}
+      </p>
+
+      <h4>{ui.roleplay.pathHeading}</h4>
+      <ol className="debrief-steps">
+        {rows.map((row) => (
+          <li key={row.node.id}>
+            <dl>
+              <dt>{ui.roleplay.columns.moment}</dt>
+              <dd>“{row.node.says}”</dd>
+              <dt>{ui.roleplay.columns.yours}</dt>
+              <dd>
+                “{row.chosen.line}” <span className="skill-tag">({ui.skills[row.chosen.skill] ?? row.chosen.skill})</span>
+              </dd>
+              <dt>{ui.roleplay.columns.recommended}</dt>
+              <dd>{row.matched ? ui.roleplay.same : row.recommended ? `“${row.recommended.line}”` : ''}</dd>
+              <dt>{ui.roleplay.columns.thinking}</dt>
+              <dd className="thought">{row.node.thought}</dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+
+      <h4>{ui.roleplay.skillsHeading}</h4>
+      <ul>
+        {state.skillsUsed.map((skill) => (
+          <li key={skill}>{ui.skills[skill] ?? skill}</li>
+        ))}
+      </ul>
+
+      <h4>{ui.roleplay.tryNext}</h4>
+      {missed.length === 0 ? (
+        <p>{ui.roleplay.allRecommended}</p>
+      ) : (
+        <ul>
+          {missed.map((row) => (
+            <li key={row.node.id}>
+              When {script.mentee.name} said “{row.node.says}”, try: “{row.recommended!.line}” — {row.recommended!.feedback}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {linked.length > 0 && (
+        <>
+          <h4>{ui.roleplay.resourcesHeading}</h4>
+          <ul>
+            {linked.map((resource) => (
+              <li key={resource.id}>
+                <a href={withBase(`/resources/${resource.id}/`)}>{resource.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

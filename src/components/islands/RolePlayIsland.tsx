@@ -1,0 +1,114 @@
+import { useRef, useState } from 'react';
+import type { RoleplayData } from '../../content/schemas/roleplays';
+import { choose, replay, stepBack, type Step } from '../../lib/roleplay/engine';
+import { recordRoleplayEnding, saveRoleplayPosition } from '../../lib/progress';
+import { ui } from '../../lib/i18n';
+import { stableShuffle } from '../../lib/shuffle';
+import { RapportMeter } from './RapportMeter';
+import { RolePlayDebrief, type ResourceRef } from './RolePlayDebrief';
+import { RolePlayTranscript } from './RolePlayTranscript';
+import { StorageNotice } from './StorageNotice';
+import { nowIso, store, useHydrated, useProgress } from './use-progress';
+
+interface Props {
+  id: string;
+  script: RoleplayData;
+  /** Names and links of the resources its endings mention, looked up at build time. */
+  resources: ResourceRef[];
+}
+
+/** A branching conversation: the mentee speaks, the learner chooses a reply, coaching follows. */
+export function RolePlayIsland({ id, script, resources }: Props) {
+  const progress = useProgress();
+  const hydrated = useHydrated();
+  const [announcement, setAnnouncement] = useState('');
+  const choicesHeading = useRef<HTMLHeadingElement>(null);
+  const endingHeading = useRef<HTMLHeadingElement>(null);
+  const steps: Step[] = progress.roleplays[id]?.current?.steps ?? [];
+  const state = replay(script, steps);
+  const name = script.mentee.name;
+
+  function save(next: Step[]) {
+    const at = nowIso();
+    const after = replay(script, next);
+    store().update((current) => {
+      let updated = saveRoleplayPosition(current, id, next, at);
+      if (after.ending && next.length > steps.length) {
+        updated = recordRoleplayEnding(updated, id, after.ending.id, after.ending.outcome, after.skillsUsed, at);
+      }
+      return updated;
+    });
+    return after;
+  }
+
+  function pick(choiceId: string) {
+    const after = save(choose(script, steps, choiceId));
+    const last = after.taken.at(-1)!;
+    const reply = after.ending ? after.ending.says : (after.node?.says ?? '');
+    setAnnouncement(ui.roleplay.announceChoice(last.choice.feedback, name, reply));
+    // Focus moves to what comes next: the new choices, or the ending.
+    requestAnimationFrame(() => (after.ending ? endingHeading : choicesHeading).current?.focus());
+  }
+
+  function back() {
+    save(stepBack(steps));
+    setAnnouncement(ui.roleplay.backAnnounce);
+    requestAnimationFrame(() => choicesHeading.current?.focus());
+  }
+
+  function restart() {
+    save([]);
+    setAnnouncement(ui.roleplay.restartAnnounce);
+    requestAnimationFrame(() => choicesHeading.current?.focus());
+  }
+
+  return (
+    <section className="roleplay" aria-labelledby={`roleplay-${id}-title`} data-pagefind-ignore="">
+      <h2 id={`roleplay-${id}-title`}>{ui.roleplay.heading(script.title)}</h2>
+      {script.contentNote && (
+        <p className="roleplay-note">
+          <strong>{ui.roleplay.contentNote}:</strong> {script.contentNote}
+        </p>
+      )}
+      <p>{script.premise}</p>
+      <p>
+        <strong>{ui.roleplay.youAreTalkingWith(name)}.</strong> {script.mentee.situation}
+      </p>
+      {hydrated && <StorageNotice />}
+      <RapportMeter rapport={state.rapport} />
+      <RolePlayTranscript script={script} state={state} />
+
+      {state.node && (
+        <div className="roleplay-choices">
+          <h3 ref={choicesHeading} tabIndex={-1}>
+            {ui.roleplay.whatDoYouSay}
+          </h3>
+          {!hydrated && <p>{ui.roleplay.readyHint}</p>}
+          <ul>
+            {stableShuffle(state.node.choices, `${id}/${state.node.id}`).map((choice) => (
+              <li key={choice.id}>
+                <button type="button" className="choice-button" disabled={!hydrated} onClick={() => pick(choice.id)}>
+                  “{choice.line}”
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {state.ending && <RolePlayDebrief script={script} state={state} resources={resources} headingRef={endingHeading} />}
+
+      <p className="button-row roleplay-controls">
+        <button type="button" className="button secondary" onClick={back} disabled={!hydrated || steps.length === 0}>
+          {ui.roleplay.stepBack}
+        </button>
+        <button type="button" className="button secondary" onClick={restart} disabled={!hydrated || steps.length === 0}>
+          {ui.roleplay.startOver}
+        </button>
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </section>
+  );
+}

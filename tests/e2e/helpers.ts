@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const content = join(import.meta.dirname, '..', '..', 'src', 'content');
+
+export interface QuizFile {
+  title: string;
+  questions: { id: string; kind: 'single' | 'multiple'; prompt: string; options: { id: string; text: string; correct: boolean }[] }[];
+}
+
+export function readQuiz(module: string, id: string): QuizFile {
+  return parse(readFileSync(join(content, 'quizzes', module, `${id}.yaml`), 'utf8')) as QuizFile;
+}
+
+export function readYaml<T>(...path: string[]): T {
+  return parse(readFileSync(join(content, ...path), 'utf8')) as T;
+}
+
+/** Scrolls an island into view and waits until it has hydrated (Astro removes `ssr` then). */
+export async function hydrated(page: Page, island: Locator): Promise<void> {
+  await island.scrollIntoViewIfNeeded();
+  const host = island.locator('xpath=ancestor::astro-island[1]');
+  await expect(host).not.toHaveAttribute('ssr', /.*/);
+}
+
+/** The quiz section for a quiz title. */
+export function quizRegion(page: Page, title: string): Locator {
+  return page.getByRole('region', { name: `Check your understanding: ${title}` });
+}
+
+/** Ticks the right (or a wrong) answer to a question and checks it, by keyboard-accessible controls. */
+export async function answerQuestion(quiz: Locator, question: QuizFile['questions'][number], index: number, rightly: boolean): Promise<void> {
+  const group = quiz.getByRole('group', { name: new RegExp(`^Question ${index + 1} of`) });
+  const choices = rightly ? question.options.filter((option) => option.correct) : [question.options.find((option) => !option.correct)!];
+  for (const option of choices) {
+    const control = question.kind === 'single' ? group.getByRole('radio', { name: option.text, exact: true }) : group.getByRole('checkbox', { name: option.text, exact: true });
+    await control.check();
+  }
+  await group.getByRole('button', { name: 'Check answer' }).click();
+  await expect(group.getByRole('button', { name: 'Try this question again' })).toBeVisible();
+}

@@ -1,0 +1,152 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
+
+const quizData = readQuiz('active-listening', 'active-listening-quiz');
+const modulePath = './modules/active-listening/';
+
+test('a mentor answers a quiz, sees feedback, and finds answers and score still there after a reload', async ({ page }) => {
+  await page.goto(modulePath);
+  const quiz = quizRegion(page, quizData.title);
+  await hydrated(page, quiz);
+  await expectNoAxeViolations(page, 'unanswered quiz');
+
+  const [first, second] = quizData.questions;
+  await answerQuestion(quiz, first!, 0, false);
+  await expect(quiz.getByRole('group', { name: /^Question 1 of/ })).toContainText('Not quite.');
+  await expect(page.getByRole('status').filter({ hasText: 'Question 1: Not quite.' })).toBeAttached();
+  await expectNoAxeViolations(page, 'wrong answer');
+
+  await answerQuestion(quiz, second!, 1, true);
+  await expect(quiz.getByRole('group', { name: /^Question 2 of/ })).toContainText('Correct.');
+  await expectNoAxeViolations(page, 'right answer');
+
+  await page.reload();
+  await hydrated(page, quiz);
+  await expect(quiz.getByRole('group', { name: /^Question 1 of/ })).toContainText('Not quite.');
+  await expect(quiz.getByRole('group', { name: /^Question 2 of/ })).toContainText('Correct.');
+  await expect(quiz).toContainText(`2 of ${quizData.questions.length} questions answered.`);
+});
+
+test('retrying a question puts the keyboard on its first answer', async ({ page }) => {
+  await page.goto(modulePath);
+  const quiz = quizRegion(page, quizData.title);
+  await hydrated(page, quiz);
+  await answerQuestion(quiz, quizData.questions[0]!, 0, false);
+  const group = quiz.getByRole('group', { name: /^Question 1 of/ });
+  await expect(group.getByRole('button', { name: 'Try this question again' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(group.getByRole('button', { name: 'Check answer' })).toBeVisible();
+  await expect(group.locator('input').first()).toBeFocused();
+});
+
+test('completing a quiz shows the score and the areas to revisit', async ({ page }) => {
+  await page.goto(modulePath);
+  const quiz = quizRegion(page, quizData.title);
+  await hydrated(page, quiz);
+  for (const [index, question] of quizData.questions.entries()) await answerQuestion(quiz, question, index, index !== 0);
+  const total = quizData.questions.length;
+  await expect(quiz).toContainText(`You got ${total - 1} of ${total} right`);
+  await expect(quiz).toContainText('Worth revisiting:');
+  await expectNoAxeViolations(page, 'completed quiz');
+
+  await page.goto('./progress/');
+  const card = page.locator('[data-module-id="active-listening"]');
+  await expect(card).toContainText(`best score ${Math.round(((total - 1) / total) * 100)}%`);
+});
+
+test('progress survives export, clear and import on another device', async ({ page }) => {
+  await page.goto(modulePath);
+  const quiz = quizRegion(page, quizData.title);
+  await hydrated(page, quiz);
+  await answerQuestion(quiz, quizData.questions[0]!, 0, true);
+
+  await page.goto('./progress/');
+  const dashboard = page.getByRole('heading', { name: 'Move your progress to another device' });
+  await hydrated(page, dashboard);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export my progress' }).click();
+  const file = await (await download).path();
+
+  await page.getByRole('button', { name: 'Clear my progress…' }).click();
+  await expect(page.getByRole('heading', { name: 'Clear all progress on this device?' })).toBeFocused();
+  await expectNoAxeViolations(page, 'clear confirmation');
+  await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your progress was cleared' })).toBeVisible();
+  await expect(page.locator('[data-module-id="active-listening"]')).toContainText('Visited', { useInnerText: true }).catch(() => {});
+  await expect(page.locator('[data-module-id="active-listening"]')).toContainText('not tried yet');
+
+  await page.getByLabel('Import a progress file').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'This file contains' })).toBeFocused();
+  await expectNoAxeViolations(page, 'import preview');
+  await page.getByRole('button', { name: 'Replace the progress on this device' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your progress was imported.' })).toBeVisible();
+  await expect(page.locator('[data-module-id="active-listening"]')).toContainText('1 of');
+});
+
+test('a file that is not a progress export is refused and nothing changes', async ({ page }) => {
+  await page.goto('./progress/');
+  await hydrated(page, page.getByRole('heading', { name: 'Move your progress to another device' }));
+  await page.getByLabel('Import a progress file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await expect(page.getByRole('alert')).toContainText('not an Alongside progress export');
+  await page.getByLabel('Import a progress file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expectNoAxeViolations(page, 'import error');
+});
+
+test('with storage disabled, a notice explains progress will not be kept, and the quiz still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(modulePath);
+  const quiz = quizRegion(page, quizData.title);
+  await hydrated(page, quiz);
+  await expect(quiz.getByRole('status').filter({ hasText: 'not letting Alongside save progress' })).toBeVisible();
+  await answerQuestion(quiz, quizData.questions[0]!, 0, true);
+  await expect(quiz.getByRole('group', { name: /^Question 1 of/ })).toContainText('Correct.');
+  await expectNoAxeViolations(page, 'storage notice');
+});
+
+test('unreadable saved progress is backed up and the learner is told', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('alongside:progress', '{"version": 2, "modu');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('./progress/');
+  await hydrated(page, page.getByRole('heading', { name: 'Move your progress to another device' }));
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('alongside:progress:unreadable-backup'))).toBe('{"version": 2, "modu');
+});
+
+test('two tabs stay consistent', async ({ context }) => {
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await tabA.goto(modulePath);
+  await tabB.goto(modulePath);
+  const quizA = quizRegion(tabA, quizData.title);
+  const quizB = quizRegion(tabB, quizData.title);
+  await hydrated(tabA, quizA);
+  await hydrated(tabB, quizB);
+
+  await answerQuestion(quizA, quizData.questions[0]!, 0, true);
+  await expect(quizB.getByRole('group', { name: /^Question 1 of/ })).toContainText('Correct.');
+  await answerQuestion(quizB, quizData.questions[1]!, 1, true);
+  await expect(quizA.getByRole('group', { name: /^Question 2 of/ })).toContainText('Correct.');
+
+  await tabA.reload();
+  await hydrated(tabA, quizA);
+  await expect(quizA).toContainText(`2 of ${quizData.questions.length} questions answered.`);
+});
+
+test('the home page shows progress and offers to continue', async ({ page }) => {
+  await page.goto(modulePath);
+  await page.goto('./');
+  await expect(page.locator('[data-module-status="active-listening"]')).toHaveText('Visited');
+  await expect(page.getByRole('link', { name: /^Continue: / })).toBeVisible();
+});
