@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { competencyIds } from '../../src/content/schemas/common';
+import { competencyNames } from '../../src/lib/curriculum/competencies';
+import { inCourseOrder, neighbours, suggestedPath, totalMinutes } from '../../src/lib/curriculum/order';
+import { loadModules, loadQuizzes } from './content-loader';
+
+const modules = loadModules().flatMap((module) => (module.data ? [{ id: module.id, data: module.data }] : []));
+
+describe('the curriculum as a whole', () => {
+  it('has the ten modules of the content brief, in order', () => {
+    expect(inCourseOrder(modules).map((module) => module.data.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('marks exactly the four modules every mentor needs first as required', () => {
+    expect(modules.filter((module) => module.data.required).map((module) => module.id).sort()).toEqual(
+      ['active-listening', 'boundaries', 'crisis-referral', 'trauma-informed-language'],
+    );
+  });
+
+  it('suggests the four required modules first, each after its prerequisites', () => {
+    const path = suggestedPath(modules).map((module) => module.id);
+    expect(path.slice(0, 4).sort()).toEqual(['active-listening', 'boundaries', 'crisis-referral', 'trauma-informed-language']);
+    path.forEach((id, index) => {
+      const module = modules.find((candidate) => candidate.id === id)!;
+      for (const prerequisite of module.data.prerequisites) expect(path.indexOf(prerequisite), `${id} comes before ${prerequisite}`).toBeLessThan(index);
+    });
+  });
+
+  it('builds every one of SAMHSA’s twelve competency areas in at least one module and one quiz question', () => {
+    const questions = loadQuizzes().flatMap((quiz) => quiz.data?.questions ?? []);
+    const missing = competencyIds.filter((id) => !modules.some((module) => module.data.competencies.includes(id)));
+    expect(missing.map((id) => `no module builds "${competencyNames[id]}"`)).toEqual([]);
+    const unchecked = competencyIds.filter((id) => !questions.some((question) => question.competency === id));
+    expect(unchecked.map((id) => `no quiz question checks "${competencyNames[id]}"`)).toEqual([]);
+  });
+
+  it('links each module to the next and previous in order', () => {
+    const ordered = inCourseOrder(modules);
+    expect(neighbours(modules, ordered[0]!.id)).toEqual({ next: ordered[1] });
+    expect(neighbours(modules, ordered[9]!.id)).toEqual({ previous: ordered[8] });
+    expect(totalMinutes(modules)).toBe(modules.reduce((sum, module) => sum + module.data.minutes, 0));
+  });
+});
