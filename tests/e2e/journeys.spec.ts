@@ -3,25 +3,42 @@ import { expect, test } from '@playwright/test';
 test('a mentor starts on the home page and moves through the modules in order', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const moduleList = page.getByRole('region', { name: 'The modules' });
-  const links = moduleList.getByRole('link');
-  expect(await links.count()).toBeGreaterThanOrEqual(1);
-  const firstTitle = (await links.first().textContent())!.trim();
+  const titles = (await page.getByRole('region', { name: 'The modules' }).getByRole('heading', { level: 3 }).allTextContents()).map((title) => title.trim());
+  expect(titles).toHaveLength(10);
 
-  await page.getByRole('link', { name: 'Start with module 1' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+  const start = page.getByRole('link', { name: /^Start with / });
+  const startTitle = (await start.textContent())!.replace('Start with ', '').trim();
+  await start.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(startTitle);
   await expect(page.getByRole('heading', { name: 'In this module you will learn to' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 
-  const next = page.getByRole('navigation', { name: 'Module navigation' }).getByRole('link', { name: /Next module/ });
-  if ((await links.count()) > 1) {
-    const secondTitle = (await links.nth(1).textContent())!.trim();
-    await next.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle);
-    await page.getByRole('navigation', { name: 'Module navigation' }).getByRole('link', { name: /Previous module/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
-  }
+  const pager = page.getByRole('navigation', { name: 'Module navigation' });
+  const after = titles[titles.indexOf(startTitle) + 1]!;
+  await pager.getByRole('link', { name: /Next module/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(after);
+  await pager.getByRole('link', { name: /Previous module/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(startTitle);
+});
+
+test('the home page maps the course: required modules first, minutes, competencies', async ({ page }) => {
+  await page.goto('./');
+  const path = page.getByRole('region', { name: 'A suggested path for a first-time mentor' });
+  const steps = path.getByRole('listitem');
+  await expect(steps).toHaveCount(10);
+  for (let index = 0; index < 4; index++) await expect(steps.nth(index)).toContainText('required');
+  await expect(page.getByRole('region', { name: 'The modules' })).toContainText('hours in all');
+  await path.getByRole('link', { name: /competency areas/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Competencies');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(12);
+});
+
+test('the glossary shows each word to avoid with what to say instead', async ({ page }) => {
+  await page.goto('./glossary/');
+  const pair = page.locator('#addict');
+  await expect(pair).toContainText('Avoid');
+  await expect(pair).toContainText('person with a substance use disorder');
 });
 
 test('search finds the active listening module as you type', async ({ page }) => {

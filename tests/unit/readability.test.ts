@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module script without type declarations
 import { plainProse, readingLevel } from '../../scripts/readability.mjs';
 import { loadModules } from './content-loader';
 

@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ui } from '../../lib/i18n';
+import { useFocusAfterRender } from './use-focus-after-render';
 import { store } from './use-progress';
 
 /** "Clear my progress", with a confirmation step that says exactly what will go. */
@@ -8,17 +9,21 @@ export function ClearProgress({ enabled }: { enabled: boolean }) {
   const [message, setMessage] = useState('');
   const clearButton = useRef<HTMLButtonElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming]);
 
   function ask() {
     setMessage('');
     setConfirming(true);
-    requestAnimationFrame(() => confirmHeading.current?.focus());
   }
 
   function close(text: string) {
     setConfirming(false);
     setMessage(text);
-    requestAnimationFrame(() => clearButton.current?.focus());
+    focusAfterRender(() => clearButton.current);
   }
 
   return (

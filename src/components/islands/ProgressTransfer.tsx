@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { mergeProgress } from '../../lib/progress/merge';
 import { exportFileName, exportProgress, MAX_IMPORT_BYTES, parseImport, type ImportResult, type KnownIds } from '../../lib/progress/transfer';
 import { ui } from '../../lib/i18n';
@@ -13,6 +13,11 @@ export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled:
   const [message, setMessage] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
+
+  // Once a file is read, focus moves to its preview so a screen reader hears what it holds.
+  useEffect(() => {
+    if (pending) previewHeading.current?.focus();
+  }, [pending]);
 
   function download() {
     const blob = new Blob([exportProgress(store().get())], { type: 'application/json' });
@@ -38,7 +43,6 @@ export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled:
       return;
     }
     setPending(result);
-    requestAnimationFrame(() => previewHeading.current?.focus());
   }
 
   function apply(mode: 'merge' | 'replace') {

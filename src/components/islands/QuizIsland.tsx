@@ -6,6 +6,7 @@ import { ui } from '../../lib/i18n';
 import { QuizQuestion } from './QuizQuestion';
 import { QuizResult } from './QuizResult';
 import { StorageNotice } from './StorageNotice';
+import { useFocusAfterRender } from './use-focus-after-render';
 import { nowIso, store, useHydrated, useProgress } from './use-progress';
 
 interface Props {
@@ -20,6 +21,7 @@ export function QuizIsland({ id, quiz }: Props) {
   const [drafts, setDrafts] = useState<Record<string, string[]>>({});
   const [announcement, setAnnouncement] = useState('');
   const questionRefs = useRef<Record<string, HTMLFieldSetElement | null>>({});
+  const focusAfterRender = useFocusAfterRender();
   const saved = progress.quizzes[id]?.answers ?? {};
   const answers = Object.fromEntries(
     quiz.questions.flatMap((question) => {
@@ -53,14 +55,14 @@ export function QuizIsland({ id, quiz }: Props) {
     setDrafts((current) => ({ ...current, [questionId]: [] }));
     setAnnouncement('');
     // The retried question's first option gets focus, so keyboard users land where they answer.
-    requestAnimationFrame(() => questionRefs.current[questionId]?.querySelector('input')?.focus());
+    focusAfterRender(() => questionRefs.current[questionId]?.querySelector('input'));
   }
 
   function restart() {
     store().update((current) => resetQuizAnswers(current, id));
     setDrafts({});
     setAnnouncement(ui.quiz.restarted);
-    requestAnimationFrame(() => questionRefs.current[quiz.questions[0]!.id]?.querySelector('input')?.focus());
+    focusAfterRender(() => questionRefs.current[quiz.questions[0]!.id]?.querySelector('input'));
   }
 
   return (

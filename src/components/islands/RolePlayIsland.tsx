@@ -8,6 +8,7 @@ import { RapportMeter } from './RapportMeter';
 import { RolePlayDebrief, type ResourceRef } from './RolePlayDebrief';
 import { RolePlayTranscript } from './RolePlayTranscript';
 import { StorageNotice } from './StorageNotice';
+import { useFocusAfterRender } from './use-focus-after-render';
 import { nowIso, store, useHydrated, useProgress } from './use-progress';
 
 interface Props {
@@ -24,6 +25,7 @@ export function RolePlayIsland({ id, script, resources }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const choicesHeading = useRef<HTMLHeadingElement>(null);
   const endingHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const steps: Step[] = progress.roleplays[id]?.current?.steps ?? [];
   const state = replay(script, steps);
   const name = script.mentee.name;
@@ -47,19 +49,19 @@ export function RolePlayIsland({ id, script, resources }: Props) {
     const reply = after.ending ? after.ending.says : (after.node?.says ?? '');
     setAnnouncement(ui.roleplay.announceChoice(last.choice.feedback, name, reply));
     // Focus moves to what comes next: the new choices, or the ending.
-    requestAnimationFrame(() => (after.ending ? endingHeading : choicesHeading).current?.focus());
+    focusAfterRender(() => (after.ending ? endingHeading : choicesHeading).current);
   }
 
   function back() {
     save(stepBack(steps));
     setAnnouncement(ui.roleplay.backAnnounce);
-    requestAnimationFrame(() => choicesHeading.current?.focus());
+    focusAfterRender(() => choicesHeading.current);
   }
 
   function restart() {
     save([]);
     setAnnouncement(ui.roleplay.restartAnnounce);
-    requestAnimationFrame(() => choicesHeading.current?.focus());
+    focusAfterRender(() => choicesHeading.current);
   }
 
   return (

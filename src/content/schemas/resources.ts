@@ -2,12 +2,14 @@ import { z } from 'astro/zod';
 import { isoDate, stableId } from './common';
 
 /**
- * A US number is written as digits with hyphens (988, 911, 1-800-662-4357) or as a
- * short code (741741, 838255). Letters and spaces are not allowed, so `tel:` links work.
+ * A number is written as digit groups joined by single hyphens, with an optional leading + for an
+ * international number: 988, 911, 741741, 1-800-662-4357, 9-8-8, +44-116-123. No letters or spaces,
+ * so every number makes a working `tel:` or `sms:` link.
  */
 const dialable = z
   .string()
-  .regex(/^(?:\d{3}|\d{5,6}|1-\d{3}-\d{3}-\d{4}|\d-\d-\d|\+\d{1,3}(?:-\d{1,4}){2,4})$/, 'write the number as digits and hyphens, e.g. 1-800-662-4357, 988 or 741741');
+  .max(20)
+  .regex(/^\+?\d+(?:-\d+)*$/, 'write the number as digits and hyphens, e.g. 1-800-662-4357, 988 or 741741');
 
 /** One way to reach a service. */
 export const contactMethod = z.discriminatedUnion('kind', [

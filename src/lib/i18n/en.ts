@@ -9,6 +9,8 @@ export const en = {
   nav: {
     label: 'Main',
     modules: 'Modules',
+    resources: 'Resources',
+    glossary: 'Words',
     progress: 'My progress',
     about: 'About',
     help: 'Get help now',
@@ -48,7 +50,7 @@ export const en = {
   },
   home: {
     modulesHeading: 'The modules',
-    start: 'Start with module 1',
+    start: (title: string) => `Start with ${title}`,
     resume: (title: string) => `Continue: ${title}`,
     totalMinutes: (minutes: number) => `${Math.round(minutes / 6) / 10} hours in all`,
   },

@@ -10,6 +10,7 @@ export type Contact =
 /** Digits only; a full North American number gets its + country code so it dials from anywhere. */
 export function dialDigits(number: string): string {
   const digits = number.replace(/\D/g, '');
+  if (number.startsWith('+')) return `+${digits}`;
   return digits.length === 11 && digits.startsWith('1') ? `+${digits}` : digits;
 }
 

@@ -1,0 +1,88 @@
+// `npm run bench`: measures the built site and reports against our budgets. It reports; it never
+// fails a test. Use `--no-build` to measure the dist/ already there.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findBrowser } from './find-browser.mjs';
+import { REACT_SIGNATURE, inlineCode, scriptsOf, stylesheetsOf } from './lib/page-assets.mjs';
+import { toolEnv } from './tool-env.mjs';
+
+const dist = join(process.cwd(), 'dist');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const BUDGET_ISLAND_JS_KB = 75;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const gz = (text) => gzipSync(text).length;
+
+// 1. Build time
+let buildSeconds = 'not measured (--no-build)';
+if (!process.argv.includes('--no-build')) {
+  const started = performance.now();
+  const result = spawnSync('node', ['scripts/build.mjs'], { stdio: 'ignore', env: toolEnv });
+  if (result.status !== 0) throw new Error('Build failed: run `npm run build` to see why.');
+  buildSeconds = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+}
+
+// 2. Bytes per page
+const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+const files = walk(dist);
+const pages = files.filter((file) => file.endsWith('.html') && !relative(dist, file).startsWith('pagefind')).map((file) => relative(dist, file)).sort();
+const rows = pages.map((page) => {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const scripts = scriptsOf(dist, base, page, html);
+  const inline = inlineCode(html);
+  const jsGz = scripts.reduce((sum, file) => sum + gz(readFileSync(file)), 0) + (inline.scripts ? gz(inline.scripts) : 0);
+  const cssGz = stylesheetsOf(dist, base, page, html).reduce((sum, file) => sum + gz(readFileSync(file)), 0) + (inline.styles ? gz(inline.styles) : 0);
+  const framework = scripts.some((file) => readFileSync(file, 'utf8').includes(REACT_SIGNATURE));
+  return { page, island: html.includes('<astro-island'), framework, htmlGz: gz(html), jsGz, cssGz };
+});
+
+console.log('\nPer page (gzipped KB)');
+console.log(`${'page'.padEnd(48)}${'island'.padEnd(8)}${'HTML'.padStart(7)}${'CSS'.padStart(7)}${'JS'.padStart(8)}`);
+for (const row of rows) console.log(`${row.page.padEnd(48)}${(row.island ? 'yes' : '').padEnd(8)}${kb(row.htmlGz).padStart(7)}${kb(row.cssGz).padStart(7)}${kb(row.jsGz).padStart(8)}`);
+
+const plain = rows.filter((row) => !row.island);
+const islands = rows.filter((row) => row.island);
+const maxJs = (list) => Math.max(0, ...list.map((row) => row.jsGz));
+const totalBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+const pagefindBytes = files.filter((file) => relative(dist, file).startsWith('pagefind')).reduce((sum, file) => sum + statSync(file).size, 0);
+
+// 3. Search latency, in a real browser against the served site
+const port = 4391;
+const server = spawn('node', ['scripts/serve-dist.mjs', String(port)], { env: toolEnv, stdio: 'ignore' });
+await new Promise((done) => setTimeout(done, 600));
+const { path: executablePath } = findBrowser();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking', '--no-first-run'] });
+const latencies = { first: [], warm: [] };
+const queries = ['reflections', 'overdose naloxone', 'boundaries money', 'suicide warning signs', 'trauma language'];
+try {
+  for (let run = 0; run < 5; run++) {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}${base}`);
+    const search = page.getByRole('searchbox', { name: 'Search the training' });
+    for (const [index, query] of [queries[run], queries[(run + 1) % queries.length]].entries()) {
+      const started = Date.now();
+      await search.fill(query);
+      await page.getByRole('status').filter({ hasText: `for “${query}”` }).waitFor();
+      (index === 0 ? latencies.first : latencies.warm).push(Date.now() - started);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+console.log('\nSummary');
+console.log(`Build time:                         ${buildSeconds}`);
+console.log(`Pages:                              ${rows.length} (${islands.length} with islands)`);
+console.log(`JS on pages without islands:        max ${kb(maxJs(plain))} KB gz; framework JS on ${plain.filter((row) => row.framework).length} of them (budget: 0)`);
+console.log(`JS on pages with islands:           max ${kb(maxJs(islands))} KB gz (budget: ${BUDGET_ISLAND_JS_KB} KB) ${maxJs(islands) / 1024 <= BUDGET_ISLAND_JS_KB ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`HTML per page:                      median ${kb(median(rows.map((row) => row.htmlGz)))} KB gz, max ${kb(Math.max(...rows.map((row) => row.htmlGz)))} KB gz`);
+console.log(`CSS per page:                       max ${kb(Math.max(...rows.map((row) => row.cssGz)))} KB gz`);
+console.log(`Total site size:                    ${kb(totalBytes)} KB (${files.length} files)`);
+console.log(`Pagefind index and runtime:         ${kb(pagefindBytes)} KB`);
+console.log(`Search, first query (loads index):  median ${median(latencies.first)} ms of ${latencies.first.length}`);
+console.log(`Search, warm query:                 median ${median(latencies.warm)} ms of ${latencies.warm.length}`);

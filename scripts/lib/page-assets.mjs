@@ -1,0 +1,46 @@
+// What a built page loads: its scripts (following imports between our own chunks, and the
+// component and renderer URLs of Astro islands) and its stylesheets. Shared by the bench and tests.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** React 19's production build carries links to its error decoder; nothing else we ship does. */
+export const REACT_SIGNATURE = 'react.dev/errors';
+
+function toFile(dist, base, pageFile, src) {
+  if (/^https?:/.test(src)) return undefined;
+  return src.startsWith(base) ? join(dist, src.slice(base.length)) : resolve(dist, dirname(pageFile), src);
+}
+
+export function scriptsOf(dist, base, pageFile, html) {
+  const found = new Set();
+  const queue = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]),
+    ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((match) => match[1]),
+    ...[...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].flatMap((match) =>
+      [...match[1].matchAll(/from\s*"([^"]+\.js)"|import\("([^"]+\.js)"\)/g)].map((imported) => imported[1] ?? imported[2]),
+    ),
+  ]
+    .map((src) => toFile(dist, base, pageFile, src))
+    .filter(Boolean);
+  while (queue.length) {
+    const file = queue.pop();
+    if (found.has(file) || !existsSync(file)) continue;
+    found.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(resolve(dirname(file), match[1]));
+  }
+  return [...found];
+}
+
+export function stylesheetsOf(dist, base, pageFile, html) {
+  return [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+    .map((match) => toFile(dist, base, pageFile, match[1]))
+    .filter((file) => file && existsSync(file));
+}
+
+/** Bytes of inline <script> and <style> in the page itself. */
+export function inlineCode(html) {
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('');
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
+  return { scripts, styles };
+}
