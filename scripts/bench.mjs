@@ -55,6 +55,8 @@ await new Promise((done) => setTimeout(done, 600));
 const { path: executablePath } = findBrowser();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking', '--no-first-run'] });
 const latencies = { first: [], warm: [] };
+const querySet = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')).queries;
+let hits = 0;
 const queries = ['reflections', 'overdose naloxone', 'boundaries money', 'suicide warning signs', 'trauma language'];
 try {
   for (let run = 0; run < 5; run++) {
@@ -69,6 +71,19 @@ try {
     }
     await page.close();
   }
+  // Hit rate at 3 for the realistic query set (the same set the search-quality test holds to 100%).
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}${base}`);
+  hits = await page.evaluate(async ({ querySet, base }) => {
+    const pagefind = await import(`${base}pagefind/pagefind.js`);
+    let found = 0;
+    for (const { query, pages } of querySet) {
+      const search = await pagefind.search(query);
+      const top = await Promise.all(search.results.slice(0, 3).map(async (result) => (await result.data()).url));
+      if (top.some((url) => pages.map((path) => `${base}${path}`).includes(url))) found++;
+    }
+    return found;
+  }, { querySet, base });
 } finally {
   await browser.close();
   server.kill();
@@ -84,5 +99,6 @@ console.log(`HTML per page:                      median ${kb(median(rows.map((ro
 console.log(`CSS per page:                       max ${kb(Math.max(...rows.map((row) => row.cssGz)))} KB gz`);
 console.log(`Total site size:                    ${kb(totalBytes)} KB (${files.length} files)`);
 console.log(`Pagefind index and runtime:         ${kb(pagefindBytes)} KB`);
+console.log(`Search hit rate at 3:                ${hits} of ${querySet.length} realistic queries (${Math.round((hits / querySet.length) * 100)}%)`);
 console.log(`Search, first query (loads index):  median ${median(latencies.first)} ms of ${latencies.first.length}`);
 console.log(`Search, warm query:                 median ${median(latencies.warm)} ms of ${latencies.warm.length}`);

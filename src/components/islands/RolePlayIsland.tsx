@@ -65,17 +65,20 @@ export function RolePlayIsland({ id, script, resources }: Props) {
   }
 
   return (
-    <section className="roleplay" aria-labelledby={`roleplay-${id}-title`} data-pagefind-ignore="">
+    <section className="roleplay" aria-labelledby={`roleplay-${id}-title`}>
       <h2 id={`roleplay-${id}-title`}>{ui.roleplay.heading(script.title)}</h2>
       {script.contentNote && (
         <p className="roleplay-note">
           <strong>{ui.roleplay.contentNote}:</strong> {script.contentNote}
         </p>
       )}
-      <p>{script.premise}</p>
+      {/* Premises describe situations the way mentors search for them, so they count for more in search. */}
+      <p data-pagefind-weight="3">{script.premise}</p>
       <p>
         <strong>{ui.roleplay.youAreTalkingWith(name)}.</strong> {script.mentee.situation}
       </p>
+      {/* The set-up above is searchable; the conversation below changes as people play, so search skips it. */}
+      <div data-pagefind-ignore="">
       {hydrated && <StorageNotice />}
       <RapportMeter rapport={state.rapport} />
       <RolePlayTranscript script={script} state={state} />
@@ -111,6 +114,7 @@ export function RolePlayIsland({ id, script, resources }: Props) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      </div>
     </section>
   );
 }

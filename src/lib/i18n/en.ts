@@ -26,6 +26,9 @@ export const en = {
     results: (count: number, query: string) =>
       `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
     close: 'Close search results',
+    helpTitle: 'If someone is in danger now',
+    helpIntro: 'You do not have to handle this alone. Reach trained help first; the results are below.',
+    helpAnnounce: 'Help lines are shown first.',
   },
   module: {
     objectives: 'In this module you will learn to',

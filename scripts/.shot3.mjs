@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 400, height: 1100 } });
+page.on('console', m => console.log('console', m.text()));
+await page.goto('http://127.0.0.1:4400/');
+await page.getByRole('searchbox').fill(process.argv[2] ?? 'want to die');
+await page.waitForTimeout(1500);
+console.log(await page.locator('[role=status]').first().textContent());
+console.log((await page.locator('.search-results li > a').allTextContents()).slice(0,5));
+await page.screenshot({ path: '/tmp/search.png' });
+await browser.close();

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test('a mentor filters the guide to lines open 24/7 that take texts', async ({ page }) => {
+  await page.goto('./resources/');
+  const filters = page.getByRole('form', { name: 'Filter the guide' });
+  await expect(filters).toBeVisible();
+  const count = filters.getByRole('status');
+  await expect(count).toContainText('Showing all');
+  await filters.getByLabel('Way to reach them').selectOption('text');
+  await filters.getByLabel('Open 24/7').check();
+  await expect(count).toContainText(/Showing \d+ of \d+ resources/);
+  await expect(page.getByRole('link', { name: 'Crisis Text Line' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'SAMHSA National Helpline' })).toBeHidden();
+  expect(page.url()).toContain('method=text');
+  await expectNoAxeViolations(page, 'filtered guide');
+
+  // The filtered address can be shared: opening it again shows the same view.
+  await page.reload();
+  await expect(filters.getByLabel('Way to reach them')).toHaveValue('text');
+  await expect(page.getByRole('heading', { name: 'SAMHSA National Helpline' })).toBeHidden();
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(count).toContainText('Showing all');
+});
+
+test('filters that match nothing say so', async ({ page }) => {
+  await page.goto('./resources/?category=crisis&method=tty&language=French');
+  await expect(page.getByText('No resources match these filters')).toBeVisible();
+});
+
+test('searching a situation reaches a resource with tap-to-call and tap-to-text links', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search the training' }).fill('text a crisis counselor');
+  const result = page.getByRole('link', { name: 'Crisis Text Line', exact: true });
+  await expect(result).toBeVisible();
+  await expect(page.locator('.search-results a[href^="sms:741741"]')).toBeVisible();
+  await result.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crisis Text Line');
+  await expect(page.locator('main a[href="sms:741741?&body=HOME"]')).toBeVisible();
+  await page.goto('./resources/samhsa-helpline/');
+  await expect(page.locator('main a[href="tel:+18006624357"]')).toBeVisible();
+});
+
+test('a search that suggests danger shows a help card above the results', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search the training' }).fill('my mentee wants to die');
+  const card = page.getByRole('region', { name: 'If someone is in danger now' });
+  await expect(card).toBeVisible();
+  await expect(card.locator('a[href="tel:911"]')).toBeVisible();
+  await expect(card.locator('a[href="tel:988"]')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Help lines are shown first.' })).toBeAttached();
+  await expectNoAxeViolations(page, 'search help card');
+  await page.getByRole('searchbox', { name: 'Search the training' }).fill('open questions');
+  await expect(card).toBeHidden();
+});
+
+test('search works by keyboard alone', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search the training' }).focus();
+  await page.keyboard.type('reflections');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.search-results a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a mentor saves resources, prints them as a wallet card, and removes one', async ({ page }) => {
+  await page.goto('./resources/988-lifeline/');
+  await page.getByRole('button', { name: 'Save to My resources' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was saved to My resources' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Saved to My resources/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('./resources/crisis-text-line/');
+  await page.getByRole('button', { name: 'Save to My resources' }).click();
+
+  await page.goto('./my-resources/');
+  const wallet = page.getByRole('list', { name: 'Saved resources' });
+  await expect(wallet.getByRole('link', { name: '988 Suicide & Crisis Lifeline' })).toBeVisible();
+  await expect(wallet.getByRole('link', { name: 'Crisis Text Line' })).toBeVisible();
+  await expectNoAxeViolations(page, 'wallet');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print as a wallet card' })).toBeHidden();
+  await expect(wallet.getByRole('link', { name: 'Crisis Text Line' })).toBeVisible();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.getByRole('button', { name: 'Remove Crisis Text Line' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Crisis Text Line was removed.' })).toBeVisible();
+  await expect(wallet.getByRole('link', { name: 'Crisis Text Line' })).toBeHidden();
+  await page.reload();
+  await expect(wallet.getByRole('link', { name: 'Crisis Text Line' })).toBeHidden();
+  await expect(wallet.getByRole('link', { name: '988 Suicide & Crisis Lifeline' })).toBeVisible();
+});
