@@ -83,6 +83,13 @@ export function ProgressDashboard({ curriculum, known }: Props) {
         </ol>
       </section>
 
+      <section aria-labelledby="record-heading">
+        <h2 id="record-heading">{ui.record.title}</h2>
+        <p>
+          <a href={withBase('/progress/record/')}>{ui.record.print}</a>: {ui.record.intro}
+        </p>
+      </section>
+
       <ProgressTransfer known={knownIds} enabled={hydrated} />
       <ClearProgress enabled={hydrated} />
     </div>

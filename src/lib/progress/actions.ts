@@ -74,3 +74,8 @@ export function toggleSavedResource(progress: Progress, resourceId: string, at: 
   const { [resourceId]: existing, ...rest } = progress.resources;
   return { ...progress, resources: existing ? rest : { ...rest, [resourceId]: { savedAt: at } } };
 }
+
+/** The trainer's "facilitator view" switch, remembered on this device. */
+export function setFacilitatorView(progress: Progress, on: boolean): Progress {
+  return { ...progress, settings: { ...progress.settings, facilitatorView: on } };
+}

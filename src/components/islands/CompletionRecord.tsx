@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { moduleStatus, type ModuleSummary } from '../../lib/progress';
+import { ui } from '../../lib/i18n';
+import { useHydrated, useProgress } from './use-progress';
+
+const formatDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+
+/** A printable record of completed modules, with an honest note that it is self-reported. */
+export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }) {
+  const progress = useProgress();
+  const hydrated = useHydrated();
+  const [name, setName] = useState('');
+  const nameId = useId();
+  const rows = curriculum.map((module) => ({ module, status: moduleStatus(module, progress) }));
+  const done = rows.filter((row) => row.status.state === 'completed').length;
+
+  return (
+    <div className="completion-record">
+      <p className="name-field no-print">
+        <label htmlFor={nameId}>{ui.record.nameLabel}</label>
+        <input id={nameId} type="text" autoComplete="name" value={name} onChange={(event) => setName(event.currentTarget.value)} />
+      </p>
+      {name && <p className="record-name">{name}</p>}
+      <p>{ui.record.summary(done, curriculum.length)}</p>
+      <table>
+        <caption className="visually-hidden">{ui.record.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{ui.record.module}</th>
+            <th scope="col">{ui.record.completed}</th>
+            <th scope="col">{ui.record.quiz}</th>
+            <th scope="col">{ui.record.roleplays}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ module, status }) => {
+            const best = status.quizzes.map((quiz) => quiz.bestScore).filter((score): score is number => score !== undefined);
+            return (
+              <tr key={module.id}>
+                <th scope="row">
+                  {module.order}. {module.title}
+                </th>
+                <td>{status.completedAt ? formatDate(status.completedAt) : ui.record.notCompleted}</td>
+                <td>{best.length ? `${Math.round(Math.max(...best) * 100)}%` : '—'}</td>
+                <td>
+                  {status.roleplays.filter((roleplay) => roleplay.attempts > 0).length} of {status.roleplays.length}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="honest">{ui.record.honest}</p>
+      {hydrated && <p>{ui.record.printedOn(formatDate(new Date().toISOString()))}</p>}
+      <section className="signature" aria-labelledby="signature-heading">
+        <h2 id="signature-heading">{ui.record.signatureHeading}</h2>
+        <p>{ui.record.signature}: <span className="line" /></p>
+        <p>{ui.record.signatureName}: <span className="line" /></p>
+        <p>{ui.record.date}: <span className="line" /></p>
+      </section>
+      <p className="no-print">
+        <button type="button" className="button" onClick={() => window.print()} disabled={!hydrated}>
+          {ui.record.print}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test('a trainer turns on facilitator view, and it is remembered; learners do not see notes by default', async ({ page, context }) => {
+  await page.goto('./modules/boundaries/');
+  const notes = page.getByRole('complementary', { name: 'For the trainer' });
+  await expect(notes).toBeHidden();
+  const toggle = page.getByRole('button', { name: 'Facilitator view' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(notes).toBeVisible();
+  await expect(notes.getByRole('heading', { name: /^Agenda \(\d+ minutes\)$/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'facilitator view on');
+
+  await page.goto('./modules/crisis-referral/');
+  await expect(page.getByRole('complementary', { name: 'For the trainer' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('complementary', { name: 'For the trainer' })).toBeHidden();
+
+  const learner = await (await context.browser()!.newContext()).newPage();
+  await learner.goto(page.url());
+  await expect(learner.getByRole('complementary', { name: 'For the trainer' })).toBeHidden();
+});
+
+test('the facilitator guide has a timed agenda with a running clock, prompts, materials and notes', async ({ page }) => {
+  await page.goto('./trainers/');
+  await page.getByRole('main').getByRole('link', { name: 'Active listening', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator guide: Active listening');
+  const agenda = page.getByRole('table');
+  await expect(agenda.getByRole('row').nth(1)).toContainText('0:00–');
+  for (const name of ['Discussion prompts', 'Materials', 'Notes for the trainer', "The module's exercises"]) {
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+  }
+  await expectNoAxeViolations(page, 'facilitator guide');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(agenda).toBeVisible();
+});
+
+test('a module prints as a handout: questions with space to write, no answers; answers are on their own sheet', async ({ page }) => {
+  await page.goto('./modules/active-listening/');
+  await page.emulateMedia({ media: 'print' });
+  const quiz = page.getByRole('region', { name: /^Check your understanding/ });
+  await expect(quiz.getByRole('group').first()).toBeVisible();
+  await expect(quiz.getByRole('button').first()).toBeHidden();
+  await expect(page.locator('.option-feedback')).toHaveCount(0);
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('./modules/active-listening/answers/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Answer sheet: Active listening');
+  await expect(page.getByText(/^Right answers?:/).first()).toBeVisible();
+});
+
+test('the crisis decision aid prints on one page', async ({ page }) => {
+  await page.goto('./modules/crisis-referral/');
+  await expect(page.getByRole('button', { name: 'Print the decision aid' })).toBeVisible();
+  await page.evaluate(() => document.documentElement.classList.add('print-decision-aid'));
+  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBe(1);
+});
+
+test('a learner prints a completion record that says it is self-reported', async ({ page }) => {
+  await page.goto('./progress/record/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Record of training');
+  await page.getByLabel(/Your name/).fill('Sam Rivera');
+  await expect(page.getByText('0 of 10 modules completed.')).toBeVisible();
+  await expect(page.getByText(/Self-reported from this device/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Trainer or supervisor' })).toBeVisible();
+  await expectNoAxeViolations(page, 'completion record');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Sam Rivera')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print this record' })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+});
