@@ -16,5 +16,24 @@ export default defineConfig({
   build: { format: 'directory' },
   // The site talks to no other origin: no prefetching from CDNs, no telemetry in pages.
   prefetch: false,
+  // A Content-Security-Policy on every page (a <meta> tag, so it works on any static host): scripts
+  // and styles only from this site or by hash, never inline by default; Pagefind's search runs on
+  // WebAssembly, which needs 'wasm-unsafe-eval'. No connections to any other origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { sitePaths } from './site-pages';
 
-// One sweep over every built page: accessibility in light and dark schemes, a phone-sized screen,
-// and privacy (no request to another origin, no cookies).
+// One sweep over every built page: accessibility in light and dark schemes; and, in one visit, the
+// page on a phone-sized screen, its Content-Security-Policy, and privacy (no other origin, no cookies).
 for (const path of sitePaths) {
   test.describe(`/${path}`, () => {
     test('is accessible in light and dark mode', async ({ page }) => {
@@ -13,21 +13,31 @@ for (const path of sitePaths) {
       await expectNoAxeViolations(page, 'dark mode');
     });
 
-    test('fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'page is wider than the screen').toBeLessThanOrEqual(0);
-    });
-
-    test('asks nothing of other websites and sets no cookies', async ({ page, context, baseURL }) => {
+    test('fits 320 px, keeps to its Content-Security-Policy, and asks nothing of other websites', async ({ page, context, baseURL }) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
       });
-      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`));
+      });
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'page is wider than a 320 px screen').toBeLessThanOrEqual(0);
+
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+      for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded(); // hydrate each one
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      await page.getByRole('searchbox', { name: 'Search the training' }).fill('listening');
+      await expect(page.getByRole('status').filter({ hasText: /for “listening”/ })).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+
       expect(foreign).toEqual([]);
       expect(await context.cookies()).toEqual([]);
     });
