@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
+    // Each test starts fresh; only the offline journeys turn the service worker on (it precaches the site).
+    serviceWorkers: 'block',
   },
   projects: [
     {

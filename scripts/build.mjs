@@ -3,10 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import { toolEnv } from './tool-env.mjs';
 
+// One id for everything this build produces: pages show it, the service worker caches under it, and
+// Pagefind's entry file is fetched with it, so an offline visitor always gets one consistent version.
+toolEnv.PUBLIC_BUILD_ID = process.env.BUILD_ID ?? Date.now().toString(36);
+
 const steps = [
   ['astro', ['check', '--minimumSeverity', 'warning']],
   ['astro', ['build']],
   ['pagefind', ['--site', 'dist', '--quiet']],
+  ['node', ['scripts/generate-sw.mjs']],
 ];
 
 const started = performance.now();

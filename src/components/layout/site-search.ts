@@ -17,7 +17,7 @@ interface PagefindResult {
   data: () => Promise<ResultData>;
 }
 interface Pagefind {
-  options: (options: { baseUrl: string }) => Promise<void>;
+  options: (options: { baseUrl: string; metaCacheTag?: string }) => Promise<void>;
   debouncedSearch: (query: string, options?: object, wait?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 interface HelpLine {
@@ -41,7 +41,10 @@ export function attachSiteSearch(root: HTMLElement): void {
     pagefind ??= (async () => {
       try {
         const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-        await module.options({ baseUrl: base });
+        // The build id as Pagefind's cache tag: the entry file's address is stable for one build, so the
+        // service worker's copy is used offline, and a new build fetches a new one.
+        const build = document.querySelector<HTMLMetaElement>('meta[name="alongside-build"]')?.content;
+        await module.options({ baseUrl: base, ...(build ? { metaCacheTag: build } : {}) });
         return module;
       } catch {
         status.textContent = ui.search.unavailable;

@@ -206,6 +206,11 @@ export const en = {
     print: 'Print this record',
     printedOn: (date: string) => `Printed on ${date}.`,
   },
+  offline: {
+    ready: 'Available offline: this site is saved on this device, so it works without a connection.',
+    update: 'A new version of Alongside is ready.',
+    reload: 'Reload to update',
+  },
   footer: {
     scope: 'Alongside supports, and does not replace, certification, supervision or your local protocols.',
     privacy: 'No accounts, no cookies, no tracking. Your progress stays on this device.',

@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { ui } from '../lib/i18n';
+
+/** The web app manifest, built with the site's base path so it installs correctly under a sub-path too. */
+export const GET: APIRoute = () => {
+  const base = import.meta.env.BASE_URL;
+  const manifest = {
+    name: `${ui.siteName}: ${ui.tagline}`,
+    short_name: ui.siteName,
+    description: ui.tagline,
+    start_url: base,
+    scope: base,
+    display: 'standalone',
+    background_color: '#fdfcfa',
+    theme_color: '#0b5e57',
+    icons: [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  };
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+};
