@@ -4,6 +4,7 @@ import { ui } from '../../lib/i18n';
 import { withBase } from '../../lib/url';
 import { ClearProgress } from './ClearProgress';
 import { ProgressTransfer } from './ProgressTransfer';
+import { SharedComputer } from './SharedComputer';
 import { StorageNotice } from './StorageNotice';
 import { useHydrated, useProgress } from './use-progress';
 
@@ -92,6 +93,7 @@ export function ProgressDashboard({ curriculum, known }: Props) {
 
       <ProgressTransfer known={knownIds} enabled={hydrated} />
       <ClearProgress enabled={hydrated} />
+      <SharedComputer />
     </div>
   );
 }

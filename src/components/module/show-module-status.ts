@@ -23,4 +23,7 @@ export function showModuleStatus(curriculum: ModuleSummary[]): void {
   };
   render();
   progressStore().subscribe(render);
+  // After "forget everything", the home page confirms it.
+  const forgotten = document.querySelector<HTMLElement>('[data-forgotten]');
+  if (forgotten && new URLSearchParams(location.search).has('forgotten')) forgotten.hidden = false;
 }

@@ -1,0 +1,88 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { browserStorage, sessionOnly } from '../../lib/progress';
+import { forgetEverything, setSessionOnly } from '../../lib/progress/device';
+import { ui } from '../../lib/i18n';
+import { withBase } from '../../lib/url';
+import { useHydrated } from './use-progress';
+
+const CHANGED_FLAG = 'alongside:mode-changed';
+
+/** Shared-computer mode (session-only progress) and "forget everything on this device". */
+export function SharedComputer() {
+  const hydrated = useHydrated();
+  const [on, setOn] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+  const checkboxId = useId();
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    setOn(sessionOnly());
+    // A mode change reloads the page (the store must reopen on the other storage); say it worked.
+    const changed = browserStorage('sessionStorage')?.getItem(CHANGED_FLAG);
+    if (changed) {
+      browserStorage('sessionStorage')?.removeItem(CHANGED_FLAG);
+      setMessage(ui.device.sessionChanged(changed === 'on'));
+    }
+  }, []);
+
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming]);
+
+  function toggle(next: boolean) {
+    const local = browserStorage('localStorage');
+    const session = browserStorage('sessionStorage');
+    if (!local || !session || !setSessionOnly(next, local, session)) {
+      setMessage(ui.device.sessionFailed);
+      return;
+    }
+    session.setItem(CHANGED_FLAG, next ? 'on' : 'off');
+    location.reload();
+  }
+
+  async function forget() {
+    await forgetEverything({
+      storages: [browserStorage('localStorage'), browserStorage('sessionStorage')],
+      caches: 'caches' in window ? caches : undefined,
+      serviceWorker: 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
+    });
+    location.assign(withBase('/?forgotten=1'));
+  }
+
+  return (
+    <section aria-labelledby="device-heading">
+      <h2 id="device-heading">{ui.device.heading}</h2>
+      <p className="check-field">
+        <input id={checkboxId} type="checkbox" checked={on} disabled={!hydrated} onChange={(event) => toggle(event.currentTarget.checked)} />
+        <label htmlFor={checkboxId}>{ui.device.sessionLabel}</label>
+      </p>
+      <p>{on ? ui.device.sessionOnHelp : ui.device.sessionOffHelp}</p>
+      {confirming ? (
+        <div className="confirm-panel">
+          <h3 ref={confirmHeading} tabIndex={-1}>
+            {ui.device.forgetHeading}
+          </h3>
+          <p>{ui.device.forgetText}</p>
+          <p className="button-row">
+            <button type="button" className="button danger" onClick={() => void forget()}>
+              {ui.device.forgetConfirm}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+              {ui.progress.cancel}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p>
+          <button type="button" className="button secondary" disabled={!hydrated} onClick={() => setConfirming(true)}>
+            {ui.device.forget}
+          </button>
+        </p>
+      )}
+      <p role="status" className="form-message">
+        {message}
+      </p>
+    </section>
+  );
+}
