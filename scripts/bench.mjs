@@ -76,6 +76,7 @@ try {
   await page.goto(`http://127.0.0.1:${port}${base}`);
   hits = await page.evaluate(async ({ querySet, base }) => {
     const pagefind = await import(`${base}pagefind/pagefind.js`);
+    await pagefind.options({ baseUrl: base });
     let found = 0;
     for (const { query, pages } of querySet) {
       const search = await pagefind.search(query);

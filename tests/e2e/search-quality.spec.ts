@@ -16,6 +16,7 @@ test('realistic searches find the right page in the top 3', async ({ page, baseU
     const top = await page.evaluate(
       async ([q, base]) => {
         const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+        await pagefind.options({ baseUrl: base });
         const search = await pagefind.search(q);
         return Promise.all(search.results.slice(0, 3).map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
       },
