@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.mjs';
 import { REACT_SIGNATURE, inlineCode, scriptsOf, stylesheetsOf } from './lib/page-assets.mjs';
+import { lighthouse } from './lib/lighthouse.mjs';
 import { toolEnv } from './tool-env.mjs';
 
 const dist = join(process.cwd(), 'dist');
@@ -87,8 +88,16 @@ try {
   }, { querySet, base });
 } finally {
   await browser.close();
-  server.kill();
 }
+
+// 4. Lighthouse, mobile, median of 5 (skip with --no-lighthouse)
+const lighthouseRows = [];
+if (!process.argv.includes('--no-lighthouse')) {
+  for (const path of ['', 'modules/active-listening/', 'resources/']) {
+    lighthouseRows.push([path || '(home)', lighthouse(`http://127.0.0.1:${port}${base}${path}`, { runs: 5, chromePath: executablePath })]);
+  }
+}
+server.kill();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 console.log('\nSummary');
@@ -103,3 +112,10 @@ console.log(`Pagefind index and runtime:         ${kb(pagefindBytes)} KB`);
 console.log(`Search hit rate at 3:                ${hits} of ${querySet.length} realistic queries (${Math.round((hits / querySet.length) * 100)}%)`);
 console.log(`Search, first query (loads index):  median ${median(latencies.first)} ms of ${latencies.first.length}`);
 console.log(`Search, warm query:                 median ${median(latencies.warm)} ms of ${latencies.warm.length}`);
+if (lighthouseRows.length) {
+  console.log('\nLighthouse (mobile, median of 5; budgets: performance >= 0.98, accessibility = 1.0)');
+  for (const [page, result] of lighthouseRows) {
+    if (result.error) console.log(`${page.padEnd(28)} could not run: ${result.error}`);
+    else console.log(`${page.padEnd(28)} performance ${result.performance.toFixed(2)}  accessibility ${result.accessibility.toFixed(2)}  LCP ${result.lcpMs} ms  TBT ${result.tbtMs} ms`);
+  }
+}
