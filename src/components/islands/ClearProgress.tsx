@@ -1,24 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ui } from '../../lib/i18n';
-import { useFocusAfterRender } from './use-focus-after-render';
+import { ConfirmPanel } from './ConfirmPanel';
 import { store } from './use-progress';
+import { useFocusAfterRender } from './use-focus-after-render';
 
 /** "Clear my progress", with a confirmation step that says exactly what will go. */
 export function ClearProgress({ enabled }: { enabled: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const clearButton = useRef<HTMLButtonElement>(null);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
   const focusAfterRender = useFocusAfterRender();
-
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-  }, [confirming]);
-
-  function ask() {
-    setMessage('');
-    setConfirming(true);
-  }
 
   function close(text: string) {
     setConfirming(false);
@@ -31,30 +22,28 @@ export function ClearProgress({ enabled }: { enabled: boolean }) {
       <h2 id="clear-heading">{ui.progress.clearHeading}</h2>
       <p>{ui.progress.clearIntro}</p>
       {confirming ? (
-        <div className="confirm-panel">
-          <h3 ref={confirmHeading} tabIndex={-1}>
-            {ui.progress.confirmHeading}
-          </h3>
-          <p>{ui.progress.confirmText}</p>
-          <p className="button-row">
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => {
-                store().clear();
-                close(ui.progress.cleared);
-              }}
-            >
-              {ui.progress.confirm}
-            </button>
-            <button type="button" className="button secondary" onClick={() => close('')}>
-              {ui.progress.cancel}
-            </button>
-          </p>
-        </div>
+        <ConfirmPanel
+          heading={ui.progress.confirmHeading}
+          text={ui.progress.confirmText}
+          confirmLabel={ui.progress.confirm}
+          onConfirm={() => {
+            store().clear();
+            close(ui.progress.cleared);
+          }}
+          onCancel={() => close('')}
+        />
       ) : (
         <p>
-          <button type="button" className="button secondary" ref={clearButton} onClick={ask} disabled={!enabled}>
+          <button
+            type="button"
+            className="button secondary"
+            ref={clearButton}
+            onClick={() => {
+              setMessage('');
+              setConfirming(true);
+            }}
+            disabled={!enabled}
+          >
             {ui.progress.clear}
           </button>
         </p>

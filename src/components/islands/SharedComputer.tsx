@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { browserStorage, sessionOnly } from '../../lib/progress';
 import { forgetEverything, setSessionOnly } from '../../lib/progress/device';
 import { ui } from '../../lib/i18n';
 import { withBase } from '../../lib/url';
+import { ConfirmPanel } from './ConfirmPanel';
 import { useHydrated } from './use-progress';
 
 const CHANGED_FLAG = 'alongside:mode-changed';
@@ -14,7 +15,6 @@ export function SharedComputer() {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const checkboxId = useId();
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     setOn(sessionOnly());
@@ -25,10 +25,6 @@ export function SharedComputer() {
       setMessage(ui.device.sessionChanged(changed === 'on'));
     }
   }, []);
-
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-  }, [confirming]);
 
   function toggle(next: boolean) {
     const local = browserStorage('localStorage');
@@ -59,20 +55,13 @@ export function SharedComputer() {
       </p>
       <p>{on ? ui.device.sessionOnHelp : ui.device.sessionOffHelp}</p>
       {confirming ? (
-        <div className="confirm-panel">
-          <h3 ref={confirmHeading} tabIndex={-1}>
-            {ui.device.forgetHeading}
-          </h3>
-          <p>{ui.device.forgetText}</p>
-          <p className="button-row">
-            <button type="button" className="button danger" onClick={() => void forget()}>
-              {ui.device.forgetConfirm}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              {ui.progress.cancel}
-            </button>
-          </p>
-        </div>
+        <ConfirmPanel
+          heading={ui.device.forgetHeading}
+          text={ui.device.forgetText}
+          confirmLabel={ui.device.forgetConfirm}
+          onConfirm={() => void forget()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <p>
           <button type="button" className="button secondary" disabled={!hydrated} onClick={() => setConfirming(true)}>
