@@ -15,5 +15,5 @@ export function attachFacilitatorView(root: HTMLElement, notes: HTMLElement): vo
   });
   store.subscribe(render);
   render();
-  root.hidden = false;
+  root.removeAttribute('data-pending');
 }

@@ -49,7 +49,6 @@ export function attachResourceFilters(form: HTMLFormElement): void {
     if (control instanceof HTMLInputElement) control.checked = value === '1';
     else if (control instanceof HTMLSelectElement && [...control.options].some((option) => option.value === value)) control.value = value;
   }
-  form.hidden = false;
   form.addEventListener('change', () => apply(true));
   form.addEventListener('reset', () => setTimeout(() => apply(true))); // after the form has reset its fields
   form.addEventListener('submit', (event) => event.preventDefault());

@@ -20,6 +20,6 @@ export function attachSaveButtons(roots: NodeListOf<HTMLElement>): void {
     });
     store.subscribe(render);
     render();
-    root.hidden = false;
+    root.removeAttribute('data-pending');
   }
 }
