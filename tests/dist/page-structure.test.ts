@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { base, pages } from './built-site';
+
+describe('every page has the structure assistive technology relies on', () => {
+  it('the site has pages', () => {
+    expect(pages.length).toBeGreaterThan(5);
+  });
+
+  for (const page of pages) {
+    it(page.file, () => {
+      const { dom } = page;
+      const problems: string[] = [];
+      if (!dom.querySelector('html')?.getAttribute('lang')) problems.push('<html> has no lang');
+      if (!dom.querySelector('title')?.text.trim()) problems.push('no <title>');
+      const mains = dom.querySelectorAll('main').length;
+      if (mains !== 1) problems.push(`${mains} <main> elements (want 1)`);
+      const h1s = dom.querySelectorAll('h1').length;
+      if (h1s !== 1) problems.push(`${h1s} <h1> elements (want 1)`);
+      if (!dom.querySelector(`a[href="${base}help/"]`)) problems.push('no "Get help now" link');
+      if (!dom.querySelector('a.skip-link[href="#main"]')) problems.push('no skip link');
+      expect(problems, `${page.file}: ${problems.join('; ')}`).toEqual([]);
+    });
+  }
+});
