@@ -1,0 +1,73 @@
+/**
+ * Keeps a room session for the length of the browser tab, so a reload (or a clicker's "start show"
+ * key, often F5) does not lose the room's path. It uses sessionStorage under its own key and
+ * never touches the learner's progress ("alongside:progress"): a trainer's room run is not their own
+ * training. Every read is validated; anything unreadable is treated as "no session".
+ */
+import * as z from 'zod/mini';
+import type { QuizRoom } from './quiz-room';
+import type { RolePlayRoom } from './roleplay-room';
+import type { RoomKind } from './catalogue';
+
+export type SessionStorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** One key per activity; "v1" changes if the kept shape ever does (old sessions are then ignored). */
+export function roomKey(kind: RoomKind, id: string): string {
+  return `alongside:room:v1:${kind}:${id}`;
+}
+
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
+const position = z.int().check(z.gte(0), z.lte(10_000));
+const tallies = z.record(id, z.record(id, z.int().check(z.gte(0), z.lte(999))));
+
+const rolePlayRoomSchema = z.object({
+  steps: z.array(z.object({ node: id, choice: id })).check(z.maxLength(200)),
+  at: position,
+  picked: z.nullable(id),
+  tallies,
+});
+
+const quizRoomSchema = z.object({
+  at: position,
+  selections: z.record(id, z.array(id).check(z.maxLength(10))),
+  revealed: z.array(id).check(z.maxLength(500)),
+  tallies,
+});
+
+export function readRolePlayRoom(storage: SessionStorageLike | undefined, scriptId: string): RolePlayRoom | undefined {
+  return read(storage, roomKey('roleplay', scriptId), rolePlayRoomSchema);
+}
+
+export function readQuizRoom(storage: SessionStorageLike | undefined, quizId: string): QuizRoom | undefined {
+  return read(storage, roomKey('quiz', quizId), quizRoomSchema);
+}
+
+/** Saves the room; false if storage is unavailable or full (the session then lives in memory only). */
+export function writeRoom(storage: SessionStorageLike | undefined, kind: RoomKind, activityId: string, room: RolePlayRoom | QuizRoom): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(roomKey(kind, activityId), JSON.stringify(room));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearRoom(storage: SessionStorageLike | undefined, kind: RoomKind, activityId: string): void {
+  try {
+    storage?.removeItem(roomKey(kind, activityId));
+  } catch {
+    // Nothing to do: a session that cannot be removed will be ignored or overwritten next time.
+  }
+}
+
+function read<T>(storage: SessionStorageLike | undefined, key: string, schema: z.ZodMiniType<T>): T | undefined {
+  try {
+    const raw = storage?.getItem(key);
+    if (!raw) return undefined;
+    const result = schema.safeParse(JSON.parse(raw));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
