@@ -223,6 +223,7 @@ export const en = {
     forgetText: 'This removes your progress, saved resources and settings, and the offline copy of the site, from this browser. It cannot be undone.',
     forgetConfirm: 'Yes, forget everything',
     forgotten: 'Everything Alongside saved on this device has been removed.',
+  },
   room: {
     indexTitle: 'Room mode',
     indexIntro:
