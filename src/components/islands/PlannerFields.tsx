@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import { clockValue, isIsoDate, parseClock, parseMinutes } from '../../lib/planner/plan';
+import { ui } from '../../lib/i18n';
+
+interface MinutesProps {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  hint?: string;
+  enabled: boolean;
+  onChange: (minutes: number) => void;
+}
+
+/**
+ * A whole-minutes field that lets a person clear it and type freely: what they type is kept as a draft,
+ * and the plan changes only when the draft is a valid number. Until then the field says what it needs.
+ */
+export function MinutesField({ id, label, value, min, max, hint, enabled, onChange }: MinutesProps) {
+  const [draft, setDraft] = useState(String(value));
+  const valid = parseMinutes(draft, min, max) !== undefined;
+  // A change from elsewhere (a link that was opened) replaces the draft, unless the draft already says it.
+  useEffect(() => {
+    setDraft((current) => (parseMinutes(current, min, max) === value ? current : String(value)));
+  }, [value, min, max]);
+  const describedBy = [hint ? `${id}-hint` : '', valid ? '' : `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="planner-field">
+      <label htmlFor={id}>{label}</label>
+      {hint && <span id={`${id}-hint`} className="planner-hint">{hint}</span>}
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={draft}
+        disabled={!enabled}
+        aria-invalid={valid ? undefined : true}
+        aria-describedby={describedBy}
+        onChange={(event) => {
+          setDraft(event.currentTarget.value);
+          const minutes = parseMinutes(event.currentTarget.value, min, max);
+          if (minutes !== undefined) onChange(minutes);
+        }}
+      />
+      {!valid && <span id={`${id}-error`} className="planner-error">{ui.planner.breakError(min, max)}</span>}
+    </div>
+  );
+}
+
+/** The start time, with the same draft rule: an incomplete time keeps the last one that worked. */
+export function StartField({ value, enabled, onChange }: { value: number; enabled: boolean; onChange: (minutes: number) => void }) {
+  const [draft, setDraft] = useState(clockValue(value));
+  const valid = parseClock(draft) !== undefined;
+  useEffect(() => {
+    setDraft((current) => (parseClock(current) === value ? current : clockValue(value)));
+  }, [value]);
+  return (
+    <div className="planner-field">
+      <label htmlFor="planner-start">{ui.planner.startLabel}</label>
+      <input
+        id="planner-start"
+        type="time"
+        value={draft}
+        disabled={!enabled}
+        required
+        aria-invalid={valid ? undefined : true}
+        aria-describedby={valid ? undefined : 'planner-start-error'}
+        onChange={(event) => {
+          setDraft(event.currentTarget.value);
+          const minutes = parseClock(event.currentTarget.value);
+          if (minutes !== undefined) onChange(minutes);
+        }}
+      />
+      {!valid && <span id="planner-start-error" className="planner-error">{ui.planner.startError}</span>}
+    </div>
+  );
+}
+
+/**
+ * An optional date. While someone types a year digit by digit the input reports dates like 0002-11-25,
+ * so this keeps a draft too and only a real date (or an empty field, meaning no date) reaches the plan.
+ */
+export function DateField({ value, enabled, onChange }: { value: string | undefined; enabled: boolean; onChange: (date: string | undefined) => void }) {
+  const [draft, setDraft] = useState(value ?? '');
+  useEffect(() => {
+    setDraft((current) => (current === (value ?? '') || (!isIsoDate(current) && current !== '') ? current : (value ?? '')));
+  }, [value]);
+  return (
+    <div className="planner-field">
+      <label htmlFor="planner-date">{ui.planner.dateLabel}</label>
+      <input
+        id="planner-date"
+        type="date"
+        value={draft}
+        disabled={!enabled}
+        onChange={(event) => {
+          const text = event.currentTarget.value;
+          setDraft(text);
+          if (text === '') onChange(undefined);
+          else if (isIsoDate(text)) onChange(text);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react';
+import { addBreakAfter, moveModule, removeBreakAfter, setActivityIncluded, setBreakAfterMinutes, setModuleChosen } from '../../lib/planner/edit';
+import { emptyPlan, LIMITS, type ActivityRef, type Plan, type PlannerModule } from '../../lib/planner/plan';
+import { buildSchedule } from '../../lib/planner/schedule';
+import { planFromSearch, planToSearch, type LinkIssue } from '../../lib/planner/share';
+import { ui } from '../../lib/i18n';
+import { PlannerActivities, controlId } from './PlannerActivities';
+import { PlannerModules } from './PlannerModules';
+import { DateField, MinutesField, StartField } from './PlannerFields';
+import { describeSchedule, PlannerRunSheet } from './PlannerRunSheet';
+import { PlannerShare } from './PlannerShare';
+import { useFocusAfterRender } from './use-focus-after-render';
+
+const t = ui.planner;
+
+/**
+ * The session planner. The plan lives in the page address: it is read from the link once the island
+ * has mounted (never during server rendering, so hydration matches) and written back on every change
+ * with replaceState, so the address bar is always the link to share and Back is not filled with edits.
+ */
+export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
+  const [plan, setPlan] = useState<Plan>(emptyPlan);
+  const [issues, setIssues] = useState<LinkIssue[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const focusAfterRender = useFocusAfterRender();
+
+  useEffect(() => {
+    const decoded = planFromSearch(window.location.search, modules);
+    setPlan(decoded.plan);
+    setIssues(decoded.issues);
+    setLoaded(true);
+  }, [modules]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${planToSearch(plan)}${hash}`);
+  }, [plan, loaded]);
+
+  const schedule = buildSchedule(plan, modules);
+  const hasSchedule = schedule.blocks.length > 0;
+  const shareUrl = loaded ? `${window.location.origin}${window.location.pathname}${planToSearch(plan)}` : '';
+  const activityName = (ref: ActivityRef) => modules.find((module) => module.id === ref.module)?.agenda[ref.index]?.activity ?? '';
+
+  function addBreak(ref: ActivityRef) {
+    setPlan((current) => addBreakAfter(current, ref));
+    setAnnouncement(t.breakAdded(activityName(ref)));
+    focusAfterRender(() => document.getElementById(controlId.breakMinutes(ref)));
+  }
+
+  function removeBreak(ref: ActivityRef) {
+    setPlan((current) => removeBreakAfter(current, ref));
+    setAnnouncement(t.breakRemoved(activityName(ref)));
+    focusAfterRender(() => document.getElementById(controlId.addBreak(ref)));
+  }
+
+  function move(id: string, direction: -1 | 1) {
+    const next = moveModule(plan, id, direction);
+    setPlan(next);
+    const position = next.modules.indexOf(id);
+    setAnnouncement(t.moved(modules.find((module) => module.id === id)?.title ?? id, position + 1, next.modules.length));
+    // The same button follows the module; at either end it is disabled, so the other one takes focus.
+    const atEnd = direction < 0 ? position === 0 : position === next.modules.length - 1;
+    focusAfterRender(() => document.getElementById(controlId.move(id, atEnd ? (-direction as -1 | 1) : direction)));
+  }
+
+  return (
+    <div className="planner" data-pagefind-ignore="">
+      <div className="planner-notice" role="status">
+        {issues.length > 0 && (
+          <>
+            <p>{t.linkProblems}</p>
+            <ul>
+              {issues.map((issue, index) => (
+                <li key={index}>{t.linkIssue[issue.param](issue.value)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      <form className="planner-controls" aria-label={t.title} onSubmit={(event) => event.preventDefault()}>
+        <fieldset className="planner-when">
+          <legend>{t.whenLegend}</legend>
+          <DateField value={plan.date} enabled={loaded} onChange={(date) => setPlan((current) => ({ ...current, date }))} />
+          <StartField value={plan.start} enabled={loaded} onChange={(start) => setPlan((current) => ({ ...current, start }))} />
+          <MinutesField
+            id="planner-break"
+            label={t.breakLabel}
+            hint={t.breakHint(LIMITS.maxBreak)}
+            value={plan.breakMinutes}
+            min={0}
+            max={LIMITS.maxBreak}
+            enabled={loaded}
+            onChange={(breakMinutes) => setPlan((current) => ({ ...current, breakMinutes }))}
+          />
+        </fieldset>
+        <PlannerModules modules={modules} chosen={plan.modules} enabled={loaded} onToggle={(id, chosen) => setPlan((current) => setModuleChosen(current, id, chosen, modules))} />
+      </form>
+
+      <section className="planner-results" aria-labelledby="run-sheet-heading">
+        <h2 id="run-sheet-heading" className="no-print">{t.runSheetHeading}</h2>
+        <p role="status" className="planner-summary">
+          {hasSchedule ? describeSchedule(plan, schedule).summary : t.noModules}
+        </p>
+        {schedule.leftOut.length > 0 && <p>{t.leftOut(schedule.leftOut.map((module) => module.title).join(', '))}</p>}
+        {hasSchedule && <PlannerRunSheet plan={plan} schedule={schedule} />}
+      </section>
+
+      <PlannerShare url={shareUrl} enabled={loaded} canPrint={hasSchedule} />
+
+      {plan.modules.length > 0 && (
+        <section className="planner-activities" aria-labelledby="planner-activities-heading">
+          <h2 id="planner-activities-heading">{t.activitiesHeading}</h2>
+          <p>{t.activitiesIntro}</p>
+          <form aria-label={t.activitiesHeading} onSubmit={(event) => event.preventDefault()}>
+            <PlannerActivities
+              plan={plan}
+              modules={modules}
+              enabled={loaded}
+              onInclude={(ref, included) => setPlan((current) => setActivityIncluded(current, ref, included))}
+              onAddBreak={addBreak}
+              onRemoveBreak={removeBreak}
+              onBreakMinutes={(ref, minutes) => setPlan((current) => setBreakAfterMinutes(current, ref, minutes))}
+              onMove={move}
+            />
+          </form>
+        </section>
+      )}
+
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}
