@@ -50,6 +50,9 @@ test('completing a quiz shows the score and the areas to revisit', async ({ page
   await expect(quiz).toContainText('Worth revisiting:');
   await expectNoAxeViolations(page, 'completed quiz');
 
+  await page.goto('./');
+  await expect(page.locator('[data-module-status="active-listening"]')).toHaveText(`In progress · quiz ${Math.round(((total - 1) / total) * 100)}%`);
+
   await page.goto('./progress/');
   const card = page.locator('[data-module-id="active-listening"]');
   await expect(card).toContainText(`best score ${Math.round(((total - 1) / total) * 100)}%`);

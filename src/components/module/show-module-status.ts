@@ -12,7 +12,11 @@ export function showModuleStatus(curriculum: ModuleSummary[]): void {
     const progress = progressStore().get();
     for (const module of curriculum) {
       const slot = document.querySelector<HTMLElement>(`[data-module-status="${module.id}"]`);
-      if (slot) slot.textContent = ui.status[moduleStatus(module, progress).state];
+      if (!slot) continue;
+      const status = moduleStatus(module, progress);
+      const best = status.quizzes.flatMap((quiz) => (quiz.bestScore === undefined ? [] : [quiz.bestScore]));
+      const score = best.length ? ui.home.bestScore(Math.round(Math.max(...best) * 100)) : '';
+      slot.textContent = [ui.status[status.state], score].filter(Boolean).join(' · ');
     }
     const start = document.querySelector<HTMLAnchorElement>('[data-start-link]');
     const next = nextModule(curriculum, progress);
