@@ -2,12 +2,9 @@ import type { Ref } from 'react';
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { debrief, type PlayState } from '../../lib/roleplay/engine';
 import { ui } from '../../lib/i18n';
-import { withBase } from '../../lib/url';
+import { ResourceLinkList, type ResourceRef } from './ResourceLinkList';
 
-export interface ResourceRef {
-  id: string;
-  name: string;
-}
+export type { ResourceRef } from './ResourceLinkList';
 
 interface Props {
   script: RoleplayData;
@@ -74,18 +71,7 @@ export function RolePlayDebrief({ script, state, resources, headingRef }: Props)
         </ul>
       )}
 
-      {linked.length > 0 && (
-        <>
-          <h4>{ui.roleplay.resourcesHeading}</h4>
-          <ul>
-            {linked.map((resource) => (
-              <li key={resource.id}>
-                <a href={withBase(`/resources/${resource.id}/`)}>{resource.name}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ResourceLinkList resources={linked} level={4} />
     </div>
   );
 }

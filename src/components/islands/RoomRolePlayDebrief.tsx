@@ -5,6 +5,7 @@ import { roomDebrief } from '../../lib/room/roleplay-debrief';
 import type { RolePlayRoom } from '../../lib/room/roleplay-room';
 import { replay } from '../../lib/roleplay/engine';
 import { withBase } from '../../lib/url';
+import { ResourceLinkList } from './ResourceLinkList';
 import type { ResourceRef } from './RolePlayDebrief';
 
 interface Props {
@@ -95,18 +96,7 @@ export function RoomRolePlayDebrief({ id, script, room, resources, headingRef, o
         ))}
       </ul>
 
-      {linked.length > 0 && (
-        <>
-          <h3>{ui.roleplay.resourcesHeading}</h3>
-          <ul>
-            {linked.map((resource) => (
-              <li key={resource.id}>
-                <a href={withBase(`/resources/${resource.id}/`)}>{resource.name}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ResourceLinkList resources={linked} level={3} />
 
       <p className="no-print">
         <button type="button" className="button secondary" onClick={onStartAgain} disabled={!enabled}>
