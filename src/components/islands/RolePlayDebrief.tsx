@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { debrief, type PlayState } from '../../lib/roleplay/engine';
 import { ui } from '../../lib/i18n';
+import { EndingSummary } from './EndingSummary';
 import { ResourceLinkList, type ResourceRef } from './ResourceLinkList';
 
 export type { ResourceRef } from './ResourceLinkList';
@@ -24,12 +25,7 @@ export function RolePlayDebrief({ script, state, resources, headingRef }: Props)
       <h3 ref={headingRef} tabIndex={-1}>
         {ui.roleplay.endingHeading}: {ending.title}
       </h3>
-      <p>
-        <strong>{ui.roleplay.outcome[ending.outcome]}.</strong> {ending.debrief}
-      </p>
-      <p className="key-learning">
-        <strong>{ui.roleplay.keyLearning}:</strong> {ending.keyLearning}
-      </p>
+      <EndingSummary ending={ending} />
 
       <h4>{ui.roleplay.pathHeading}</h4>
       <ol className="debrief-steps">

@@ -3,7 +3,7 @@ import type { QuizData } from '../../content/schemas/quizzes';
 import { competencyName } from '../../lib/curriculum/competencies';
 import { ui } from '../../lib/i18n';
 import { quizRoomResult, type QuizRoom } from '../../lib/room/quiz-room';
-import { withBase } from '../../lib/url';
+import { RoomEndActions } from './RoomEndActions';
 
 interface Props {
   id: string;
@@ -52,12 +52,7 @@ export function RoomQuizScore({ id, quiz, room, headingRef, onStartAgain, enable
           </ul>
         </>
       )}
-      <p className="no-print">
-        <button type="button" className="button secondary" onClick={onStartAgain} disabled={!enabled}>
-          {ui.room.startAgain}
-        </button>{' '}
-        <a href={withBase('/room/')}>{ui.room.allActivities}</a>
-      </p>
+      <RoomEndActions onStartAgain={onStartAgain} enabled={enabled} />
     </div>
   );
 }

@@ -4,9 +4,10 @@ import { ui } from '../../lib/i18n';
 import { roomDebrief } from '../../lib/room/roleplay-debrief';
 import type { RolePlayRoom } from '../../lib/room/roleplay-room';
 import { replay } from '../../lib/roleplay/engine';
-import { withBase } from '../../lib/url';
+import { EndingSummary } from './EndingSummary';
 import { ResourceLinkList } from './ResourceLinkList';
-import type { ResourceRef } from './RolePlayDebrief';
+import { RoomEndActions } from './RoomEndActions';
+import type { ResourceRef } from './ResourceLinkList';
 
 interface Props {
   id: string;
@@ -37,12 +38,7 @@ export function RoomRolePlayDebrief({ id, script, room, resources, headingRef, o
         <p className="room-context">
           <strong>{name}:</strong> “{ending.says}”
         </p>
-        <p>
-          <strong>{ui.roleplay.outcome[ending.outcome]}.</strong> {ending.debrief}
-        </p>
-        <p className="key-learning">
-          <strong>{ui.roleplay.keyLearning}:</strong> {ending.keyLearning}
-        </p>
+        <EndingSummary ending={ending} />
       </div>
 
       <h3>{r.pathHeading}</h3>
@@ -98,12 +94,7 @@ export function RoomRolePlayDebrief({ id, script, room, resources, headingRef, o
 
       <ResourceLinkList resources={linked} level={3} />
 
-      <p className="no-print">
-        <button type="button" className="button secondary" onClick={onStartAgain} disabled={!enabled}>
-          {ui.room.startAgain}
-        </button>{' '}
-        <a href={withBase('/room/')}>{ui.room.allActivities}</a>
-      </p>
+      <RoomEndActions onStartAgain={onStartAgain} enabled={enabled} />
     </div>
   );
 }
