@@ -11,15 +11,16 @@ describe('the curriculum as a whole', () => {
     expect(inCourseOrder(modules).map((module) => module.data.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  it('marks exactly the four modules every mentor needs first as required', () => {
-    expect(modules.filter((module) => module.data.required).map((module) => module.id).sort()).toEqual(
-      ['active-listening', 'boundaries', 'crisis-referral', 'trauma-informed-language'],
-    );
+  const foundations = ['role-and-scope', 'active-listening', 'boundaries', 'trauma-informed-language', 'crisis-referral', 'confidentiality-and-ethics'];
+
+  it('marks the six foundation modules as required: scope and ethics come before working with a newcomer', () => {
+    expect(modules.filter((module) => module.data.required).map((module) => module.id).sort()).toEqual([...foundations].sort());
   });
 
-  it('suggests the four required modules first, each after its prerequisites', () => {
+  it('has one course order: the suggested path is the numbering, with the foundations first and prerequisites before', () => {
     const path = suggestedPath(modules).map((module) => module.id);
-    expect(path.slice(0, 4).sort()).toEqual(['active-listening', 'boundaries', 'crisis-referral', 'trauma-informed-language']);
+    expect(path).toEqual(inCourseOrder(modules).map((module) => module.id));
+    expect(path.slice(0, foundations.length)).toEqual(foundations);
     path.forEach((id, index) => {
       const module = modules.find((candidate) => candidate.id === id)!;
       for (const prerequisite of module.data.prerequisites) expect(path.indexOf(prerequisite), `${id} comes before ${prerequisite}`).toBeLessThan(index);

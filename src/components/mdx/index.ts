@@ -1,5 +1,7 @@
 /** The only components module MDX may use. The module page passes them in, so MDX files import nothing. */
 import Avoid from './Avoid.astro';
+import ConfidentialityLimits from './ConfidentialityLimits.astro';
+import ConfidentialityScript from './ConfidentialityScript.astro';
 import DecisionAid from './DecisionAid.astro';
 import Dial from './Dial.astro';
 import Dialogue from './Dialogue.astro';
@@ -15,6 +17,8 @@ import type { MdxComponentName } from './names';
 
 export const mdxComponents = {
   Avoid,
+  ConfidentialityLimits,
+  ConfidentialityScript,
   DecisionAid,
   Dial,
   Dialogue,

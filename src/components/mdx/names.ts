@@ -1,6 +1,8 @@
 /** The components module MDX may use. index.ts must provide exactly these; content tests check MDX uses no others. */
 export const mdxComponentNames = [
   'Avoid',
+  'ConfidentialityLimits',
+  'ConfidentialityScript',
   'DecisionAid',
   'Dial',
   'Dialogue',

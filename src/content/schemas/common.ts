@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { expandSharedText, sharedTextNames } from '../../lib/safety/shared-text';
 
 /**
  * Stable ids are lowercase words joined by hyphens. Saved progress is keyed by them,
@@ -44,3 +45,20 @@ export const competencyIds = [
 
 export const competency = z.enum(competencyIds);
 export type CompetencyId = z.infer<typeof competency>;
+
+/**
+ * A content string that may take shared text by name, `{{confidentiality-script}}` for example
+ * (src/lib/safety/shared-text.ts). The name is replaced when the content is loaded; an unknown name
+ * fails validation.
+ */
+export const contentText = (min: number) =>
+  z
+    .string()
+    .min(min)
+    .transform((text, ctx) => {
+      const result = expandSharedText(text);
+      for (const name of result.unknown) {
+        ctx.addIssue({ code: 'custom', message: `unknown shared text "{{${name}}}"; known: ${sharedTextNames.join(', ')}` });
+      }
+      return result.text;
+    });

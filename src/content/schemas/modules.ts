@@ -35,7 +35,7 @@ export const moduleSchema = z.object({
   summary: z.string().min(20).max(300),
   /** Honest self-study time in minutes, reading and exercises together. */
   minutes: z.number().int().min(5).max(240),
-  /** True for the four modules every mentor completes before working with a newcomer. */
+  /** True for the foundation modules every mentor completes before working with a newcomer: scope, the four skills, ethics. */
   required: z.boolean().default(false),
   /** Ids of modules best taken first. Shown as advice, never enforced. */
   prerequisites: z.array(stableId).default([]),

@@ -1,16 +1,16 @@
 import { z } from 'astro/zod';
-import { competency, stableId } from './common';
+import { competency, contentText, stableId } from './common';
 
 /** One answer a learner can pick. */
 export const quizOption = z.object({
   /** Stable id, unique within its question ("a", "reflect-feeling"). */
   id: stableId,
   /** The answer as the learner reads it. */
-  text: z.string().min(1),
+  text: contentText(1),
   /** Whether this answer is right. */
   correct: z.boolean(),
   /** Why this answer helps or harms, shown next to it after checking. Required for every option. */
-  feedback: z.string().min(10),
+  feedback: contentText(10),
 });
 
 /** One question in a quiz. */
@@ -21,13 +21,13 @@ export const quizQuestion = z
     /** `single`: one best answer (radio buttons). `multiple`: select all that apply (checkboxes). */
     kind: z.enum(['single', 'multiple']),
     /** Optional situation shown before the prompt ("Your mentee says: …"). */
-    scenario: z.string().min(10).optional(),
+    scenario: contentText(10).optional(),
     /** The question itself. */
     prompt: z.string().min(5),
     /** The SAMHSA competency area this question checks. */
     competency,
     /** The teaching point, shown once the question is answered. */
-    explanation: z.string().min(10),
+    explanation: contentText(10),
     /** The answers, in the order shown. */
     options: z.array(quizOption).min(2).max(8),
   })

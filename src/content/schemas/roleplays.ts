@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
-import { stableId } from './common';
+import { contentText, stableId } from './common';
 import { findGraphProblems } from '../../lib/roleplay/graph';
+import { findSafetyProblems, riskIds, safetyActionIds } from '../../lib/safety/roleplay-rules';
+
+/** What a line or ending does for safety, checked against docs/safety-rubric.md (see src/lib/safety). */
+const safetyActions = z.array(z.enum(safetyActionIds)).default([]);
 
 /** The skill a mentor's reply shows. Debriefs count them; coaching names them. */
 export const skillIds = [
@@ -29,17 +33,19 @@ export const roleplayChoice = z.object({
   /** Stable id, unique within its node. */
   id: stableId,
   /** What the mentor says. */
-  line: z.string().min(2),
+  line: contentText(2),
   /** The skill this reply shows. */
   skill,
   /** How the reply lands: -2 (damages trust) to +2 (builds it). */
   rapport: z.number().int().min(-2).max(2),
   /** Coaching shown after the choice: what it did and why. Required for every choice. */
-  feedback: z.string().min(10),
+  feedback: contentText(10),
   /** True for the reply a skilled mentor would choose here. Exactly one per node. */
   recommended: z.boolean().default(false),
   /** Id of the next node or ending. */
   next: stableId,
+  /** What this reply does for safety (asks about suicide, means safety, calls 911…). The line's words must say it. */
+  actions: safetyActions,
 });
 
 /** One moment in the conversation: the mentee speaks, the mentor chooses. */
@@ -67,11 +73,13 @@ export const roleplayEnding = z.object({
   /** What the mentee says or does last. */
   says: z.string().min(2),
   /** The debrief: what happened and why. */
-  debrief: z.string().min(20),
+  debrief: contentText(20),
   /** The one thing to carry into the next real conversation. */
   keyLearning: z.string().min(10),
   /** Ids of resources to show with this ending (crisis lines, locators). */
   resources: z.array(stableId).default([]),
+  /** What the mentor does in this ending's close (e.g. calls the supervisor now). The debrief must say it. */
+  actions: safetyActions,
 });
 
 /** A role-play script (`src/content/roleplays/<module>/<id>.yaml`). */
@@ -92,6 +100,11 @@ export const roleplaySchema = z
   }),
   /** A short warning when the scenario touches suicide, overdose, violence or recurrence of use. */
   contentNote: z.string().min(10).optional(),
+  /**
+   * The risks the scenario touches. Each brings rules that every path to a strong ending must meet
+   * (docs/safety-rubric.md); a script that talks about suicide or overdose must declare it.
+   */
+  risks: z.array(z.enum(riskIds)).default([]),
   /** Id of the first node. */
   start: stableId,
   /** The conversation's moments. */
@@ -100,7 +113,9 @@ export const roleplaySchema = z
   endings: z.array(roleplayEnding).min(3),
 })
   .superRefine((script, ctx) => {
-    for (const problem of findGraphProblems(script)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    for (const problem of [...findGraphProblems(script), ...findSafetyProblems(script)]) {
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }
   });
 
 export type RoleplayData = z.infer<typeof roleplaySchema>;

@@ -1,0 +1,213 @@
+/**
+ * The safety rubric (docs/safety-rubric.md) as checks on a role-play script. A script declares the
+ * risks it touches; each risk names what every path to a `strong` ending must do, and the choices
+ * and endings on that path say which of those things they do (`actions`). An action's words are
+ * checked too, so a tag cannot claim what its line does not say.
+ *
+ * Problems carry the field path and name the node and the rule, like the graph checks, so the build
+ * and the tests point an author at the line to fix.
+ */
+import { allPaths, type GraphScript } from '../roleplay/graph';
+
+export const riskIds = [
+  /** Warning signs of suicide without a disclosure: the strong path asks the direct question. */
+  'suicide-warning-signs',
+  /** The person says they are thinking of suicide: ask, ask how and when, make means safe, connect, supervisor now. */
+  'suicide',
+  /** An overdose is happening: 911, naloxone, CPR if not breathing, stay. */
+  'overdose',
+  /** Raised risk of overdose (a return to use, using alone): never use alone, someone who can give naloxone. */
+  'overdose-risk',
+  /** Violence at home or threats to others. */
+  'violence',
+  /** Alcohol or benzodiazepine withdrawal: a medical emergency, never stop suddenly alone. */
+  'withdrawal',
+  /** A person who is intoxicated or agitated. */
+  'intoxication',
+] as const;
+export type RiskId = (typeof riskIds)[number];
+
+/** What a mentor's line (or an ending's closing narrative) does, for the rubric's checks. */
+export const safetyActionIds = [
+  'asks-about-suicide',
+  'asks-plan-or-timing',
+  'means-safety',
+  'contacts-988',
+  'calls-911',
+  'involves-supervisor',
+  'cpr',
+  'overdose-safety',
+  'asks-safe-to-talk',
+  'medical-help',
+  'de-escalates',
+] as const;
+export type SafetyActionId = (typeof safetyActionIds)[number];
+
+/** The words a line must contain to carry each action tag. */
+const actionWords: Record<SafetyActionId, RegExp> = {
+  'asks-about-suicide': /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid/i,
+  'asks-plan-or-timing': /\b(how|plan|planned|when|tonight|today|right now|timing)\b/i,
+  'means-safety': /\b(gun|firearm|ammunition|bullets|pills|medication|medicine|weapon|knife|lock|locked|store|stored|hold on to|keep it|out of the house|away from)\b/i,
+  'contacts-988': /\b988\b|Lifeline/i,
+  'calls-911': /\b911\b|emergency services|ambulance|paramedics/i,
+  'involves-supervisor': /\bsupervisor\b/i,
+  cpr: /\bCPR\b|chest compressions/i,
+  'overdose-safety': /\balone\b|Never Use Alone/i,
+  'asks-safe-to-talk': /\bsafe\b/i,
+  'medical-help': /\b(doctor|medical|911|emergency|detox|clinic|nurse|hospital|prescriber)\b/i,
+  'de-escalates': /\b(calm|slow|sit|space|breathe|quiet|step outside|take a break|water)\b/i,
+};
+
+/** Each risk's rule: actions every path to a strong ending must include (`all`), or at least one of (`any`). */
+interface RiskRule {
+  all: SafetyActionId[];
+  any?: SafetyActionId[];
+  why: string;
+}
+const supervisor: SafetyActionId = 'involves-supervisor';
+export const riskRules: Record<RiskId, RiskRule> = {
+  'suicide-warning-signs': { all: ['asks-about-suicide', supervisor], why: 'warning signs of suicide call for the direct question' },
+  suicide: {
+    all: ['asks-about-suicide', 'asks-plan-or-timing', 'means-safety', supervisor],
+    any: ['contacts-988', 'calls-911'],
+    why: 'a person thinking of suicide is asked plainly, asked how and when, kept from the means, connected to 988 or 911, and the supervisor is called during the crisis',
+  },
+  overdose: { all: ['calls-911', 'cpr', supervisor], why: 'an overdose means 911, naloxone and CPR if not breathing or only gasping' },
+  'overdose-risk': { all: ['overdose-safety', supervisor], why: 'naloxone cannot be self-given: never use alone, and someone nearby knows where the kit is' },
+  violence: { all: ['asks-safe-to-talk', supervisor], why: 'violence calls for a safety check and the supervisor' },
+  withdrawal: { all: ['medical-help', supervisor], why: 'alcohol or benzodiazepine withdrawal is a medical matter' },
+  intoxication: { all: ['de-escalates', supervisor], why: 'an intoxicated or agitated person needs a calm response and the supervisor' },
+};
+
+/** Words in a script that mean it touches a risk it must then declare. */
+const riskSignals: { risk: RiskId[]; words: RegExp; what: string }[] = [
+  { risk: ['suicide', 'suicide-warning-signs'], words: /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b/i, what: 'suicide' },
+  // Naloxone or a person not breathing means the script teaches an overdose response; a passing
+  // mention of "overdose risk" (stopping a medication, say) does not.
+  { risk: ['overdose', 'overdose-risk'], words: /\bnaloxone\b|\bNarcan\b|\bNever Use Alone\b|\bnot breathing\b/i, what: 'an overdose response' },
+];
+
+/** "Hurting yourself" asks a different question than suicide; a mentor's line may not use it in place of the plain words. */
+const softenedQuestion = /\bhurt(ing)? (yourself|himself|herself|themselves)\b/i;
+const plainQuestion = actionWords['asks-about-suicide'];
+
+export interface SafetyChoice {
+  id: string;
+  line: string;
+  feedback: string;
+  recommended: boolean;
+  next: string;
+  actions: SafetyActionId[];
+}
+export interface SafetyNode {
+  id: string;
+  says: string;
+  choices: SafetyChoice[];
+}
+export interface SafetyEnding {
+  id: string;
+  outcome: 'strong' | 'mixed' | 'missed';
+  says: string;
+  debrief: string;
+  keyLearning: string;
+  actions: SafetyActionId[];
+}
+export interface SafetyScript extends GraphScript {
+  risks: RiskId[];
+  premise: string;
+  nodes: SafetyNode[];
+  endings: SafetyEnding[];
+}
+export interface SafetyProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+export function findSafetyProblems(script: SafetyScript): SafetyProblem[] {
+  return [...taggedWordsProblems(script), ...softenedQuestionProblems(script), ...undeclaredRiskProblems(script), ...strongPathProblems(script)];
+}
+
+/** A tag must be backed by the words of its line, so the rubric cannot be met by labels alone. */
+function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
+  const problems: SafetyProblem[] = [];
+  script.nodes.forEach((node, n) =>
+    node.choices.forEach((choice, c) => {
+      for (const action of choice.actions) {
+        if (!actionWords[action].test(choice.line)) {
+          problems.push({
+            path: ['nodes', n, 'choices', c, 'actions'],
+            message: `node "${node.id}", choice "${choice.id}": tagged "${action}" but the line does not say it (expected words matching ${actionWords[action]})`,
+          });
+        }
+      }
+    }),
+  );
+  script.endings.forEach((ending, e) => {
+    for (const action of ending.actions) {
+      if (!actionWords[action].test(`${ending.says} ${ending.debrief}`)) {
+        problems.push({
+          path: ['endings', e, 'actions'],
+          message: `ending "${ending.id}": tagged "${action}" but neither what is said nor the debrief says it (expected ${actionWords[action]})`,
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+function softenedQuestionProblems(script: SafetyScript): SafetyProblem[] {
+  const problems: SafetyProblem[] = [];
+  script.nodes.forEach((node, n) =>
+    node.choices.forEach((choice, c) => {
+      if (!softenedQuestion.test(choice.line) || plainQuestion.test(choice.line)) return;
+      // A weaker option may model the softened question only if its coaching teaches the plain one.
+      if (!choice.recommended && plainQuestion.test(choice.feedback)) return;
+      problems.push({
+        path: ['nodes', n, 'choices', c, 'line'],
+        message: `node "${node.id}", choice "${choice.id}": rule "ask plainly": the line asks about "hurting yourself" in place of suicide; ask "are you thinking about killing yourself?"${choice.recommended ? '' : ' (or say so in the feedback)'}`,
+      });
+    }),
+  );
+  return problems;
+}
+
+function undeclaredRiskProblems(script: SafetyScript): SafetyProblem[] {
+  // The Lifeline's name has "Suicide" in it; naming the line is not talking about suicide.
+  const text = [script.premise, ...script.nodes.flatMap((node) => [node.says, ...node.choices.map((choice) => choice.line)]), ...script.endings.map((e) => `${e.says} ${e.debrief}`)]
+    .join('\n')
+    .replaceAll('Suicide & Crisis Lifeline', 'Lifeline');
+  return riskSignals
+    .filter((signal) => signal.words.test(text) && !signal.risk.some((risk) => script.risks.includes(risk)))
+    .map((signal) => ({ path: ['risks'], message: `rule "declare risks": the script talks about ${signal.what}, so risks must include ${signal.risk.map((r) => `"${r}"`).join(' or ')}` }));
+}
+
+function strongPathProblems(script: SafetyScript): SafetyProblem[] {
+  if (script.risks.length === 0) return [];
+  const nodes = new Map(script.nodes.map((node) => [node.id, node]));
+  const endingIndex = new Map(script.endings.map((ending, index) => [ending.id, index]));
+  const problems: SafetyProblem[] = [];
+  const reported = new Set<string>();
+  for (const path of allPaths(script)) {
+    const index = endingIndex.get(path.ending);
+    const ending = index === undefined ? undefined : script.endings[index];
+    if (!ending || ending.outcome !== 'strong') continue;
+    const done = new Set<SafetyActionId>(ending.actions);
+    for (const [nodeId, choiceId] of path.steps) nodes.get(nodeId)?.choices.find((choice) => choice.id === choiceId)?.actions.forEach((a) => done.add(a));
+    const route = path.steps.map(([nodeId, choiceId]) => `${nodeId}/${choiceId}`).join(' -> ');
+    for (const risk of script.risks) {
+      const rule = riskRules[risk];
+      const missing = rule.all.filter((action) => !done.has(action));
+      if (rule.any && !rule.any.some((action) => done.has(action))) missing.push(rule.any.join(' or ') as SafetyActionId);
+      for (const action of missing) {
+        const key = `${ending.id}|${risk}|${action}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        problems.push({
+          path: ['endings', index!, 'outcome'],
+          message: `strong ending "${ending.id}" (by ${route}): rule "${risk}" needs "${action}" on the way, because ${rule.why}`,
+        });
+      }
+    }
+  }
+  return problems;
+}

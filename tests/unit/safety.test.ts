@@ -1,0 +1,211 @@
+/**
+ * docs/safety-rubric.md, enforced. The role-play rules run inside the schema (so the build fails too);
+ * these tests show each rule catching what it should, then hold every content file to the wording rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { roleplaySchema } from '../../src/content/schemas/roleplays';
+import { quizSchema } from '../../src/content/schemas/quizzes';
+import { promisesRoomSecrecy, rescueBreathsWithoutCpr, saysOneException, statesConfidentialityLimits } from '../../src/lib/safety/text-rules';
+import { confidentialityLimits, confidentialityScript } from '../../src/content/safety/confidentiality';
+import { describeIssues, loadModules, loadQuizzes, loadRoleplays } from './content-loader';
+
+const fixtureFile = 'tests/unit/fixtures/broken-roleplays/base.yaml';
+const base = () => parse(readFileSync(join(import.meta.dirname, 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8'));
+const problemsOf = (script: unknown) => {
+  const result = roleplaySchema.safeParse(script);
+  return result.success ? [] : describeIssues(fixtureFile, result.error);
+};
+
+/** The fixture as a suicide role-play whose recommended path does everything the rubric asks. */
+function suicideScript() {
+  const script = base();
+  script.risks = ['suicide'];
+  // The weaker replies end the conversation early, so only the recommended path reaches the strong ending.
+  script.nodes[0].choices[1].next = 'end-missed';
+  script.nodes[1].choices[1].next = 'end-missed';
+  script.nodes[0].choices[0] = { ...script.nodes[0].choices[0], line: 'Are you thinking about killing yourself?', actions: ['asks-about-suicide'] };
+  script.nodes[1].choices[0] = { ...script.nodes[1].choices[0], line: 'Are you thinking of doing it tonight?', actions: ['asks-plan-or-timing'] };
+  script.nodes[2].choices[0] = {
+    ...script.nodes[2].choices[0],
+    line: 'Can your brother come and take the gun now, and can we call 988 together while I text my supervisor?',
+    actions: ['means-safety', 'contacts-988', 'involves-supervisor'],
+  };
+  return script;
+}
+
+describe('role-play safety rules name the file, the node and the rule', () => {
+  it('accepts a suicide role-play whose strong path asks, asks when, makes means safe, connects and calls the supervisor', () => {
+    expect(problemsOf(suicideScript())).toEqual([]);
+  });
+
+  it('rejects a strong ending reached without making the means safe', () => {
+    const script = suicideScript();
+    script.nodes[2].choices[0].actions = ['contacts-988', 'involves-supervisor'];
+    expect(problemsOf(script)).toContainEqual(expect.stringMatching(/endings\.0\.outcome: strong ending "end-strong" \(by n1\/good -> n2\/good -> n3\/good\): rule "suicide" needs "means-safety"/));
+  });
+
+  it('rejects a strong ending in a high-risk role-play that never brings in the supervisor', () => {
+    const script = suicideScript();
+    script.nodes[2].choices[0].line = 'Can your brother come and take the gun now, and can we call 988 together?';
+    script.nodes[2].choices[0].actions = ['means-safety', 'contacts-988'];
+    expect(problemsOf(script)).toContainEqual(expect.stringContaining('rule "suicide" needs "involves-supervisor"'));
+  });
+
+  it('accepts the supervisor in the ending when the debrief says it', () => {
+    const script = suicideScript();
+    script.nodes[2].choices[0].line = 'Can your brother come and take the gun now, and can we call 988 together?';
+    script.nodes[2].choices[0].actions = ['means-safety', 'contacts-988'];
+    script.endings[0].debrief = 'While he talked with the counselor you called your supervisor.';
+    script.endings[0].actions = ['involves-supervisor'];
+    expect(problemsOf(script)).toEqual([]);
+  });
+
+  it('rejects an action tag whose line does not say it', () => {
+    const script = suicideScript();
+    script.nodes[0].choices[0].line = 'Are you okay?';
+    expect(problemsOf(script)).toContainEqual(expect.stringMatching(/nodes\.0\.choices\.0\.actions: node "n1", choice "good": tagged "asks-about-suicide" but the line does not say it/));
+  });
+
+  it('rejects "hurting yourself" in place of the plain question', () => {
+    const script = base();
+    script.nodes[0].choices[0].line = 'Are you thinking of hurting yourself?';
+    expect(problemsOf(script)).toContainEqual(expect.stringMatching(/nodes\.0\.choices\.0\.line: node "n1", choice "good": rule "ask plainly"/));
+  });
+
+  it('lets a weaker option model the softened question only when its coaching teaches the plain one', () => {
+    const script = base();
+    script.nodes[0].choices[1].line = 'You are not thinking of hurting yourself, are you?';
+    expect(problemsOf(script)).toContainEqual(expect.stringContaining('rule "ask plainly"'));
+    script.nodes[0].choices[1].feedback = 'Ask plainly instead: are you thinking about killing yourself?';
+    expect(problemsOf(script)).toEqual([]);
+  });
+
+  it('rejects a script that talks about suicide or an overdose response without declaring the risk', () => {
+    const script = base();
+    script.nodes[1].says = 'Sometimes I think about killing myself.';
+    script.endings[0].debrief = 'You found the naloxone kit and stayed with them.';
+    const problems = problemsOf(script);
+    expect(problems).toContainEqual(expect.stringContaining('risks: rule "declare risks": the script talks about suicide'));
+    expect(problems).toContainEqual(expect.stringContaining('risks: rule "declare risks": the script talks about an overdose response'));
+  });
+
+  it('does not count the Lifeline\'s name as talk of suicide', () => {
+    const script = base();
+    script.endings[0].debrief = 'You shared the 988 Suicide & Crisis Lifeline before you said goodbye.';
+    expect(problemsOf(script)).toEqual([]);
+  });
+
+  it('holds an overdose role-play to 911 and CPR on every strong path', () => {
+    const script = base();
+    script.risks = ['overdose'];
+    script.nodes[0].choices[0] = { ...script.nodes[0].choices[0], line: 'I am calling 911 now and my supervisor after.', actions: ['calls-911', 'involves-supervisor'] };
+    expect(problemsOf(script)).toContainEqual(expect.stringContaining('rule "overdose" needs "cpr"'));
+  });
+});
+
+describe('every role-play follows the safety rubric', () => {
+  for (const roleplay of loadRoleplays()) {
+    it(`${roleplay.file} passes its declared risks' rules`, () => {
+      expect(roleplay.problems.filter((problem) => /rule "/.test(problem))).toEqual([]);
+    });
+  }
+});
+
+/** Every string in a parsed YAML value, with its path, so a failure names the field. */
+function stringsOf(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringsOf(item, path ? `${path}.${index}` : `${index}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringsOf(item, path ? `${path}.${key}` : key));
+  return [];
+}
+
+/** MDX prose in paragraphs, with component tags removed; the confidentiality components render the data. */
+const paragraphsOf = (body: string) => body.split(/\n\s*\n/).map((paragraph) => paragraph.replace(/<\/?[A-Z][^>]*>/g, ' ').trim()).filter(Boolean);
+/** Teaching examples of what not to say are allowed to say it. */
+const withoutNotThis = (body: string) => body.replace(/<NotThis>[\s\S]*?<\/NotThis>/g, '');
+
+describe('the limits of confidentiality come from one data source', () => {
+  it('recognises a statement of the limits, and not a passing mention of privacy', () => {
+    expect(statesConfidentialityLimits("It stays between us, with one exception: if someone's life is in danger or a child is hurt.")).toBe(true);
+    expect(statesConfidentialityLimits('Privacy builds trust. Tell your supervisor how it went.')).toBe(false);
+    expect(saysOneException('There is one exception.')).toBe(true);
+  });
+
+  it('the script names every limit and promises to tell the person first', () => {
+    const script = confidentialityScript();
+    expect(script).toMatch(/life is in danger/);
+    expect(script).toMatch(/child or a vulnerable adult/);
+    expect(script).toMatch(/medical emergency/);
+    expect(script).toMatch(/supervisor/);
+    expect(script).toMatch(/tell you first whenever it's safe to/);
+    expect(confidentialityLimits.map((limit) => limit.id)).toEqual(['danger-to-self', 'danger-to-others', 'abuse-or-neglect', 'medical-emergency', 'supervision']);
+  });
+
+  it('expands {{…}} names in quiz text, and rejects an unknown name with the file and field', () => {
+    const quiz = { module: 'x', title: 'Quiz', passMark: 0.5, questions: [{ id: 'q', kind: 'single', prompt: 'What now?', competency: 'provides-support', explanation: 'The limits are {{confidentiality-limits}}.', options: [
+      { id: 'a', text: '{{confidentiality-script}}', correct: true, feedback: 'Honest and warm.' },
+      { id: 'b', text: '{{no-such-text}}', correct: false, feedback: 'Not this one.' },
+    ] }] };
+    const result = quizSchema.safeParse(quiz);
+    expect(result.success).toBe(false);
+    expect(describeIssues('quiz.yaml', result.error!)).toEqual(['quiz.yaml: questions.0.options.1.text: unknown shared text "{{no-such-text}}"; known: confidentiality-script, confidentiality-limits']);
+    quiz.questions[0]!.options.pop();
+    quiz.questions[0]!.options.push({ id: 'b', text: 'Promise anything.', correct: false, feedback: 'Not this one.' });
+    const parsed = quizSchema.parse(quiz);
+    expect(parsed.questions[0]!.options[0]!.text).toBe(confidentialityScript());
+    expect(parsed.questions[0]!.explanation).toMatch(/^The limits are danger to their own life, .*, and supervision\.$/);
+  });
+
+  for (const module of loadModules()) {
+    it(`${module.file}: states no limits of confidentiality in its own words`, () => {
+      const offending = paragraphsOf(withoutNotThis(module.body ?? '')).filter((text) => statesConfidentialityLimits(text) || saysOneException(text));
+      expect(offending.map((text) => `${module.file}: "${text.slice(0, 140)}" — use <ConfidentialityScript /> or <ConfidentialityLimits />`)).toEqual([]);
+    });
+  }
+  for (const entry of [...loadQuizzes(), ...loadRoleplays()]) {
+    it(`${entry.file}: states no limits of confidentiality in its own words`, () => {
+      const offending = stringsOf(entry.raw).filter(({ text }) => statesConfidentialityLimits(text) || saysOneException(text));
+      expect(offending.map(({ path, text }) => `${entry.file}: ${path}: "${text.slice(0, 140)}" — use {{confidentiality-script}} or {{confidentiality-limits}}`)).toEqual([]);
+    });
+  }
+
+  it('the modules that teach the limits take them from the data', () => {
+    const byId = new Map(loadModules().map((module) => [module.id, module.body ?? '']));
+    expect(byId.get('crisis-referral')).toMatch(/<ConfidentialityScript \/>/);
+    expect(byId.get('confidentiality-and-ethics')).toMatch(/<ConfidentialityLimits \/>/);
+    expect(byId.get('confidentiality-and-ethics')).toMatch(/<ConfidentialityScript inline \/>/);
+  });
+});
+
+describe('wording rules across the curriculum', () => {
+  for (const module of loadModules()) {
+    it(`${module.file}: group agreements name the safety exceptions instead of promising the room's secrecy`, () => {
+      const texts = [...stringsOf((module.raw as { facilitator?: unknown })?.facilitator), { path: 'body', text: withoutNotThis(module.body ?? '') }];
+      expect(texts.filter(({ text }) => promisesRoomSecrecy(text)).map(({ path }) => `${module.file}: ${path}`)).toEqual([]);
+    });
+    it(`${module.file}: overdose teaching that mentions rescue breaths also teaches CPR`, () => {
+      const sections = (module.body ?? '').split(/\n(?=#{2,3} )/);
+      const offending = [...sections, ...stringsOf(module.raw).map(({ text }) => text)].filter(rescueBreathsWithoutCpr);
+      expect(offending.map((text) => `${module.file}: "${text.trim().slice(0, 80)}…" mentions rescue breaths without CPR`)).toEqual([]);
+    });
+  }
+  for (const entry of [...loadQuizzes(), ...loadRoleplays()]) {
+    it(`${entry.file}: overdose teaching that mentions rescue breaths also teaches CPR`, () => {
+      // A question, or a role-play node or ending, is one unit of teaching.
+      const raw = entry.raw as { questions?: unknown[]; nodes?: unknown[]; endings?: unknown[] };
+      const units = [...(raw.questions ?? []), ...(raw.nodes ?? []), ...(raw.endings ?? [])].map((unit) => stringsOf(unit).map(({ text }) => text).join(' '));
+      expect(units.filter(rescueBreathsWithoutCpr).map((text) => `${entry.file}: "${text.slice(0, 80)}…"`)).toEqual([]);
+    });
+  }
+
+  it('the crisis module teaches CPR and an AED for a person who is not breathing', () => {
+    const crisis = loadModules().find((module) => module.id === 'crisis-referral')!;
+    const overdose = (crisis.body ?? '').split(/\n(?=## )/).find((section) => section.startsWith('## Opioid overdose'))!;
+    expect(overdose).toMatch(/\bCPR\b/);
+    expect(overdose).toMatch(/\bAED\b/);
+    expect(overdose).toMatch(/hands-only/i);
+  });
+});
