@@ -27,7 +27,7 @@ test('the home page maps the course: required modules first, minutes, competenci
   const path = page.getByRole('region', { name: 'A suggested path for a first-time mentor' });
   const steps = path.getByRole('listitem');
   await expect(steps).toHaveCount(10);
-  for (let index = 0; index < 4; index++) await expect(steps.nth(index)).toContainText('required');
+  for (let index = 0; index < 6; index++) await expect(steps.nth(index)).toContainText('required');
   await expect(page.getByRole('region', { name: 'The modules' })).toContainText('hours in all');
   await path.getByRole('link', { name: /competency areas/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Competencies');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { hydrated } from './helpers';
 
 test('a trainer turns on facilitator view, and it is remembered; learners do not see notes by default', async ({ page, context }) => {
   await page.goto('./modules/boundaries/');
@@ -57,6 +58,13 @@ test('the crisis decision aid prints on one page', async ({ page }) => {
   await page.goto('./modules/crisis-referral/');
   await expect(page.getByRole('button', { name: 'Print the decision aid' })).toBeVisible();
   await page.evaluate(() => document.documentElement.classList.add('print-decision-aid'));
+  await page.emulateMedia({ media: 'print' });
+  // The printed page is the aid itself: its heading and the words to say, without the rest of the module.
+  const aid = page.getByRole('region', { name: 'Crisis decision aid' });
+  await expect(aid.getByRole('heading', { name: 'Crisis decision aid' })).toBeVisible();
+  await expect(aid.getByRole('listitem').filter({ hasText: 'Are you thinking about killing yourself?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print the decision aid' })).toBeHidden();
   const pdf = await page.pdf({ format: 'Letter', printBackground: false });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBe(1);
@@ -65,6 +73,8 @@ test('the crisis decision aid prints on one page', async ({ page }) => {
 test('a learner prints a completion record that says it is self-reported', async ({ page }) => {
   await page.goto('./progress/record/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Record of training');
+  // The name field belongs to an island: typing before it hydrates would be lost (a known gap, issue 15).
+  await hydrated(page, page.getByLabel(/Your name/));
   await page.getByLabel(/Your name/).fill('Sam Rivera');
   await expect(page.getByText('0 of 10 modules completed.')).toBeVisible();
   await expect(page.getByText(/Self-reported from this device/)).toBeVisible();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { roleplaySchema } from '../../src/content/schemas/roleplays';
 import { quizSchema } from '../../src/content/schemas/quizzes';
-import { promisesRoomSecrecy, rescueBreathsWithoutCpr, saysOneException, statesConfidentialityLimits } from '../../src/lib/safety/text-rules';
+import { listsConfidentialityLimits, promisesRoomSecrecy, rescueBreathsWithoutCpr, saysOneException, statesConfidentialityLimits } from '../../src/lib/safety/text-rules';
 import { confidentialityLimits, confidentialityScript } from '../../src/content/safety/confidentiality';
 import { describeIssues, loadModules, loadQuizzes, loadRoleplays } from './content-loader';
 
@@ -27,7 +27,11 @@ function suicideScript() {
   script.nodes[0].choices[1].next = 'end-missed';
   script.nodes[1].choices[1].next = 'end-missed';
   script.nodes[0].choices[0] = { ...script.nodes[0].choices[0], line: 'Are you thinking about killing yourself?', actions: ['asks-about-suicide'] };
-  script.nodes[1].choices[0] = { ...script.nodes[1].choices[0], line: 'Are you thinking of doing it tonight?', actions: ['asks-plan-or-timing'] };
+  script.nodes[1].choices[0] = {
+    ...script.nodes[1].choices[0],
+    line: 'Are you thinking of doing it tonight? Have you tried before? Have you been drinking?',
+    actions: ['asks-plan-or-timing', 'asks-past-attempt', 'asks-substance-use'],
+  };
   script.nodes[2].choices[0] = {
     ...script.nodes[2].choices[0],
     line: 'Can your brother come and take the gun now, and can we call 988 together while I text my supervisor?',
@@ -122,16 +126,38 @@ function stringsOf(value: unknown, path = ''): { path: string; text: string }[] 
   return [];
 }
 
+/** True for the words of a wrong quiz option or a role-play reply that is not recommended (not their feedback). */
+function isWrongAnswerText(raw: unknown, path: string): boolean {
+  const match = /^(questions|nodes)\.(\d+)\.(options|choices)\.(\d+)\.(text|line)$/.exec(path);
+  if (!match) return false;
+  const parents = (raw as Record<string, { options?: Answer[]; choices?: Answer[] }[]>)[match[1]!];
+  const item = parents?.[Number(match[2])]?.[match[3] as 'options' | 'choices']?.[Number(match[4])];
+  return item?.correct === false || (match[5] === 'line' && item?.recommended !== true);
+}
+interface Answer {
+  correct?: boolean;
+  recommended?: boolean;
+}
+
 /** MDX prose in paragraphs, with component tags removed; the confidentiality components render the data. */
 const paragraphsOf = (body: string) => body.split(/\n\s*\n/).map((paragraph) => paragraph.replace(/<\/?[A-Z][^>]*>/g, ' ').trim()).filter(Boolean);
+/** MDX split at its headings, so a list is judged with the words that introduce it. */
+const sectionsOf = (body: string) => body.split(/\n(?=#{2,4} )/);
 /** Teaching examples of what not to say are allowed to say it. */
 const withoutNotThis = (body: string) => body.replace(/<NotThis>[\s\S]*?<\/NotThis>/g, '');
 
 describe('the limits of confidentiality come from one data source', () => {
   it('recognises a statement of the limits, and not a passing mention of privacy', () => {
     expect(statesConfidentialityLimits("It stays between us, with one exception: if someone's life is in danger or a child is hurt.")).toBe(true);
+    expect(statesConfidentialityLimits('The usual limits are abuse or neglect of a child or vulnerable adult, a serious threat to hurt someone, and a medical emergency or danger to life.')).toBe(true);
     expect(statesConfidentialityLimits('Privacy builds trust. Tell your supervisor how it went.')).toBe(false);
+    expect(statesConfidentialityLimits('A threat to someone else is a limit of confidentiality, so tell your supervisor if there is danger.')).toBe(false);
     expect(saysOneException('There is one exception.')).toBe(true);
+    const ownList = 'These are the times you may have to share:\n\n- **Abuse of a child.** Report it.\n- **A serious threat to hurt someone else.** Tell your supervisor.\n- **A medical emergency.** Get help.';
+    expect(listsConfidentialityLimits(ownList)).toBe(true);
+    expect(listsConfidentialityLimits('- Stay with them.\n- Call 911.\n- Breathe.')).toBe(false);
+    expect(promisesRoomSecrecy('Agree that what is said in the room stays in the room.')).toBe(true);
+    expect(promisesRoomSecrecy('Stay in the room or on the phone.')).toBe(false);
   });
 
   it('the script names every limit and promises to tell the person first', () => {
@@ -141,7 +167,8 @@ describe('the limits of confidentiality come from one data source', () => {
     expect(script).toMatch(/medical emergency/);
     expect(script).toMatch(/supervisor/);
     expect(script).toMatch(/tell you first whenever it's safe to/);
-    expect(confidentialityLimits.map((limit) => limit.id)).toEqual(['danger-to-self', 'danger-to-others', 'abuse-or-neglect', 'medical-emergency', 'supervision']);
+    expect(script).toMatch(/court orders it/);
+    expect(confidentialityLimits.map((limit) => limit.id)).toEqual(['danger-to-self', 'danger-to-others', 'abuse-or-neglect', 'medical-emergency', 'law-or-court', 'supervision']);
   });
 
   it('expands {{…}} names in quiz text, and rejects an unknown name with the file and field', () => {
@@ -161,13 +188,21 @@ describe('the limits of confidentiality come from one data source', () => {
 
   for (const module of loadModules()) {
     it(`${module.file}: states no limits of confidentiality in its own words`, () => {
-      const offending = paragraphsOf(withoutNotThis(module.body ?? '')).filter((text) => statesConfidentialityLimits(text) || saysOneException(text));
+      const frontmatter = stringsOf(module.raw).map(({ text }) => text);
+      const paragraphs = paragraphsOf(withoutNotThis(module.body ?? ''));
+      const offending = [
+        ...[...frontmatter, ...paragraphs].filter((text) => statesConfidentialityLimits(text) || saysOneException(text)),
+        ...sectionsOf(withoutNotThis(module.body ?? '')).filter(listsConfidentialityLimits),
+      ];
       expect(offending.map((text) => `${module.file}: "${text.slice(0, 140)}" — use <ConfidentialityScript /> or <ConfidentialityLimits />`)).toEqual([]);
     });
   }
   for (const entry of [...loadQuizzes(), ...loadRoleplays()]) {
     it(`${entry.file}: states no limits of confidentiality in its own words`, () => {
-      const offending = stringsOf(entry.raw).filter(({ text }) => statesConfidentialityLimits(text) || saysOneException(text));
+      // A wrong answer or a weaker reply may show an incomplete promise: its feedback is what teaches.
+      const offending = stringsOf(entry.raw)
+        .filter(({ path }) => !isWrongAnswerText(entry.raw, path))
+        .filter(({ text }) => statesConfidentialityLimits(text) || saysOneException(text));
       expect(offending.map(({ path, text }) => `${entry.file}: ${path}: "${text.slice(0, 140)}" — use {{confidentiality-script}} or {{confidentiality-limits}}`)).toEqual([]);
     });
   }

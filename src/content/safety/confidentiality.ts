@@ -19,7 +19,7 @@ export interface ConfidentialityLimit {
   label: string;
   /** What it means for the mentor, in a sentence. */
   detail: string;
-  /** The same limit as it is said to a mentee, completing "…if …" in the script. */
+  /** The same limit as it is said to a mentee, one clause of the spoken script. */
   spoken: string;
 }
 
@@ -34,12 +34,12 @@ export const confidentialityLimits: readonly ConfidentialityLimit[] = [
     id: 'danger-to-others',
     label: 'Danger to someone else',
     detail: 'A serious threat to hurt another person goes to your supervisor right away, or to 911 if the danger is immediate. Some states and programs have a duty to warn.',
-    spoken: "or someone else's",
+    spoken: 'if someone else is in serious danger',
   },
   {
     id: 'abuse-or-neglect',
     label: 'Abuse or neglect of a child or a vulnerable adult',
-    detail: 'Tell your supervisor the same day. You or your program may have to report it, and your program knows how.',
+    detail: 'Tell your supervisor right away, and call 911 if someone is in danger now. You or your program may have to report it, and your program knows how.',
     spoken: 'if a child or a vulnerable adult is being hurt or neglected',
   },
   {
@@ -49,10 +49,16 @@ export const confidentialityLimits: readonly ConfidentialityLimit[] = [
     spoken: 'in a medical emergency',
   },
   {
+    id: 'law-or-court',
+    label: 'When a law or a court requires it',
+    detail: 'Rarely, a court can order records or testimony. If you get a subpoena, or a request from police, probation or a court, tell your supervisor at once and hand nothing over yourself.',
+    spoken: 'or if a court orders it',
+  },
+  {
     id: 'supervision',
     label: 'Supervision',
     detail: 'You talk about your work with your supervisor, so you can do it well and safely. Mentees deserve to know this from the start.',
-    spoken: 'and I talk about my work with my supervisor',
+    spoken: 'I also talk about my work with my supervisor, so I can do this well',
   },
 ];
 
@@ -64,10 +70,11 @@ export const localRulesNote = 'The exact rules depend on your state and your pro
 
 /** The limits as one spoken script, for a first meeting or for the moment someone asks "does this stay between us?". */
 export function confidentialityScript(): string {
-  const [self, others, abuse, emergency, supervision] = confidentialityLimits.map((limit) => limit.spoken);
+  const sharing = confidentialityLimits.filter((limit) => limit.id !== 'supervision').map((limit) => limit.spoken);
+  const supervision = confidentialityLimits.find((limit) => limit.id === 'supervision')!.spoken;
   return (
-    `Most of what you tell me stays between us. There are some limits, and I want you to know them now: ` +
-    `${self}, ${others}; ${abuse}; ${emergency}. And ${supervision.replace(/^and /, '')}, so I can do this well. ${tellFirst}`
+    `Most of what you tell me stays between us. But there are times I may have to share something, and I want you to know them now: ` +
+    `${sharing.join('; ')}. ${supervision}. ${tellFirst}`
   );
 }
 

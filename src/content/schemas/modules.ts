@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { competency, isoDate, source, stableId } from './common';
+import { competency, contentText, isoDate, source, stableId } from './common';
 
 /** One timed activity in a facilitated session. */
 export const agendaItem = z.object({
@@ -10,7 +10,7 @@ export const agendaItem = z.object({
   /** The kind of activity, so planners can count talk against practice. */
   kind: z.enum(['talk', 'discussion', 'pairs', 'triads', 'role-play', 'quiz', 'reflection', 'debrief', 'break']),
   /** Optional detail for the trainer: set-up, timing cues, what to watch for. */
-  detail: z.string().optional(),
+  detail: contentText(1).optional(),
 });
 
 /** Everything a trainer needs to run this module with a group. Learners never see it by default. */
@@ -18,11 +18,11 @@ export const facilitatorBlock = z.object({
   /** The session in order, with minutes per activity. */
   agenda: z.array(agendaItem).min(1),
   /** Open questions to put to the group. */
-  prompts: z.array(z.string().min(5)).min(1),
+  prompts: z.array(contentText(5)).min(1),
   /** What to bring or prepare (handouts, timer, flip chart). */
   materials: z.array(z.string().min(2)).min(1),
   /** Notes for the trainer: pitfalls, safety, how to handle disclosures in the room. */
-  notes: z.array(z.string().min(5)).min(1),
+  notes: z.array(contentText(5)).min(1),
 });
 
 /** Frontmatter of one curriculum module (`src/content/modules/NN-slug.mdx`). */
@@ -41,8 +41,8 @@ export const moduleSchema = z.object({
   prerequisites: z.array(stableId).default([]),
   /** What a learner can do after the module, each starting with a verb. */
   objectives: z.array(z.string().min(10)).min(2),
-  /** The few things to remember, shown after the body. */
-  keyPoints: z.array(z.string().min(10)).min(2),
+  /** The few things to remember, shown after the body. May take shared text, e.g. `{{confidentiality-limits}}`. */
+  keyPoints: z.array(contentText(10)).min(2),
   /** SAMHSA peer-worker competency areas the module builds. */
   competencies: z.array(competency).min(1),
   /** A short warning shown before the body when the module touches suicide, overdose, violence or recurrence of use. */

@@ -31,6 +31,8 @@ export type RiskId = (typeof riskIds)[number];
 export const safetyActionIds = [
   'asks-about-suicide',
   'asks-plan-or-timing',
+  'asks-past-attempt',
+  'asks-substance-use',
   'means-safety',
   'contacts-988',
   'calls-911',
@@ -47,6 +49,8 @@ export type SafetyActionId = (typeof safetyActionIds)[number];
 const actionWords: Record<SafetyActionId, RegExp> = {
   'asks-about-suicide': /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid/i,
   'asks-plan-or-timing': /\b(how|plan|planned|when|tonight|today|right now|timing)\b/i,
+  'asks-past-attempt': /\b(tried|attempt|attempted)\b/i,
+  'asks-substance-use': /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b/i,
   'means-safety': /\b(gun|firearm|ammunition|bullets|pills|medication|medicine|weapon|knife|lock|locked|store|stored|hold on to|keep it|out of the house|away from)\b/i,
   'contacts-988': /\b988\b|Lifeline/i,
   'calls-911': /\b911\b|emergency services|ambulance|paramedics/i,
@@ -68,9 +72,9 @@ const supervisor: SafetyActionId = 'involves-supervisor';
 export const riskRules: Record<RiskId, RiskRule> = {
   'suicide-warning-signs': { all: ['asks-about-suicide', supervisor], why: 'warning signs of suicide call for the direct question' },
   suicide: {
-    all: ['asks-about-suicide', 'asks-plan-or-timing', 'means-safety', supervisor],
+    all: ['asks-about-suicide', 'asks-plan-or-timing', 'asks-past-attempt', 'asks-substance-use', 'means-safety', supervisor],
     any: ['contacts-988', 'calls-911'],
-    why: 'a person thinking of suicide is asked plainly, asked how and when, kept from the means, connected to 988 or 911, and the supervisor is called during the crisis',
+    why: 'a person thinking of suicide is asked plainly, asked how and when, about past attempts and drinking or using, kept from the means, connected to 988 or 911, and the supervisor is called during the crisis',
   },
   overdose: { all: ['calls-911', 'cpr', supervisor], why: 'an overdose means 911, naloxone and CPR if not breathing or only gasping' },
   'overdose-risk': { all: ['overdose-safety', supervisor], why: 'naloxone cannot be self-given: never use alone, and someone nearby knows where the kit is' },
