@@ -167,7 +167,7 @@ describe('the limits of confidentiality come from one data source', () => {
     expect(script).toMatch(/medical emergency/);
     expect(script).toMatch(/supervisor/);
     expect(script).toMatch(/tell you first whenever it's safe to/);
-    expect(script).toMatch(/court orders it/);
+    expect(script).toMatch(/a law or a court requires it/);
     expect(confidentialityLimits.map((limit) => limit.id)).toEqual(['danger-to-self', 'danger-to-others', 'abuse-or-neglect', 'medical-emergency', 'law-or-court', 'supervision']);
   });
 

@@ -52,7 +52,7 @@ export const confidentialityLimits: readonly ConfidentialityLimit[] = [
     id: 'law-or-court',
     label: 'When a law or a court requires it',
     detail: 'Rarely, a court can order records or testimony. If you get a subpoena, or a request from police, probation or a court, tell your supervisor at once and hand nothing over yourself.',
-    spoken: 'or if a court orders it',
+    spoken: 'if a law or a court requires it',
   },
   {
     id: 'supervision',
@@ -72,10 +72,9 @@ export const localRulesNote = 'The exact rules depend on your state and your pro
 export function confidentialityScript(): string {
   const sharing = confidentialityLimits.filter((limit) => limit.id !== 'supervision').map((limit) => limit.spoken);
   const supervision = confidentialityLimits.find((limit) => limit.id === 'supervision')!.spoken;
-  return (
-    `Most of what you tell me stays between us. But there are times I may have to share something, and I want you to know them now: ` +
-    `${sharing.join('; ')}. ${supervision}. ${tellFirst}`
-  );
+  // "a; b; c; or d": the joining word comes from here, so the list can be reordered or grow.
+  const listed = `${sharing.slice(0, -1).join('; ')}; or ${sharing[sharing.length - 1]}`;
+  return `Most of what you tell me stays between us. But there are times I may have to share something, and I want you to know them now: ${listed}. ${supervision}. ${tellFirst}`;
 }
 
 /** The limits as a phrase for running text: "danger to their own life, danger to someone else, …, and supervision". */
