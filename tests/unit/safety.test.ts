@@ -73,6 +73,14 @@ describe('role-play safety rules name the file, the node and the rule', () => {
     expect(problemsOf(script)).toContainEqual(expect.stringMatching(/nodes\.0\.choices\.0\.actions: node "n1", choice "good": tagged "asks-about-suicide" but the line does not say it/));
   });
 
+  it('counts the plain words only when they stand in the question, not in the lead-in', () => {
+    const script = suicideScript();
+    script.nodes[0].choices[0].line = 'People this low sometimes think about killing themselves. Any thoughts like that?';
+    expect(problemsOf(script)).toContainEqual(expect.stringContaining('tagged "asks-about-suicide" but the line does not say it'));
+    script.nodes[0].choices[0].line = 'I want to ask you plainly: are you thinking about killing yourself?';
+    expect(problemsOf(script)).toEqual([]);
+  });
+
   it('rejects "hurting yourself" in place of the plain question', () => {
     const script = base();
     script.nodes[0].choices[0].line = 'Are you thinking of hurting yourself?';

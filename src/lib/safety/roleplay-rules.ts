@@ -62,6 +62,20 @@ const actionWords: Record<SafetyActionId, RegExp> = {
   'de-escalates': /\b(calm|slow|sit|space|breathe|quiet|step outside|take a break|water)\b/i,
 };
 
+/**
+ * Actions that ask something: the words must stand in a question, not only in the lead-in, so "people
+ * who feel this flat sometimes think of ending their life. Any thoughts like that?" does not count as
+ * asking plainly.
+ */
+const askedAsQuestion = new Set<SafetyActionId>(['asks-about-suicide', 'asks-plan-or-timing', 'asks-past-attempt', 'asks-substance-use', 'asks-safe-to-talk']);
+const questionsIn = (text: string) => text.split(/(?<=[.!?])\s+/).filter((sentence) => /\?["”’')]*$/.test(sentence.trim()));
+
+/** True if the line says what the action claims (in a question, for the asking actions). */
+function lineSays(action: SafetyActionId, line: string): boolean {
+  if (!askedAsQuestion.has(action)) return actionWords[action].test(line);
+  return questionsIn(line).some((question) => actionWords[action].test(question));
+}
+
 /** Each risk's rule: actions every path to a strong ending must include (`all`), or at least one of (`any`). */
 interface RiskRule {
   all: SafetyActionId[];
@@ -137,10 +151,11 @@ function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
   script.nodes.forEach((node, n) =>
     node.choices.forEach((choice, c) => {
       for (const action of choice.actions) {
-        if (!actionWords[action].test(choice.line)) {
+        if (!lineSays(action, choice.line)) {
+          const where = askedAsQuestion.has(action) ? ' in a question' : '';
           problems.push({
             path: ['nodes', n, 'choices', c, 'actions'],
-            message: `node "${node.id}", choice "${choice.id}": tagged "${action}" but the line does not say it (expected words matching ${actionWords[action]})`,
+            message: `node "${node.id}", choice "${choice.id}": tagged "${action}" but the line does not say it (expected words matching ${actionWords[action]}${where})`,
           });
         }
       }
