@@ -19,7 +19,7 @@ if (!run('node', ['scripts/build.mjs'])) {
 
 const SUB_PATH = '/training/';
 const stages = [
-  ['unit and content (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', vitestCounts],
+  ['unit and content (Vitest)', 'vitest', ['run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', vitestCounts],
   ['built site (Vitest)', 'vitest', ['run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/dist.json'], 'test-results/dist.json', vitestCounts],
   ['browser journeys (Playwright)', 'node', ['scripts/run-e2e.mjs'], 'test-results/e2e.json', playwrightCounts],
   // The same site built under a sub-path, as many hosts serve it: links, assets, search and the

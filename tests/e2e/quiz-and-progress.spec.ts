@@ -67,6 +67,8 @@ test('progress survives export, clear and import on another device', async ({ pa
   await page.goto('./progress/');
   const dashboard = page.getByRole('heading', { name: 'Move your progress to another device' });
   await hydrated(page, dashboard);
+  const card = page.locator('[data-module-id="active-listening"]');
+  await expect(card.locator('.progress-state')).toHaveText('In progress');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export my progress' }).click();
   const file = await (await download).path();
@@ -76,15 +78,17 @@ test('progress survives export, clear and import on another device', async ({ pa
   await expectNoAxeViolations(page, 'clear confirmation');
   await page.getByRole('button', { name: 'Yes, clear everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your progress was cleared' })).toBeVisible();
-  await expect(page.locator('[data-module-id="active-listening"]')).toContainText('Visited', { useInnerText: true }).catch(() => {});
-  await expect(page.locator('[data-module-id="active-listening"]')).toContainText('not tried yet');
+  // Cleared means not even visited: the module's state line and its quiz both read "not tried yet".
+  await expect(card.locator('.progress-state')).toHaveText('not tried yet');
+  await expect(card.getByRole('listitem').filter({ hasText: 'Quiz:' })).toContainText('not tried yet');
 
   await page.getByLabel('Import a progress file').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'This file contains' })).toBeFocused();
   await expectNoAxeViolations(page, 'import preview');
   await page.getByRole('button', { name: 'Replace the progress on this device' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your progress was imported.' })).toBeVisible();
-  await expect(page.locator('[data-module-id="active-listening"]')).toContainText('1 of');
+  await expect(card).toContainText('1 of');
+  await expect(card.locator('.progress-state')).toHaveText('In progress');
 });
 
 test('a file that is not a progress export is refused and nothing changes', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportProgress, parseImport, MAX_IMPORT_BYTES, type KnownIds } from '../../../src/lib/progress/transfer';
+import { exportFileName, exportProgress, parseImport, MAX_IMPORT_BYTES, type KnownIds } from '../../../src/lib/progress/transfer';
 import { emptyProgress } from '../../../src/lib/progress/shape';
 import { markVisited, recordAnswer, recordRoleplayEnding } from '../../../src/lib/progress/actions';
 import { mergeProgress } from '../../../src/lib/progress/merge';
@@ -24,6 +24,10 @@ function sample() {
 const wrap = (progress: unknown) => JSON.stringify({ format: 'alongside-progress', exportedAt: at, progress });
 
 describe('export and import', () => {
+  it('names the export file by the day it was made, so several exports sort in order in a downloads folder', () => {
+    expect(exportFileName(new Date('2026-11-24T23:30:00.000Z'))).toBe('alongside-progress-2026-11-24.json');
+  });
+
   it('round-trips an export exactly, with a preview of what it holds', () => {
     const result = parseImport(exportProgress(sample()), known);
     expect(result.ok).toBe(true);
