@@ -49,7 +49,9 @@ export function audienceGroupsOf(audience: readonly string[]): AudienceGroup[] {
 /** "Spanish (press 2)" -> "Spanish". Interpretation services are a language offer, not a language. */
 export function languageName(language: string): string | undefined {
   const name = language.split('(')[0]!.trim();
-  return /interpret/i.test(name) ? undefined : name;
+  // Notes such as "Interpretation in 200 languages" or "Other languages vary by meeting" describe
+  // the service; they are not a language a person can filter by.
+  return /interpret|\bvar(y|ies)\b|\bmore\b|\bother languages\b/i.test(name) ? undefined : name;
 }
 
 export function facetsOf(resource: ResourceLike): ResourceFacets {

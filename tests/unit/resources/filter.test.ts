@@ -33,6 +33,13 @@ describe('language names for the filter', () => {
     expect(languageName('Interpretation in over 240 languages by phone')).toBeUndefined();
     expect(languageName('Over 100 more through interpreters')).toBeUndefined();
   });
+
+  it('keeps notes about local variety out of the language menu', () => {
+    expect(languageName('Other languages vary by meeting')).toBeUndefined();
+    expect(languageName('Other languages vary by area')).toBeUndefined();
+    expect(languageName('American Sign Language (videophone)')).toBe('American Sign Language');
+    expect(languageName('French')).toBe('French');
+  });
 });
 
 const lifeline = facetsOf({
