@@ -3,6 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import stylesInHead from './integrations/styles-in-head.mjs';
+import { buildId } from './integrations/build-id.ts';
+import { pagefindIndex } from './integrations/pagefind.ts';
+import { serviceWorker } from './integrations/service-worker.ts';
+
+// The build talks to no one: Astro's usage telemetry is off for every command run with this config.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // BASE_PATH lets the same build live at the root of a host or under a sub-path (e.g. /training/).
 const base = process.env.BASE_PATH ?? '/';
@@ -12,7 +18,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), react(), stylesInHead()],
+  // `astro build` alone makes the whole site. The after-build steps run in this order: styles moved
+  // into <head>, then the search index, then the service worker (whose precache list includes the index).
+  integrations: [buildId(), mdx(), react(), stylesInHead(), pagefindIndex(), serviceWorker()],
   build: { format: 'directory' },
   // The site talks to no other origin: no prefetching from CDNs, no telemetry in pages.
   prefetch: false,
@@ -36,4 +44,13 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // `astro preview` (npm start, the browser tests) serves dist/ as a host should: a new build is
+    // picked up at once, and the headers the README recommends. A taken port is an error, not a
+    // quiet move to another one.
+    preview: {
+      strictPort: true,
+      headers: { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
+    },
+  },
 });

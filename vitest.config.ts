@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` (src/lib and every content file; needs no build) and `dist` (checks over the
+// built site in dist/, so run after `npm run build`; npm test does both). `vitest run --project unit`.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     // Measured when run with --coverage (`npm run test:unit`, `npm run coverage` and `npm test` do),
     // so a focused `npx vitest run <file>` stays quick and is not failed by the thresholds.
@@ -25,5 +26,9 @@ export default defineConfig({
         'src/lib/!(i18n)/**': { lines: 95, statements: 95, branches: 90, functions: 95 },
       },
     },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 180_000 } },
+    ],
   },
 });

@@ -20,7 +20,7 @@ const gz = (text) => gzipSync(text).length;
 let buildSeconds = 'not measured (--no-build)';
 if (!process.argv.includes('--no-build')) {
   const started = performance.now();
-  const result = spawnSync('node', ['scripts/build.mjs'], { stdio: 'ignore', env: toolEnv });
+  const result = spawnSync('astro', ['build'], { stdio: 'ignore', env: toolEnv });
   if (result.status !== 0) throw new Error('Build failed: run `npm run build` to see why.');
   buildSeconds = `${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
@@ -51,8 +51,8 @@ const pagefindBytes = files.filter((file) => relative(dist, file).startsWith('pa
 
 // 3. Search latency, in a real browser against the served site
 const port = 4391;
-const server = spawn('node', ['scripts/serve-dist.mjs', String(port)], { env: toolEnv, stdio: 'ignore' });
-await new Promise((done) => setTimeout(done, 600));
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { env: toolEnv, stdio: 'ignore' });
+await untilServing(`http://127.0.0.1:${port}${base}`);
 const { path: executablePath } = findBrowser();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking', '--no-first-run'] });
 const latencies = { first: [], warm: [] };
@@ -99,6 +99,16 @@ if (!process.argv.includes('--no-lighthouse')) {
 }
 server.kill();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Waits (up to 30 s) for the preview server to answer. */
+async function untilServing(url) {
+  for (let tries = 0; tries < 120; tries++) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  server.kill();
+  throw new Error(`The preview server did not start at ${url}.`);
+}
 
 console.log('\nSummary');
 console.log(`Build time:                         ${buildSeconds}`);

@@ -1,52 +1,57 @@
-// `npm test`: builds the site, then runs every test — unit and content (Vitest), checks over the
-// built files (HTML validity, links, page structure, no framework JS where none is needed) and the
-// browser journeys (Playwright). Every stage runs even if an earlier one fails, then one closing
-// line totals them, and the exit code is non-zero if anything failed.
+// `npm test`: the type check, then the Vitest projects and Playwright journeys (their configs say
+// what runs), against a root build and again against a sub-path build. This file adds only what those
+// tools cannot do: two builds in turn, running every stage even if another fails (a stage that needs
+// a failed build is skipped, so it never tests an old dist/), and one closing line totalling them all.
+// The exit code is non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { toolEnv } from './tool-env.mjs';
+
+const SUB_PATH = { BASE_PATH: '/training/' };
+const vitest = (project, report, env, extra = []) => ({
+  command: 'vitest',
+  args: ['run', '--project', project, ...extra, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+  env,
+  report,
+  count: vitestCounts,
+});
+const playwright = (report, env) => ({ command: 'playwright', args: ['test'], env: { ...env, E2E_REPORT: report }, report, count: playwrightCounts });
+const build = (env) => ({ command: 'astro', args: ['build'], env, isBuild: true });
+
+const stages = [
+  { name: 'type check (astro check, service worker)', command: 'npm', args: ['run', '--silent', 'check'] },
+  // Unit tests also measure src/lib's coverage and fail below the thresholds in vitest.config.ts.
+  { name: 'unit and content (Vitest)', ...vitest('unit', 'test-results/unit.json', undefined, ['--coverage']) },
+  { name: 'build', ...build() },
+  { name: 'built site (Vitest)', ...vitest('dist', 'test-results/dist.json'), needsBuild: true },
+  { name: 'browser journeys (Playwright)', ...playwright('test-results/e2e.json'), needsBuild: true },
+  // The same site built under a sub-path, as many hosts serve it: links, assets, search and the
+  // service worker must all follow the base. (Playwright leaves out the accessibility sweep there.)
+  { name: `build under ${SUB_PATH.BASE_PATH}`, ...build(SUB_PATH) },
+  { name: `built site under ${SUB_PATH.BASE_PATH} (Vitest)`, ...vitest('dist', 'test-results/dist-subpath.json', SUB_PATH), needsBuild: true },
+  { name: `browser journeys under ${SUB_PATH.BASE_PATH} (Playwright)`, ...playwright('test-results/e2e-subpath.json', SUB_PATH), needsBuild: true },
+];
+
 const started = performance.now();
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
-
-const run = (command, args, env = {}) => spawnSync(command, args, { stdio: 'inherit', env: { ...toolEnv, ...env } }).status === 0;
-
-if (!run('node', ['scripts/build.mjs'])) {
-  console.error('\nThe build failed, so no tests ran. The message above names the file and field.');
-  console.log('tests: 0 passed, 1 failed');
-  process.exit(1);
-}
-
-const SUB_PATH = '/training/';
-const stages = [
-  ['unit and content (Vitest)', 'vitest', ['run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', vitestCounts],
-  ['built site (Vitest)', 'vitest', ['run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/dist.json'], 'test-results/dist.json', vitestCounts],
-  ['browser journeys (Playwright)', 'node', ['scripts/run-e2e.mjs'], 'test-results/e2e.json', playwrightCounts],
-  // The same site built under a sub-path, as many hosts serve it: links, assets, search and the
-  // service worker must all follow the base. (The accessibility sweep does not depend on it.)
-  ['build under a sub-path', 'node', ['scripts/build.mjs'], null, null, { BASE_PATH: SUB_PATH }],
-  [`built site under ${SUB_PATH} (Vitest)`, 'vitest', ['run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/dist-subpath.json'], 'test-results/dist-subpath.json', vitestCounts, { BASE_PATH: SUB_PATH }],
-  [`browser journeys under ${SUB_PATH} (Playwright)`, 'node', ['scripts/run-e2e.mjs', '--grep-invert', 'is accessible in light and dark mode'], 'test-results/e2e-subpath.json', playwrightCounts, { BASE_PATH: SUB_PATH, E2E_REPORT: 'test-results/e2e-subpath.json' }],
-];
-
 let passed = 0;
 let failed = 0;
+let built = false;
 const lines = [];
-for (const [name, command, args, report, count, env] of stages) {
-  console.log(`\n=== ${name} ===`);
-  const ok = run(command, args, env);
-  if (!report) {
-    if (!ok) {
-      failed++;
-      lines.push(`${name}: failed`);
-    }
+for (const { name, command, args, env, report, count, isBuild, needsBuild } of stages) {
+  if (needsBuild && !built) {
+    lines.push(`${name}: skipped (the build failed)`);
     continue;
   }
-  const counts = existsSync(report) ? count(JSON.parse(readFileSync(report, 'utf8'))) : { passed: 0, failed: 0 };
+  console.log(`\n=== ${name} ===`);
+  const ok = spawnSync(command, args, { stdio: 'inherit', env: { ...toolEnv, ...env } }).status === 0;
+  if (isBuild) built = ok;
+  const counts = report && existsSync(report) ? count(JSON.parse(readFileSync(report, 'utf8'))) : { passed: 0, failed: 0 };
   if (!ok && counts.failed === 0) counts.failed = 1; // the stage itself broke before reporting a failure
   passed += counts.passed;
   failed += counts.failed;
-  lines.push(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
+  lines.push(report ? `${name}: ${counts.passed} passed, ${counts.failed} failed` : `${name}: ${ok ? 'ok' : 'failed'}`);
 }
 
 console.log(`\n${lines.join('\n')}`);

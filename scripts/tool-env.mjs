@@ -5,5 +5,4 @@ import { delimiter, join } from 'node:path';
 export const toolEnv = {
   ...process.env,
   PATH: `${join(process.cwd(), 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
-  ASTRO_TELEMETRY_DISABLED: '1',
 };

@@ -1,9 +1,20 @@
-// Alongside's service worker, generated at build by scripts/generate-sw.mjs (no library: the whole
-// worker is this file, easy to read and audit). It precaches every file of ONE build under a
-// versioned cache and serves only from that cache, so a page never mixes two versions. A new build's
-// worker installs completely in the background, then waits until the page asks it to take over.
-const VERSION = '__VERSION__';
-const BASE = '__BASE__';
+// Alongside's service worker (no library: the whole worker is this file, easy to read and audit).
+// integrations/service-worker.ts compiles it into dist/sw.js at the end of each build, filling in the
+// three build constants below. It precaches every file of ONE build under a versioned cache and serves
+// only from that cache, so a page never mixes two versions. A new build's worker installs completely
+// in the background, then waits until the page asks it to take over.
+// Type-checked on its own (tsconfig.json here) because a worker's globals are not a page's.
+
+/** This build's id (the same one the pages carry in <meta name="alongside-build">). */
+declare const __VERSION__: string;
+/** The base path the site was built for, with a trailing slash: "/" or e.g. "/training/". */
+declare const __BASE__: string;
+/** Every URL of this build: pages as their folder URLs, assets and the Pagefind index. */
+declare const __PRECACHE__: string[];
+declare const self: ServiceWorkerGlobalScope;
+
+const VERSION = __VERSION__;
+const BASE = __BASE__;
 const PRECACHE = __PRECACHE__;
 const CACHE = `alongside-${VERSION}`;
 
@@ -33,7 +44,7 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(respond(request, url));
 });
 
-async function respond(request, url) {
+async function respond(request: Request, url: URL): Promise<Response> {
   const cache = await caches.open(CACHE);
   // Pagefind adds ?ts= to its entry file; pages may carry ?q= or filters. The file is the same.
   const cached = (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(withSlash(url), { ignoreSearch: true }));
@@ -46,6 +57,8 @@ async function respond(request, url) {
   }
 }
 
-function withSlash(url) {
+function withSlash(url: URL): string {
   return url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? url.pathname : `${url.pathname}/`;
 }
+
+export {}; // a module, so `self` above can be declared as the service worker's global scope
