@@ -19,6 +19,9 @@ interface Props {
   resources: ResourceRef[];
 }
 
+/** One empty path for every render before the first choice, so its replay is worked out once. */
+const NO_STEPS: Step[] = [];
+
 /** A branching conversation: the mentee speaks, the learner chooses a reply, coaching follows. */
 export function RolePlayIsland({ id, script, resources }: Props) {
   const progress = useProgress();
@@ -27,7 +30,7 @@ export function RolePlayIsland({ id, script, resources }: Props) {
   const choicesHeading = useRef<HTMLHeadingElement>(null);
   const endingHeading = useRef<HTMLHeadingElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const steps: Step[] = progress.roleplays[id]?.current?.steps ?? [];
+  const steps: Step[] = progress.roleplays[id]?.current?.steps ?? NO_STEPS;
   const state = replay(script, steps);
   const name = script.mentee.name;
 

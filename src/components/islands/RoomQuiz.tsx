@@ -1,6 +1,6 @@
 import type { QuizData } from '../../content/schemas/quizzes';
 import { ui } from '../../lib/i18n';
-import { backQuiz, forwardQuiz, normalizeQuizRoom, quizRoomResult, quizView, startQuizRoom, type QuizRoom } from '../../lib/room/quiz-room';
+import { quizRoomResult, quizRoomRules, quizView, type QuizRoom } from '../../lib/room/quiz-room';
 import { readQuizRoom } from '../../lib/room/session-store';
 import { RoomHeading } from './RoomHeading';
 import { RoomQuizQuestion } from './RoomQuizQuestion';
@@ -36,18 +36,9 @@ function describeScreen(id: string, quiz: QuizData, room: QuizRoom): string {
 
 /** A quiz for a whole room: one question at a time, the room answers together, then the feedback. */
 export function RoomQuiz({ id, quiz }: Props) {
-  const { room, hydrated, resumed, heading, show, change, again, stage } = useRoomController<QuizRoom>({
-    kind: 'quiz',
-    id,
-    start: startQuizRoom,
-    restore: (storage) => {
-      const kept = readQuizRoom(storage, id);
-      return kept && normalizeQuizRoom(quiz, kept);
-    },
-    forward: (current) => forwardQuiz(quiz, current),
-    back: backQuiz,
-    describe: (next) => describeScreen(id, quiz, next),
-  });
+  const describe = (next: QuizRoom) => describeScreen(id, quiz, next);
+  const controller = useRoomController({ kind: 'quiz', id, rules: quizRoomRules(quiz), read: readQuizRoom, describe });
+  const { room, hydrated, resumed, heading, again, stage } = controller;
   const view = quizView(id, quiz, room);
   const { screen } = view;
   const total = quiz.questions.length;
@@ -75,7 +66,7 @@ export function RoomQuiz({ id, quiz }: Props) {
           <RoomSessionNote started={resumed || room.revealed.length > 0} onStartAgain={again} enabled={hydrated} />
         </>
       )}
-      {view.question && <RoomQuizQuestion quiz={quiz} room={room} view={view} number={number} headingRef={heading} enabled={hydrated} onChange={change} onShow={show} />}
+      {view.question && <RoomQuizQuestion quiz={quiz} view={view} number={number} controller={controller} />}
       {screen.kind === 'score' && <RoomQuizScore id={id} quiz={quiz} room={room} headingRef={heading} onStartAgain={again} enabled={hydrated} />}
     </RoomStage>
   );

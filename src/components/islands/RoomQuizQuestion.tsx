@@ -1,29 +1,24 @@
-import type { Ref } from 'react';
 import type { QuizData, QuizQuestion } from '../../content/schemas/quizzes';
 import { ui } from '../../lib/i18n';
 import { countQuizVote, reopenQuestion, toggleAnswer, type QuizRoom, type QuizView } from '../../lib/room/quiz-room';
 import { MARK_ICONS } from './mark-icons';
 import { RoomHeading } from './RoomHeading';
 import { RoomOptionActions } from './RoomOptionActions';
+import type { RoomController } from './use-room-controller';
 
 interface Props {
   quiz: QuizData;
-  room: QuizRoom;
   view: QuizView<QuizQuestion>;
   /** Question number, from 1. */
   number: number;
-  headingRef: Ref<HTMLHeadingElement>;
-  enabled: boolean;
-  /** A change on this screen (the room's answer, a vote), with what to say about it. */
-  onChange: (next: QuizRoom, said: string, options?: { settlesWarning?: boolean }) => void;
-  /** A move to another screen (reopening the question to change the answer). */
-  onShow: (next: QuizRoom) => void;
+  controller: RoomController<QuizRoom>;
 }
 
 const q = ui.room.quiz;
 
 /** A question in room mode: the room marks its answer and may count votes; then the feedback on every option. */
-export function RoomQuizQuestion({ quiz, room, view, number, headingRef, enabled, onChange, onShow }: Props) {
+export function RoomQuizQuestion({ quiz, view, number, controller }: Props) {
+  const { room, hydrated: enabled, heading, change, show } = controller;
   const { screen, question } = view;
   if (!question) return null;
   const total = quiz.questions.length;
@@ -31,16 +26,16 @@ export function RoomQuizQuestion({ quiz, room, view, number, headingRef, enabled
 
   const toggle = (optionId: string, letter: string) => {
     const next = toggleAnswer(quiz, room, question.id, optionId);
-    onChange(next, q.announceToggle(letter, (next.selections[question.id] ?? []).includes(optionId)), { settlesWarning: true });
+    change(next, q.announceToggle(letter, (next.selections[question.id] ?? []).includes(optionId)), { settlesWarning: true });
   };
   const vote = (optionId: string, letter: string, delta: 1 | -1) => {
     const next = countQuizVote(room, question.id, optionId, delta);
-    onChange(next, ui.room.voteAnnounce(letter, next.tallies[question.id]?.[optionId] ?? 0));
+    change(next, ui.room.voteAnnounce(letter, next.tallies[question.id]?.[optionId] ?? 0));
   };
 
   return (
     <>
-      <RoomHeading ref={headingRef}>{feedback ? q.answerHeading(number, total) : q.question(number, total)}</RoomHeading>
+      <RoomHeading ref={heading}>{feedback ? q.answerHeading(number, total) : q.question(number, total)}</RoomHeading>
       {question.scenario && <p className="room-scenario">{question.scenario}</p>}
       <p className={screen.kind === 'question' ? 'room-prompt' : 'room-context'}>{question.prompt}</p>
       {feedback && (
@@ -79,7 +74,7 @@ export function RoomQuizQuestion({ quiz, room, view, number, headingRef, enabled
       </ul>
       {feedback && (
         <p className="no-print">
-          <button type="button" className="button secondary" disabled={!enabled} onClick={() => onShow(reopenQuestion(quiz, room, question.id))}>
+          <button type="button" className="button secondary" disabled={!enabled} onClick={() => show(reopenQuestion(quiz, room, question.id))}>
             {q.change}
           </button>
         </p>

@@ -1,6 +1,6 @@
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { ui } from '../../lib/i18n';
-import { back, forward, normalizeRolePlayRoom, roleplayView, startRolePlayRoom, type RolePlayRoom } from '../../lib/room/roleplay-room';
+import { rolePlayRoomRules, roleplayView, type RolePlayRoom } from '../../lib/room/roleplay-room';
 import { readRolePlayRoom } from '../../lib/room/session-store';
 import type { ResourceRef } from './RolePlayDebrief';
 import { RoomHeading } from './RoomHeading';
@@ -37,18 +37,9 @@ function describeScreen(id: string, script: RoleplayData, room: RolePlayRoom): s
 
 /** A role-play for a whole room: one big step at a time, the room decides, the trainer records it. */
 export function RoomRolePlay({ id, script, resources }: Props) {
-  const { room, hydrated, resumed, heading, change, again, stage } = useRoomController<RolePlayRoom>({
-    kind: 'roleplay',
-    id,
-    start: startRolePlayRoom,
-    restore: (storage) => {
-      const kept = readRolePlayRoom(storage, id);
-      return kept && normalizeRolePlayRoom(script, kept);
-    },
-    forward: (current) => forward(script, current),
-    back,
-    describe: (next) => describeScreen(id, script, next),
-  });
+  const describe = (next: RolePlayRoom) => describeScreen(id, script, next);
+  const controller = useRoomController({ kind: 'roleplay', id, rules: rolePlayRoomRules(script), read: readRolePlayRoom, describe });
+  const { room, hydrated, resumed, heading, again, stage } = controller;
   const view = roleplayView(id, script, room);
   const { screen, decision } = view;
   const name = script.mentee.name;
@@ -84,7 +75,7 @@ export function RoomRolePlay({ id, script, resources }: Props) {
           <RoomSessionNote started={resumed || room.steps.length > 0} onStartAgain={again} enabled={hydrated} />
         </>
       )}
-      <RoomRolePlayDecision script={script} room={room} view={view} headingRef={heading} enabled={hydrated} onChange={change} />
+      <RoomRolePlayDecision script={script} view={view} controller={controller} />
       {screen.kind === 'debrief' && view.state.ending && (
         <RoomRolePlayDebrief id={id} script={script} room={room} resources={resources} headingRef={heading} onStartAgain={again} enabled={hydrated} />
       )}

@@ -1,25 +1,22 @@
-import type { Ref } from 'react';
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { ui } from '../../lib/i18n';
 import { count, pick, type RolePlayRoom, type RolePlayView } from '../../lib/room/roleplay-room';
 import { RapportMeter } from './RapportMeter';
 import { RoomHeading } from './RoomHeading';
 import { RoomOptionActions } from './RoomOptionActions';
+import type { RoomController } from './use-room-controller';
 
 interface Props {
   script: RoleplayData;
-  room: RolePlayRoom;
   view: RolePlayView;
-  headingRef: Ref<HTMLHeadingElement>;
-  enabled: boolean;
-  /** A change on this screen (the room's pick, a vote), with what to say about it. */
-  onChange: (next: RolePlayRoom, said: string, options?: { settlesWarning?: boolean }) => void;
+  controller: RoomController<RolePlayRoom>;
 }
 
 const r = ui.room.roleplay;
 
 /** One decision in room mode, a screen at a time: the mentee's line, the replies on offer, the coaching on the room's reply. */
-export function RoomRolePlayDecision({ script, room, view, headingRef, enabled, onChange }: Props) {
+export function RoomRolePlayDecision({ script, view, controller }: Props) {
+  const { room, hydrated: enabled, heading, change } = controller;
   const { screen, node, decision, options, recorded } = view;
   if (!node) return null;
   const name = script.mentee.name;
@@ -33,7 +30,7 @@ export function RoomRolePlayDecision({ script, room, view, headingRef, enabled, 
   if (screen.kind === 'line') {
     return (
       <>
-        <RoomHeading ref={headingRef}>{r.says(decision, name)}</RoomHeading>
+        <RoomHeading ref={heading}>{r.says(decision, name)}</RoomHeading>
         {node.direction && <p className="room-direction">({node.direction})</p>}
         <blockquote className="room-line">
           <p>“{node.says}”</p>
@@ -45,7 +42,7 @@ export function RoomRolePlayDecision({ script, room, view, headingRef, enabled, 
   if (screen.kind === 'options') {
     return (
       <>
-        <RoomHeading ref={headingRef}>{r.whatToSay(decision)}</RoomHeading>
+        <RoomHeading ref={heading}>{r.whatToSay(decision)}</RoomHeading>
         {menteeLine}
         <p className="room-hint">{r.repliesHint}</p>
         <ul className="room-options">
@@ -64,9 +61,9 @@ export function RoomRolePlayDecision({ script, room, view, headingRef, enabled, 
                   pickLabel={r.choose(letter)}
                   onCount={(delta) => {
                     const next = count(room, node.id, choice.id, delta);
-                    onChange(next, ui.room.voteAnnounce(letter, next.tallies[node.id]?.[choice.id] ?? 0));
+                    change(next, ui.room.voteAnnounce(letter, next.tallies[node.id]?.[choice.id] ?? 0));
                   }}
-                  onPick={() => onChange(pick(script, room, choice.id), r.announcePick(letter), { settlesWarning: true })}
+                  onPick={() => change(pick(script, room, choice.id), r.announcePick(letter), { settlesWarning: true })}
                 />
               </li>
             );
@@ -79,7 +76,7 @@ export function RoomRolePlayDecision({ script, room, view, headingRef, enabled, 
   if (screen.kind !== 'feedback' || !recorded) return null;
   return (
     <>
-      <RoomHeading ref={headingRef}>{r.coachingHeading(decision)}</RoomHeading>
+      <RoomHeading ref={heading}>{r.coachingHeading(decision)}</RoomHeading>
       {menteeLine}
       <p className="room-chosen">
         <strong>{r.roomChose(letterOf(recorded.id))}:</strong> “{recorded.line}”{' '}

@@ -8,7 +8,7 @@
  */
 import { canCheck, isCorrect, markOptions, scoreQuiz, validSelection, type OptionMark, type QuizScore, type ScoringQuestion, type ScoringQuiz } from '../quiz/score';
 import { optionOrder } from '../quiz/order';
-import type { Move } from './navigation';
+import type { Move, RoomRules } from './navigation';
 import { adjustTally, optionLetter, tallyRows, votesFor, type Tally, type TallyRow } from './tally';
 
 export type QuizScreen = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: 'feedback'; index: number } | { kind: 'score' };
@@ -72,6 +72,11 @@ export function forwardQuiz(quiz: ScoringQuiz, room: QuizRoom): Move<QuizRoom> {
 export function backQuiz(room: QuizRoom): Move<QuizRoom> {
   if (room.at <= 0) return { room, blocked: 'at-start' };
   return { room: { ...room, at: room.at - 1 } };
+}
+
+/** The rules room mode runs a quiz by. */
+export function quizRoomRules(quiz: ScoringQuiz): RoomRules<QuizRoom> {
+  return { start: startQuizRoom, fit: (kept) => normalizeQuizRoom(quiz, kept), forward: (room) => forwardQuiz(quiz, room), back: backQuiz };
 }
 
 /** Marks or unmarks an option as the room's answer: one for a single-answer question, any for select-all. */

@@ -7,7 +7,7 @@
  */
 import { chooseAt, nodeAt, rapportAfter, replay, stepsOf, type PlayChoice, type PlayNode, type PlayScript, type PlayState, type Step } from '../roleplay/engine';
 import { choiceOrder } from '../roleplay/order';
-import type { Move } from './navigation';
+import type { Move, RoomRules } from './navigation';
 import { adjustTally, optionLetter, votesFor, type Tally } from './tally';
 
 export type RolePlayScreen =
@@ -93,6 +93,11 @@ export function forward(script: PlayScript, room: RolePlayRoom): Move<RolePlayRo
 export function back(room: RolePlayRoom): Move<RolePlayRoom> {
   if (room.at <= 0) return { room, blocked: 'at-start' };
   return { room: { ...room, at: room.at - 1, picked: null } };
+}
+
+/** The rules room mode runs a role-play by. */
+export function rolePlayRoomRules(script: PlayScript): RoomRules<RolePlayRoom> {
+  return { start: startRolePlayRoom, fit: (kept) => normalizeRolePlayRoom(script, kept), forward: (room) => forward(script, room), back };
 }
 
 /** Picks the room's reply on the current replies screen (not yet recorded). */

@@ -11,6 +11,7 @@ import {
   forward,
   normalizeRolePlayRoom,
   pick,
+  rolePlayRoomRules,
   roleplayScreens,
   roleplayView,
   startRolePlayRoom,
@@ -131,6 +132,18 @@ describe('room role-play debrief', () => {
   it('says when the room followed the recommended path all the way', () => {
     const room = decide(decide(decide(startRolePlayRoom(), 'good'), 'good'), 'good');
     expect(roomDebrief(id, script, room)).toMatchObject({ matched: 3, followedRecommended: true });
+  });
+});
+
+describe('the rules room mode runs a role-play by', () => {
+  it('start, fit and move exactly as the functions above', () => {
+    const rules = rolePlayRoomRules(script);
+    const atReplies = rules.forward(rules.forward(rules.start()).room).room;
+    expect(atReplies).toEqual(next(next(startRolePlayRoom())));
+    expect(rules.forward(atReplies).blocked).toBe('choose-first');
+    expect(rules.back(atReplies)).toEqual(back(atReplies));
+    const kept: RolePlayRoom = { steps: [{ node: 'n1', choice: 'gone' }], at: 9, picked: null, tallies: {} };
+    expect(rules.fit(kept)).toEqual(normalizeRolePlayRoom(script, kept));
   });
 });
 
