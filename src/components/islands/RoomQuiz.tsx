@@ -1,12 +1,12 @@
-import type { QuizData } from '../../content/schemas/quizzes';
+import type { QuizData, QuizQuestion } from '../../content/schemas/quizzes';
 import { ui } from '../../lib/i18n';
-import { quizRoomResult, quizRoomRules, quizView, type QuizRoom } from '../../lib/room/quiz-room';
+import { quizRoomResult, quizRoomRules, quizView, type QuizRoom, type QuizView } from '../../lib/room/quiz-room';
 import { readQuizRoom } from '../../lib/room/session-store';
 import { RoomHeading } from './RoomHeading';
 import { RoomQuizQuestion } from './RoomQuizQuestion';
 import { RoomQuizScore } from './RoomQuizScore';
 import { RoomSessionNote } from './RoomSessionNote';
-import { RoomStage } from './RoomStage';
+import { RoomStage, type RoomFrame } from './RoomStage';
 import { useRoomController } from './use-room-controller';
 
 interface Props {
@@ -34,40 +34,34 @@ function describeScreen(id: string, quiz: QuizData, room: QuizRoom): string {
   }
 }
 
+/** The frame around a quiz screen: where the room is, and what Next does there. */
+function frameOf(quiz: QuizData, view: QuizView<QuizQuestion>): RoomFrame {
+  const { screen } = view;
+  const total = quiz.questions.length;
+  const number = 'index' in screen ? screen.index + 1 : 0;
+  const stepLabel = screen.kind === 'intro' ? quiz.title : screen.kind === 'score' ? q.scoreHeading : q.question(number, total);
+  const nextLabel = { intro: q.start, question: q.reveal, feedback: number === total ? q.toScore : q.nextQuestion, score: undefined }[screen.kind];
+  return { screen: screen.kind, stepLabel, timerKey: String(number), canBack: view.canBack, nextLabel };
+}
+
 /** A quiz for a whole room: one question at a time, the room answers together, then the feedback. */
 export function RoomQuiz({ id, quiz }: Props) {
   const describe = (next: QuizRoom) => describeScreen(id, quiz, next);
   const controller = useRoomController({ kind: 'quiz', id, rules: quizRoomRules(quiz), read: readQuizRoom, describe });
   const { room, hydrated, resumed, heading, again, stage } = controller;
   const view = quizView(id, quiz, room);
-  const { screen } = view;
-  const total = quiz.questions.length;
-  const number = 'index' in screen ? screen.index + 1 : 0;
-  const nextLabel = {
-    intro: q.start,
-    question: q.reveal,
-    feedback: number === total ? q.toScore : q.nextQuestion,
-    score: undefined,
-  }[screen.kind];
 
   return (
-    <RoomStage
-      {...stage}
-      screen={screen.kind}
-      stepLabel={screen.kind === 'intro' ? quiz.title : screen.kind === 'score' ? q.scoreHeading : q.question(number, total)}
-      timerKey={String(number)}
-      canBack={view.canBack}
-      nextLabel={nextLabel}
-    >
-      {screen.kind === 'intro' && (
+    <RoomStage {...stage} {...frameOf(quiz, view)}>
+      {view.screen.kind === 'intro' && (
         <>
           <RoomHeading ref={heading}>{quiz.title}</RoomHeading>
-          <p className="room-lead">{q.intro(total)}</p>
+          <p className="room-lead">{q.intro(quiz.questions.length)}</p>
           <RoomSessionNote started={resumed || room.revealed.length > 0} onStartAgain={again} enabled={hydrated} />
         </>
       )}
-      {view.question && <RoomQuizQuestion quiz={quiz} view={view} number={number} controller={controller} />}
-      {screen.kind === 'score' && <RoomQuizScore id={id} quiz={quiz} room={room} headingRef={heading} onStartAgain={again} enabled={hydrated} />}
+      {view.question && <RoomQuizQuestion quiz={quiz} view={view} controller={controller} />}
+      {view.screen.kind === 'score' && <RoomQuizScore id={id} quiz={quiz} room={room} headingRef={heading} onStartAgain={again} enabled={hydrated} />}
     </RoomStage>
   );
 }

@@ -9,18 +9,17 @@ import type { RoomController } from './use-room-controller';
 interface Props {
   quiz: QuizData;
   view: QuizView<QuizQuestion>;
-  /** Question number, from 1. */
-  number: number;
   controller: RoomController<QuizRoom>;
 }
 
 const q = ui.room.quiz;
 
 /** A question in room mode: the room marks its answer and may count votes; then the feedback on every option. */
-export function RoomQuizQuestion({ quiz, view, number, controller }: Props) {
+export function RoomQuizQuestion({ quiz, view, controller }: Props) {
   const { room, hydrated: enabled, heading, change, show } = controller;
   const { screen, question } = view;
-  if (!question) return null;
+  if (!question || !('index' in screen)) return null;
+  const number = screen.index + 1;
   const total = quiz.questions.length;
   const feedback = screen.kind === 'feedback';
 

@@ -1,13 +1,13 @@
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { ui } from '../../lib/i18n';
-import { rolePlayRoomRules, roleplayView, type RolePlayRoom } from '../../lib/room/roleplay-room';
+import { rolePlayRoomRules, roleplayView, type RolePlayRoom, type RolePlayView } from '../../lib/room/roleplay-room';
 import { readRolePlayRoom } from '../../lib/room/session-store';
 import type { ResourceRef } from './RolePlayDebrief';
 import { RoomHeading } from './RoomHeading';
 import { RoomRolePlayDebrief } from './RoomRolePlayDebrief';
 import { RoomRolePlayDecision } from './RoomRolePlayDecision';
 import { RoomSessionNote } from './RoomSessionNote';
-import { RoomStage } from './RoomStage';
+import { RoomStage, type RoomFrame } from './RoomStage';
 import { useRoomController } from './use-room-controller';
 
 interface Props {
@@ -35,32 +35,26 @@ function describeScreen(id: string, script: RoleplayData, room: RolePlayRoom): s
   }
 }
 
+/** The frame around a role-play screen: where the room is, and what Next does there. */
+function frameOf(script: RoleplayData, view: RolePlayView): RoomFrame {
+  const { screen, decision, state } = view;
+  const name = script.mentee.name;
+  const stepLabel = screen.kind === 'intro' ? script.title : screen.kind === 'debrief' ? r.debriefHeading : r.decision(decision);
+  const lastReply = state.taken.length === decision && state.ending;
+  const nextLabel = { intro: r.start(name), line: r.showReplies, options: r.revealCoaching, feedback: lastReply ? r.toDebrief : r.hearReply(name), debrief: undefined }[screen.kind];
+  return { screen: screen.kind, stepLabel, timerKey: screen.kind === 'debrief' ? 'debrief' : String(decision), canBack: view.canBack, nextLabel };
+}
+
 /** A role-play for a whole room: one big step at a time, the room decides, the trainer records it. */
 export function RoomRolePlay({ id, script, resources }: Props) {
   const describe = (next: RolePlayRoom) => describeScreen(id, script, next);
   const controller = useRoomController({ kind: 'roleplay', id, rules: rolePlayRoomRules(script), read: readRolePlayRoom, describe });
   const { room, hydrated, resumed, heading, again, stage } = controller;
   const view = roleplayView(id, script, room);
-  const { screen, decision } = view;
-  const name = script.mentee.name;
-  const nextLabel = {
-    intro: r.start(name),
-    line: r.showReplies,
-    options: r.revealCoaching,
-    feedback: view.state.taken.length === decision && view.state.ending ? r.toDebrief : r.hearReply(name),
-    debrief: undefined,
-  }[screen.kind];
 
   return (
-    <RoomStage
-      {...stage}
-      screen={screen.kind}
-      stepLabel={screen.kind === 'intro' ? script.title : screen.kind === 'debrief' ? r.debriefHeading : r.decision(decision)}
-      timerKey={screen.kind === 'debrief' ? 'debrief' : String(decision)}
-      canBack={view.canBack}
-      nextLabel={nextLabel}
-    >
-      {screen.kind === 'intro' && (
+    <RoomStage {...stage} {...frameOf(script, view)}>
+      {view.screen.kind === 'intro' && (
         <>
           <RoomHeading ref={heading}>{r.setUp}</RoomHeading>
           {script.contentNote && (
@@ -70,13 +64,13 @@ export function RoomRolePlay({ id, script, resources }: Props) {
           )}
           <p className="room-lead">{script.premise}</p>
           <p>
-            <strong>{r.talkingWith(name)}.</strong> {script.mentee.situation}
+            <strong>{r.talkingWith(script.mentee.name)}.</strong> {script.mentee.situation}
           </p>
           <RoomSessionNote started={resumed || room.steps.length > 0} onStartAgain={again} enabled={hydrated} />
         </>
       )}
       <RoomRolePlayDecision script={script} view={view} controller={controller} />
-      {screen.kind === 'debrief' && view.state.ending && (
+      {view.screen.kind === 'debrief' && view.state.ending && (
         <RoomRolePlayDebrief id={id} script={script} room={room} resources={resources} headingRef={heading} onStartAgain={again} enabled={hydrated} />
       )}
     </RoomStage>

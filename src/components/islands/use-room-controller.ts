@@ -6,6 +6,7 @@ import type { QuizRoom } from '../../lib/room/quiz-room';
 import type { RolePlayRoom } from '../../lib/room/roleplay-room';
 import type { SessionStorageLike } from '../../lib/room/session-store';
 import { DEFAULT_SECONDS } from '../../lib/room/timer';
+import type { RoomControls } from './RoomStage';
 import { useFocusAfterRender } from './use-focus-after-render';
 import { useHydrated } from './use-hydrated';
 import { usePresenterKeys } from './use-presenter-keys';
@@ -34,8 +35,8 @@ export interface RoomController<T> {
   /** A change on the same screen (a vote, the room's pick), said aloud. A pick settles a "pick first" warning. */
   change: (next: T, said: string, options?: { settlesWarning?: boolean }) => void;
   again: () => void;
-  /** Props for RoomStage. */
-  stage: { timerSeconds: number; hydrated: boolean; resumed: boolean; announcement: string; warning: string; onNext: () => void; onBack: () => void };
+  /** For RoomStage, with the screen's own frame. */
+  stage: RoomControls;
 }
 
 /**
@@ -84,6 +85,6 @@ export function useRoomController<T extends RolePlayRoom | QuizRoom>({ kind, id,
     focusAfterRender(() => heading.current);
   }
 
-  const stage = { timerSeconds: DEFAULT_SECONDS[kind], hydrated, resumed, announcement, warning, onNext, onBack };
+  const stage: RoomControls = { timerSeconds: DEFAULT_SECONDS[kind], hydrated, resumed, announcement, warning, onNext, onBack };
   return { room, hydrated, resumed, heading, show, change, again, stage };
 }
