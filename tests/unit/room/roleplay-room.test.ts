@@ -185,4 +185,14 @@ describe('a kept room session is made to fit the script', () => {
     expect(room.picked).toBeNull();
     expect(room.tallies).toEqual({ n1: { good: 3 } });
   });
+
+  it('keeps a pick that is still on offer on the replies screen', () => {
+    const kept: RolePlayRoom = { steps: [], at: 2, picked: 'bad', tallies: {} };
+    expect(normalizeRolePlayRoom(script, kept)).toEqual(kept);
+  });
+
+  it('records nothing for a pick that is not on offer (a session edited by hand), and stays put', () => {
+    const stale: RolePlayRoom = { steps: [], at: 2, picked: 'gone', tallies: {} };
+    expect(forward(script, stale).room).toBe(stale);
+  });
 });
