@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { roleplaySchema } from '../../src/content/schemas/roleplays';
 import { allPaths } from '../../src/lib/roleplay/graph';
-import { choose, debrief, rapportLevel, recommendedPath, replay, stepBack, type Step } from '../../src/lib/roleplay/engine';
+import { debrief, recommendedPath } from '../../src/lib/roleplay/debrief';
+import { choose, rapportLevel, replay, stepBack, type Step } from '../../src/lib/roleplay/engine';
 import { describeIssues, loadRoleplays } from './content-loader';
 
 const fixtureFile = 'tests/unit/fixtures/broken-roleplays/base.yaml';

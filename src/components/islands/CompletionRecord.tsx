@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { moduleStatus, type ModuleSummary } from '../../lib/progress';
 import { ui } from '../../lib/i18n';
-import { useHydrated, useProgress } from './use-progress';
+import { useHydrated } from './use-hydrated';
+import { useProgress } from './use-progress';
 
 const formatDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
 

@@ -6,7 +6,8 @@ import { ClearProgress } from './ClearProgress';
 import { ProgressTransfer } from './ProgressTransfer';
 import { SharedComputer } from './SharedComputer';
 import { StorageNotice } from './StorageNotice';
-import { useHydrated, useProgress } from './use-progress';
+import { useHydrated } from './use-hydrated';
+import { useProgress } from './use-progress';
 
 interface Props {
   curriculum: ModuleSummary[];

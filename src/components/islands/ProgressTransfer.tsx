@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { mergeProgress } from '../../lib/progress/merge';
-import { exportFileName, exportProgress, MAX_IMPORT_BYTES, parseImport, type ImportResult, type KnownIds } from '../../lib/progress/transfer';
+import { checkImportSize, exportFileName, exportProgress, parseImport, type ImportResult, type KnownIds } from '../../lib/progress/transfer';
 import { ui } from '../../lib/i18n';
 import { store } from './use-progress';
 
@@ -35,8 +35,8 @@ export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled:
     setMessage('');
     setPending(undefined);
     if (!file) return;
-    // Refuse oversized files before reading them into memory.
-    const result = file.size > MAX_IMPORT_BYTES ? parseImport('x'.repeat(MAX_IMPORT_BYTES + 1), known) : parseImport(await file.text(), known);
+    // An oversized file is refused by its size, before it is read into memory.
+    const result = checkImportSize(file.size) ?? parseImport(await file.text(), known);
     if (!result.ok) {
       setError(result.error);
       if (fileInput.current) fileInput.current.value = '';

@@ -1,13 +1,15 @@
 import { useRef, useState } from 'react';
 import type { QuizData } from '../../content/schemas/quizzes';
-import { clearAnswer, recordAnswer, recordQuizScore, resetQuizAnswers } from '../../lib/progress';
-import { isCorrect, scoreQuiz, validSelection } from '../../lib/quiz/score';
+import { clearAnswer, resetQuizAnswers } from '../../lib/progress';
+import { canCheck, isCorrect, scoreQuiz } from '../../lib/quiz/score';
+import { checkAnswer, savedAnswers } from '../../lib/quiz/session';
 import { ui } from '../../lib/i18n';
 import { QuizQuestion } from './QuizQuestion';
 import { QuizResult } from './QuizResult';
 import { StorageNotice } from './StorageNotice';
 import { useFocusAfterRender } from './use-focus-after-render';
-import { nowIso, store, useHydrated, useProgress } from './use-progress';
+import { useHydrated } from './use-hydrated';
+import { nowIso, store, useProgress } from './use-progress';
 
 interface Props {
   id: string;
@@ -22,32 +24,20 @@ export function QuizIsland({ id, quiz }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const questionRefs = useRef<Record<string, HTMLFieldSetElement | null>>({});
   const focusAfterRender = useFocusAfterRender();
-  const saved = progress.quizzes[id]?.answers ?? {};
-  const answers = Object.fromEntries(
-    quiz.questions.flatMap((question) => {
-      const answer = saved[question.id];
-      return answer ? [[question.id, { selected: validSelection(question, answer.selected) }]] : [];
-    }),
-  );
+  const answers = savedAnswers(quiz, progress.quizzes[id]?.answers);
   const score = scoreQuiz(quiz, answers);
   const passPercent = Math.round(quiz.passMark * 100);
 
   function check(questionIndex: number) {
     const question = quiz.questions[questionIndex]!;
     const selected = drafts[question.id] ?? [];
-    if (selected.length === 0) {
+    if (!canCheck(selected)) {
       setAnnouncement(ui.quiz.chooseFirst);
       return;
     }
-    const correct = isCorrect(question, selected);
     const at = nowIso();
-    store().update((current) => {
-      let next = recordAnswer(current, id, question.id, selected, correct, at);
-      const after = scoreQuiz(quiz, { ...answers, [question.id]: { selected } });
-      if (after.complete) next = recordQuizScore(next, id, after.fraction, at);
-      return next;
-    });
-    setAnnouncement(ui.quiz.announce(questionIndex + 1, correct, question.explanation));
+    store().update((current) => checkAnswer(current, id, quiz, question, selected, at));
+    setAnnouncement(ui.quiz.announce(questionIndex + 1, isCorrect(question, selected), question.explanation));
   }
 
   function retry(questionId: string) {

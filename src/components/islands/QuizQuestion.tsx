@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { QuizQuestion as QuestionData } from '../../content/schemas/quizzes';
 import { isCorrect, markOptions } from '../../lib/quiz/score';
 import { ui } from '../../lib/i18n';
-import { stableShuffle } from '../../lib/shuffle';
+import { optionOrder } from '../../lib/quiz/order';
+import { MARK_ICONS } from './mark-icons';
 
 interface Props {
   quizId: string;
@@ -19,8 +20,6 @@ interface Props {
   onCheck: () => void;
   onRetry: () => void;
 }
-
-const MARK_ICONS = { 'chosen-correct': '✓', 'chosen-wrong': '✗', 'missed-correct': '✓', 'not-chosen': '•' } as const;
 
 /** One question: real radio buttons or checkboxes in a fieldset, then feedback on every option. */
 export function QuizQuestion({ quizId, number, total, question, answered, draft, enabled, fieldsetRef, onDraft, onCheck, onRetry }: Props) {
@@ -53,7 +52,7 @@ export function QuizQuestion({ quizId, number, total, question, answered, draft,
           {question.kind === 'multiple' && <span className="hint">{ui.quiz.chooseAll}</span>}
         </legend>
         <ul className="options">
-          {stableShuffle(question.options, name).map((option) => {
+          {optionOrder(quizId, question).map((option) => {
             const mark = marks?.[option.id];
             const inputId = `${name}-${option.id}`;
             return (

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { RoleplayData } from '../../content/schemas/roleplays';
-import { debrief, type PlayState } from '../../lib/roleplay/engine';
+import { endingResources, learnerDebrief } from '../../lib/roleplay/debrief';
+import type { PlayState } from '../../lib/roleplay/engine';
 import { ui } from '../../lib/i18n';
 import { EndingSummary } from './EndingSummary';
 import { ResourceLinkList, type ResourceRef } from './ResourceLinkList';
@@ -16,10 +17,9 @@ interface Props {
 
 /** The ending and the debrief: both paths side by side, what the mentee was thinking, skills, next time. */
 export function RolePlayDebrief({ script, state, resources, headingRef }: Props) {
-  const ending = state.ending!;
-  const rows = debrief(state);
-  const missed = rows.filter((row) => !row.matched && row.recommended);
-  const linked = resources.filter((resource) => ending.resources.includes(resource.id));
+  const result = learnerDebrief(state);
+  if (!result) return null;
+  const { ending, rows, missed } = result;
   return (
     <div className={`roleplay-ending outcome-${ending.outcome}`}>
       <h3 ref={headingRef} tabIndex={-1}>
@@ -59,15 +59,15 @@ export function RolePlayDebrief({ script, state, resources, headingRef }: Props)
         <p>{ui.roleplay.allRecommended}</p>
       ) : (
         <ul>
-          {missed.map((row) => (
-            <li key={row.node.id}>
-              When {script.mentee.name} said “{row.node.says}”, try: “{row.recommended!.line}” — {row.recommended!.feedback}
+          {missed.map(({ node, recommended }) => (
+            <li key={node.id}>
+              When {script.mentee.name} said “{node.says}”, try: “{recommended.line}” — {recommended.feedback}
             </li>
           ))}
         </ul>
       )}
 
-      <ResourceLinkList resources={linked} level={4} />
+      <ResourceLinkList resources={endingResources(ending, resources)} level={4} />
     </div>
   );
 }

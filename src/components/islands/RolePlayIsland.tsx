@@ -1,15 +1,16 @@
 import { useRef, useState } from 'react';
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { choose, replay, stepBack, type Step } from '../../lib/roleplay/engine';
-import { recordRoleplayEnding, saveRoleplayPosition } from '../../lib/progress';
+import { choiceOrder } from '../../lib/roleplay/order';
+import { learnerMove, saveLearnerMove } from '../../lib/roleplay/session';
 import { ui } from '../../lib/i18n';
-import { stableShuffle } from '../../lib/shuffle';
 import { RapportMeter } from './RapportMeter';
 import { RolePlayDebrief, type ResourceRef } from './RolePlayDebrief';
 import { RolePlayTranscript } from './RolePlayTranscript';
 import { StorageNotice } from './StorageNotice';
 import { useFocusAfterRender } from './use-focus-after-render';
-import { nowIso, store, useHydrated, useProgress } from './use-progress';
+import { useHydrated } from './use-hydrated';
+import { nowIso, store, useProgress } from './use-progress';
 
 interface Props {
   id: string;
@@ -17,6 +18,9 @@ interface Props {
   /** Names and links of the resources its endings mention, looked up at build time. */
   resources: ResourceRef[];
 }
+
+/** One empty path for every render before the first choice, so its replay is worked out once. */
+const NO_STEPS: Step[] = [];
 
 /** A branching conversation: the mentee speaks, the learner chooses a reply, coaching follows. */
 export function RolePlayIsland({ id, script, resources }: Props) {
@@ -26,21 +30,15 @@ export function RolePlayIsland({ id, script, resources }: Props) {
   const choicesHeading = useRef<HTMLHeadingElement>(null);
   const endingHeading = useRef<HTMLHeadingElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const steps: Step[] = progress.roleplays[id]?.current?.steps ?? [];
+  const steps: Step[] = progress.roleplays[id]?.current?.steps ?? NO_STEPS;
   const state = replay(script, steps);
   const name = script.mentee.name;
 
   function save(next: Step[]) {
+    const move = learnerMove(script, steps, next);
     const at = nowIso();
-    const after = replay(script, next);
-    store().update((current) => {
-      let updated = saveRoleplayPosition(current, id, next, at);
-      if (after.ending && next.length > steps.length) {
-        updated = recordRoleplayEnding(updated, id, after.ending.id, after.ending.outcome, after.skillsUsed, at);
-      }
-      return updated;
-    });
-    return after;
+    store().update((current) => saveLearnerMove(current, id, move, at));
+    return move.state;
   }
 
   function pick(choiceId: string) {
@@ -90,7 +88,7 @@ export function RolePlayIsland({ id, script, resources }: Props) {
           </h3>
           {!hydrated && <p>{ui.roleplay.readyHint}</p>}
           <ul>
-            {stableShuffle(state.node.choices, `${id}/${state.node.id}`).map((choice) => (
+            {choiceOrder(id, state.node).map((choice) => (
               <li key={choice.id}>
                 <button type="button" className="choice-button" disabled={!hydrated} onClick={() => pick(choice.id)}>
                   “{choice.line}”

@@ -4,6 +4,7 @@ import { competencyName } from '../../lib/curriculum/competencies';
 import { ui } from '../../lib/i18n';
 import { quizRoomResult, type QuizRoom } from '../../lib/room/quiz-room';
 import { RoomEndActions } from './RoomEndActions';
+import { RoomHeading } from './RoomHeading';
 
 interface Props {
   id: string;
@@ -22,9 +23,7 @@ export function RoomQuizScore({ id, quiz, room, headingRef, onStartAgain, enable
   const prompts = new Map(quiz.questions.map((question) => [question.id, question.prompt]));
   return (
     <div className="room-score">
-      <h2 ref={headingRef} tabIndex={-1}>
-        {q.scoreHeading}
-      </h2>
+      <RoomHeading ref={headingRef}>{q.scoreHeading}</RoomHeading>
       <p className="room-lead">
         <strong>{q.score(score.correct, score.total, Math.round(score.fraction * 100))}</strong> {q.passMark(Math.round(quiz.passMark * 100))}
       </p>

@@ -3,11 +3,11 @@ import type { RoleplayData } from '../../content/schemas/roleplays';
 import { ui } from '../../lib/i18n';
 import { roomDebrief } from '../../lib/room/roleplay-debrief';
 import type { RolePlayRoom } from '../../lib/room/roleplay-room';
-import { replay } from '../../lib/roleplay/engine';
+import { endingResources } from '../../lib/roleplay/debrief';
 import { EndingSummary } from './EndingSummary';
-import { ResourceLinkList } from './ResourceLinkList';
+import { ResourceLinkList, type ResourceRef } from './ResourceLinkList';
 import { RoomEndActions } from './RoomEndActions';
-import type { ResourceRef } from './ResourceLinkList';
+import { RoomHeading } from './RoomHeading';
 
 interface Props {
   id: string;
@@ -23,16 +23,13 @@ const r = ui.room.roleplay;
 
 /** The group debrief: how it ended, the room's path beside the recommended one, thoughts, votes, questions to discuss. */
 export function RoomRolePlayDebrief({ id, script, room, resources, headingRef, onStartAgain, enabled }: Props) {
-  const state = replay(script, room.steps);
-  const ending = state.ending!;
   const result = roomDebrief(id, script, room);
+  const { ending, skillsUsed } = result.state;
+  if (!ending) return null;
   const name = script.mentee.name;
-  const linked = resources.filter((resource) => ending.resources.includes(resource.id));
   return (
     <div className="room-debrief">
-      <h2 ref={headingRef} tabIndex={-1}>
-        {r.debriefHeading}
-      </h2>
+      <RoomHeading ref={headingRef}>{r.debriefHeading}</RoomHeading>
       <div className={`room-ending outcome-${ending.outcome}`}>
         <h3>{r.endingHeading(ending.title)}</h3>
         <p className="room-context">
@@ -80,7 +77,7 @@ export function RoomRolePlayDebrief({ id, script, room, resources, headingRef, o
 
       <h3>{r.skillsHeading}</h3>
       <ul>
-        {state.skillsUsed.map((skill) => (
+        {skillsUsed.map((skill) => (
           <li key={skill}>{ui.skills[skill] ?? skill}</li>
         ))}
       </ul>
@@ -92,7 +89,7 @@ export function RoomRolePlayDebrief({ id, script, room, resources, headingRef, o
         ))}
       </ul>
 
-      <ResourceLinkList resources={linked} level={3} />
+      <ResourceLinkList resources={endingResources(ending, resources)} level={3} />
 
       <RoomEndActions onStartAgain={onStartAgain} enabled={enabled} />
     </div>

@@ -2,27 +2,35 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ui } from '../../lib/i18n';
 import { RoomTimer } from './RoomTimer';
 
-interface Props {
+/** What changes from screen to screen: the island works it out from the room's view. */
+export interface RoomFrame {
+  /** Identifies the screen, so assistive technology and styles can tell screens apart. */
+  screen: string;
   /** "Decision 2", "Question 3 of 8": where the room is, shown above the screen. */
   stepLabel: string;
-  timerSeconds: number;
   /** Changes when a new decision or question begins, which resets the timer. */
   timerKey: string;
-  hydrated: boolean;
   canBack: boolean;
   /** Undefined on the last screen, where there is nowhere further to go. */
   nextLabel: string | undefined;
+}
+
+/** What the room controller provides (use-room-controller.ts). */
+export interface RoomControls {
+  timerSeconds: number;
+  hydrated: boolean;
+  resumed: boolean;
   onBack: () => void;
   onNext: () => void;
   /** Said politely to screen readers when the screen changes. */
   announcement: string;
   /** A visible message about the last key press or button (e.g. "pick the room's choice first"). */
   warning: string;
-  resumed: boolean;
+}
+
+interface Props extends RoomFrame, RoomControls {
   /** The current screen. Its first heading takes focus after each move. */
   children: ReactNode;
-  /** Identifies the screen, so assistive technology and styles can tell screens apart. */
-  screen: string;
 }
 
 /** The projector frame shared by room role-plays and quizzes: step, timer, full screen, the screen, Back/Next. */

@@ -7,7 +7,6 @@ import { useSyncExternalStore } from 'react';
 import { emptyProgress, progressStore, type Progress, type ProgressStore } from '../../lib/progress';
 
 const serverProgress = emptyProgress();
-const noopSubscribe = () => () => {};
 
 export function useProgress(): Progress {
   return useSyncExternalStore(
@@ -20,11 +19,6 @@ export function useProgress(): Progress {
 /** The store, for making changes. Call only from event handlers and effects (browser only). */
 export function store(): ProgressStore {
   return progressStore();
-}
-
-/** False on the server and during hydration, true once the island is interactive. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(noopSubscribe, () => true, () => false);
 }
 
 /** Now, as an ISO timestamp, for progress records. */

@@ -56,7 +56,7 @@ export function saveRoleplayPosition(progress: Progress, roleplayId: string, ste
 }
 
 /** Records a finished role-play: one more attempt, the best outcome so far, and the skills used. */
-export function recordRoleplayEnding(progress: Progress, roleplayId: string, ending: string, outcome: Outcome, skills: string[], at: string): Progress {
+export function recordRoleplayEnding(progress: Progress, roleplayId: string, ending: string, outcome: Outcome, skills: readonly string[], at: string): Progress {
   const roleplay = progress.roleplays[roleplayId] ?? emptyRoleplay();
   const best = bestOutcome(roleplay.bestOutcome, outcome);
   const next: RoleplayProgress = {

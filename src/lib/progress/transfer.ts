@@ -49,10 +49,15 @@ export type ImportResult =
 
 const reject = (error: string): ImportResult => ({ ok: false, error });
 
+/** Refuses a file by its size in bytes alone, so an oversized file is never read into memory; undefined if the size is fine. */
+export function checkImportSize(bytes: number): Extract<ImportResult, { ok: false }> | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  return { ok: false, error: `This file is too large to be an Alongside progress file (the limit is ${MAX_IMPORT_BYTES / 1024} KB). Nothing was changed.` };
+}
+
 export function parseImport(text: string, known: KnownIds): ImportResult {
-  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-    return reject(`This file is too large to be an Alongside progress file (the limit is ${MAX_IMPORT_BYTES / 1024} KB). Nothing was changed.`);
-  }
+  const tooLarge = checkImportSize(new TextEncoder().encode(text).length);
+  if (tooLarge) return tooLarge;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -16,6 +16,11 @@ export interface ScoringQuiz {
   questions: ScoringQuestion[];
 }
 
+/** An answer can be checked (or revealed to a room) once at least one option is chosen. */
+export function canCheck(selected: readonly string[]): boolean {
+  return selected.length > 0;
+}
+
 /** A select-all answer is right only when it picks every correct option and nothing else. */
 export function isCorrect(question: ScoringQuestion, selected: readonly string[]): boolean {
   const chosen = new Set(selected);

@@ -47,76 +47,81 @@ export interface PlayState {
   node: PlayNode | undefined;
   ending: PlayEnding | undefined;
   /** The steps taken, each with its node and the choice made there. */
-  taken: { node: PlayNode; choice: PlayChoice }[];
+  taken: readonly { node: PlayNode; choice: PlayChoice }[];
   rapport: number;
-  skillsUsed: string[];
+  skillsUsed: readonly string[];
 }
 
 /**
  * Replays steps against the script. Steps that no longer fit (content was edited since they were
  * saved) are dropped from the first mismatch on, so a saved role-play resumes as far as it still can.
+ *
+ * The state is worked out once per steps array and remembered: a screen's view, its move and its
+ * debrief all ask for the state of the same steps, and share one replay. This is safe because steps
+ * are never changed in place (every move makes a new array) and a state is never changed either.
  */
 export function replay(script: PlayScript, steps: readonly Step[]): PlayState {
+  let remembered = replays.get(script);
+  if (!remembered) replays.set(script, (remembered = new WeakMap()));
+  let state = remembered.get(steps);
+  if (!state) remembered.set(steps, (state = play(script, steps)));
+  return state;
+}
+
+const replays = new WeakMap<PlayScript, WeakMap<readonly Step[], PlayState>>();
+
+function play(script: PlayScript, steps: readonly Step[]): PlayState {
   const nodes = new Map(script.nodes.map((node) => [node.id, node]));
   const endings = new Map(script.endings.map((ending) => [ending.id, ending]));
-  const taken: PlayState['taken'] = [];
+  const taken: PlayState['taken'][number][] = [];
   let node = nodes.get(script.start);
   let ending: PlayEnding | undefined;
-  let rapport = 0;
   for (const step of steps) {
     if (!node || step.node !== node.id) break;
     const choice = node.choices.find((candidate) => candidate.id === step.choice);
     if (!choice) break;
     taken.push({ node, choice });
-    rapport = clamp(rapport + choice.rapport);
     ending = endings.get(choice.next);
     node = nodes.get(choice.next);
     if (ending) break;
   }
   const skillsUsed = [...new Set(taken.map(({ choice }) => choice.skill))];
-  return { node: ending ? undefined : node, ending, taken, rapport, skillsUsed };
+  return { node: ending ? undefined : node, ending, taken, rapport: rapportAfter({ taken }, taken.length), skillsUsed };
+}
+
+/** The steps of a state: the ones that still fit the script. */
+export function stepsOf(state: Pick<PlayState, 'taken'>): Step[] {
+  return state.taken.map(({ node, choice }) => ({ node: node.id, choice: choice.id }));
+}
+
+/** The node faced at decision `index` (from 0): a past one, or the one waiting now. */
+export function nodeAt(state: PlayState, index: number): PlayNode | undefined {
+  return state.taken[index]?.node ?? (index === state.taken.length ? state.node : undefined);
+}
+
+/** Rapport once the first `count` choices have landed (rapport starts at 0 and stays within its range). */
+export function rapportAfter(state: Pick<PlayState, 'taken'>, count: number): number {
+  return state.taken.slice(0, count).reduce((rapport, { choice }) => clamp(rapport + choice.rapport), 0);
+}
+
+/**
+ * The steps after choosing `choiceId` at decision `index`: the path up to there, then that choice
+ * (what came after it is dropped). Just the path up to there if that choice is not on offer.
+ */
+export function chooseAt(state: PlayState, index: number, choiceId: string): Step[] {
+  const before = stepsOf(state).slice(0, index);
+  const node = nodeAt(state, index);
+  return node?.choices.some((choice) => choice.id === choiceId) ? [...before, { node: node.id, choice: choiceId }] : before;
 }
 
 /** The steps after choosing `choiceId` at the current node; unchanged if that choice is not on offer. */
 export function choose(script: PlayScript, steps: readonly Step[], choiceId: string): Step[] {
   const state = replay(script, steps);
-  const valid = state.taken.map(({ node, choice }) => ({ node: node.id, choice: choice.id }));
-  if (!state.node || !state.node.choices.some((choice) => choice.id === choiceId)) return valid;
-  return [...valid, { node: state.node.id, choice: choiceId }];
+  return chooseAt(state, state.taken.length, choiceId);
 }
 
 export function stepBack(steps: readonly Step[]): Step[] {
   return steps.slice(0, -1);
-}
-
-/** The path a skilled mentor would take: the recommended choice at every node from the start. */
-export function recommendedPath(script: PlayScript): { node: PlayNode; choice: PlayChoice }[] {
-  const nodes = new Map(script.nodes.map((node) => [node.id, node]));
-  const path: { node: PlayNode; choice: PlayChoice }[] = [];
-  let node = nodes.get(script.start);
-  while (node && path.length <= script.nodes.length) {
-    const choice = node.choices.find((candidate) => candidate.recommended);
-    if (!choice) break;
-    path.push({ node, choice });
-    node = nodes.get(choice.next);
-  }
-  return path;
-}
-
-export interface DebriefRow {
-  node: PlayNode;
-  chosen: PlayChoice;
-  /** The recommended reply at the same moment. */
-  recommended: PlayChoice | undefined;
-  matched: boolean;
-}
-
-/** One row per moment the learner faced: what they said, what was recommended there, what the mentee was thinking. */
-export function debrief(state: PlayState): DebriefRow[] {
-  return state.taken.map(({ node, choice }) => {
-    const recommended = node.choices.find((candidate) => candidate.recommended);
-    return { node, chosen: choice, recommended, matched: recommended?.id === choice.id };
-  });
 }
 
 /** Words for a rapport level, so the indicator never relies on colour or a bar alone. */

@@ -3,12 +3,12 @@
  *   intro → for each question: the question and its options (the room discusses, votes may be
  *   counted, the trainer marks the room's answer) → feedback on every option and the explanation →
  *   … → the room's score.
- * Marking and scoring come from the solo quiz (src/lib/quiz/score.ts), so a room is marked exactly
- * like one learner.
+ * Marking, scoring and the order of options come from the learner's quiz (src/lib/quiz/), so a room
+ * is marked exactly like one learner and sees the options in the same order.
  */
-import { isCorrect, markOptions, scoreQuiz, validSelection, type OptionMark, type QuizScore, type ScoringQuestion, type ScoringQuiz } from '../quiz/score';
-import { stableShuffle } from '../shuffle';
-import type { Move } from './navigation';
+import { canCheck, isCorrect, markOptions, scoreQuiz, validSelection, type OptionMark, type QuizScore, type ScoringQuestion, type ScoringQuiz } from '../quiz/score';
+import { optionOrder } from '../quiz/order';
+import type { Move, RoomRules } from './navigation';
 import { adjustTally, optionLetter, tallyRows, votesFor, type Tally, type TallyRow } from './tally';
 
 export type QuizScreen = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: 'feedback'; index: number } | { kind: 'score' };
@@ -37,11 +37,6 @@ export function currentQuizScreen(quiz: ScoringQuiz, room: QuizRoom): QuizScreen
   return quizScreens(quiz)[room.at] ?? { kind: 'intro' };
 }
 
-/** Options in the order the room sees them: the same order as on the module page. */
-export function quizOptionOrder<Q extends ScoringQuestion>(quizId: string, question: Q): Q['options'][number][] {
-  return stableShuffle(question.options, `${quizId}-${question.id}`);
-}
-
 /**
  * Makes a kept room fit the quiz: forgets questions and options that no longer exist, and never
  * leaves the room past a question whose answer has not been revealed.
@@ -66,7 +61,7 @@ export function forwardQuiz(quiz: ScoringQuiz, room: QuizRoom): Move<QuizRoom> {
   if (screen?.kind === 'question') {
     const question = quiz.questions[screen.index]!;
     if (!room.revealed.includes(question.id)) {
-      if ((room.selections[question.id] ?? []).length === 0) return { room, blocked: 'choose-first' };
+      if (!canCheck(room.selections[question.id] ?? [])) return { room, blocked: 'choose-first' };
       return { room: { ...room, revealed: [...room.revealed, question.id], at: room.at + 1 } };
     }
   }
@@ -77,6 +72,11 @@ export function forwardQuiz(quiz: ScoringQuiz, room: QuizRoom): Move<QuizRoom> {
 export function backQuiz(room: QuizRoom): Move<QuizRoom> {
   if (room.at <= 0) return { room, blocked: 'at-start' };
   return { room: { ...room, at: room.at - 1 } };
+}
+
+/** The rules room mode runs a quiz by. */
+export function quizRoomRules(quiz: ScoringQuiz): RoomRules<QuizRoom> {
+  return { start: startQuizRoom, fit: (kept) => normalizeQuizRoom(quiz, kept), forward: (room) => forwardQuiz(quiz, room), back: backQuiz };
 }
 
 /** Marks or unmarks an option as the room's answer: one for a single-answer question, any for select-all. */
@@ -117,7 +117,7 @@ export function quizView<Q extends ScoringQuestion>(quizId: string, quiz: { pass
   const selected = room.selections[question.id] ?? [];
   const revealed = room.revealed.includes(question.id);
   const marks = revealed ? markOptions(question, selected) : undefined;
-  const options = quizOptionOrder(quizId, question).map((option, position) => ({
+  const options = optionOrder(quizId, question).map((option, position) => ({
     option,
     letter: optionLetter(position),
     votes: votesFor(room.tallies[question.id], option.id),
@@ -139,7 +139,7 @@ export function quizRoomResult(quizId: string, quiz: ScoringQuiz, room: QuizRoom
   const rows = quiz.questions.flatMap((question, index) => {
     const answer = answers[question.id];
     if (!answer) return [];
-    const order = quizOptionOrder(quizId, question);
+    const order = optionOrder(quizId, question);
     const letters = (keep: (option: (typeof order)[number]) => boolean) => order.flatMap((option, position) => (keep(option) ? [optionLetter(position)] : []));
     return [
       {

@@ -2,8 +2,10 @@
  * The group debrief after a room role-play: the room's path beside the recommended one, what the
  * mentee was thinking at each moment, and how the votes fell. Letters match what the room saw.
  */
-import { debrief, recommendedPath, replay, type PlayChoice, type PlayNode, type PlayScript } from '../roleplay/engine';
-import { optionOrder, type RolePlayRoom } from './roleplay-room';
+import { debrief, recommendedPath } from '../roleplay/debrief';
+import { replay, type PlayChoice, type PlayNode, type PlayScript, type PlayState } from '../roleplay/engine';
+import { choiceOrder } from '../roleplay/order';
+import type { RolePlayRoom } from './roleplay-room';
 import { optionLetter, tallyRows, type TallyRow } from './tally';
 
 export interface RoomDebriefRow {
@@ -19,6 +21,8 @@ export interface RoomDebriefRow {
 }
 
 export interface RoomDebrief {
+  /** Where the room's path led (its ending, the skills used). */
+  state: PlayState;
   rows: RoomDebriefRow[];
   /** The path a skilled mentor would take from the start, with the letter each reply had. */
   recommendedPath: { node: PlayNode; choice: PlayChoice; letter: string }[];
@@ -30,11 +34,12 @@ export interface RoomDebrief {
 /** The group debrief: the room's path beside the recommended one, with thoughts and tallies. */
 export function roomDebrief(scriptId: string, script: PlayScript, room: RolePlayRoom): RoomDebrief {
   const letterOf = (node: PlayNode, choiceId: string | undefined) => {
-    const position = optionOrder(scriptId, node).findIndex((choice) => choice.id === choiceId);
+    const position = choiceOrder(scriptId, node).findIndex((choice) => choice.id === choiceId);
     return position === -1 ? undefined : optionLetter(position);
   };
-  const rows = debrief(replay(script, room.steps)).map((row) => {
-    const order = optionOrder(scriptId, row.node).map((choice) => choice.id);
+  const state = replay(script, room.steps);
+  const rows = debrief(state).map((row) => {
+    const order = choiceOrder(scriptId, row.node).map((choice) => choice.id);
     const tally = tallyRows(room.tallies[row.node.id], order);
     return {
       ...row,
@@ -46,6 +51,6 @@ export function roomDebrief(scriptId: string, script: PlayScript, room: RolePlay
   });
   const path = recommendedPath(script).map(({ node, choice }) => ({ node, choice, letter: letterOf(node, choice.id)! }));
   const matched = rows.filter((row) => row.matched).length;
-  return { rows, recommendedPath: path, matched, followedRecommended: matched === rows.length && rows.length === path.length };
+  return { state, rows, recommendedPath: path, matched, followedRecommended: matched === rows.length && rows.length === path.length };
 }
 

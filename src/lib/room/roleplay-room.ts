@@ -5,9 +5,9 @@
  * Built on the solo engine: the room's choices are engine steps, so replay, branching and endings
  * work exactly as they do for one learner. Only the position, the pending pick and the tallies are new.
  */
-import { choose, replay, type PlayChoice, type PlayNode, type PlayScript, type PlayState, type Step } from '../roleplay/engine';
-import { stableShuffle } from '../shuffle';
-import type { Move } from './navigation';
+import { chooseAt, nodeAt, rapportAfter, replay, stepsOf, type PlayChoice, type PlayNode, type PlayScript, type PlayState, type Step } from '../roleplay/engine';
+import { choiceOrder } from '../roleplay/order';
+import type { Move, RoomRules } from './navigation';
 import { adjustTally, optionLetter, votesFor, type Tally } from './tally';
 
 export type RolePlayScreen =
@@ -32,9 +32,17 @@ export function startRolePlayRoom(): RolePlayRoom {
   return { steps: [], at: 0, picked: null, tallies: {} };
 }
 
+/*
+ * Each function below replays the room's steps once (replay remembers the state per steps array, so
+ * a move, the view drawn after it and the debrief share one replay) and passes that state on.
+ */
+
 /** Every screen on the room's path so far. It grows as choices are recorded; it ends at the debrief. */
 export function roleplayScreens(script: PlayScript, steps: readonly Step[]): RolePlayScreen[] {
-  const state = replay(script, steps);
+  return screensOf(replay(script, steps));
+}
+
+function screensOf(state: PlayState): RolePlayScreen[] {
   const screens: RolePlayScreen[] = [{ kind: 'intro' }];
   state.taken.forEach((_, index) => screens.push({ kind: 'line', index }, { kind: 'options', index }, { kind: 'feedback', index }));
   if (state.node) screens.push({ kind: 'line', index: state.taken.length }, { kind: 'options', index: state.taken.length });
@@ -42,27 +50,26 @@ export function roleplayScreens(script: PlayScript, steps: readonly Step[]): Rol
   return screens;
 }
 
-/** The replies at a node in the order the room sees them: the same order as on the module page. */
-export function optionOrder(scriptId: string, node: PlayNode): PlayChoice[] {
-  return stableShuffle(node.choices, `${scriptId}/${node.id}`);
-}
-
 /**
  * Makes a room fit the script: drops steps that no longer fit (content edited since it was kept),
  * keeps the position on an existing screen, and forgets a pick that is not on offer there.
  */
 export function normalizeRolePlayRoom(script: PlayScript, room: RolePlayRoom): RolePlayRoom {
-  const steps = validSteps(script, room.steps);
-  const screens = roleplayScreens(script, steps);
+  const state = replay(script, room.steps);
+  const screens = screensOf(state);
   const at = Math.min(Math.max(0, Math.floor(room.at)), screens.length - 1);
   const screen = screens[at]!;
-  const node = screen.kind === 'options' ? nodeAt(script, steps, screen.index) : undefined;
+  const node = screen.kind === 'options' ? nodeAt(state, screen.index) : undefined;
   const picked = node?.choices.some((choice) => choice.id === room.picked) ? room.picked : null;
-  return { steps, at, picked, tallies: room.tallies };
+  return { steps: stepsOf(state), at, picked, tallies: room.tallies };
 }
 
 export function currentScreen(script: PlayScript, room: RolePlayRoom): RolePlayScreen {
-  return roleplayScreens(script, room.steps)[room.at] ?? { kind: 'intro' };
+  return screenOf(replay(script, room.steps), room);
+}
+
+function screenOf(state: PlayState, room: RolePlayRoom): RolePlayScreen {
+  return screensOf(state)[room.at] ?? { kind: 'intro' };
 }
 
 /**
@@ -70,12 +77,13 @@ export function currentScreen(script: PlayScript, room: RolePlayRoom): RolePlayS
  * refused until a reply is picked: coaching never shows before the room has committed.
  */
 export function forward(script: PlayScript, room: RolePlayRoom): Move<RolePlayRoom> {
-  const screens = roleplayScreens(script, room.steps);
+  const state = replay(script, room.steps);
+  const screens = screensOf(state);
   const screen = screens[room.at];
   if (screen?.kind === 'options') {
     const choiceId = room.picked ?? room.steps[screen.index]?.choice;
     if (!choiceId) return { room, blocked: 'choose-first' };
-    return { room: record(script, room, screen.index, choiceId) };
+    return { room: record(script, state, room, screen.index, choiceId) };
   }
   if (room.at >= screens.length - 1) return { room, blocked: 'at-end' };
   return { room: { ...room, at: room.at + 1, picked: null } };
@@ -87,11 +95,17 @@ export function back(room: RolePlayRoom): Move<RolePlayRoom> {
   return { room: { ...room, at: room.at - 1, picked: null } };
 }
 
+/** The rules room mode runs a role-play by. */
+export function rolePlayRoomRules(script: PlayScript): RoomRules<RolePlayRoom> {
+  return { start: startRolePlayRoom, fit: (kept) => normalizeRolePlayRoom(script, kept), forward: (room) => forward(script, room), back };
+}
+
 /** Picks the room's reply on the current replies screen (not yet recorded). */
 export function pick(script: PlayScript, room: RolePlayRoom, choiceId: string): RolePlayRoom {
-  const screen = currentScreen(script, room);
+  const state = replay(script, room.steps);
+  const screen = screenOf(state, room);
   if (screen.kind !== 'options') return room;
-  const node = nodeAt(script, room.steps, screen.index);
+  const node = nodeAt(state, screen.index);
   return node?.choices.some((choice) => choice.id === choiceId) ? { ...room, picked: choiceId } : room;
 }
 
@@ -121,31 +135,21 @@ export interface RolePlayView {
 /** Everything the island needs to draw the current screen. */
 export function roleplayView(scriptId: string, script: PlayScript, room: RolePlayRoom): RolePlayView {
   const state = replay(script, room.steps);
-  const screen = currentScreen(script, room);
+  const screen = screenOf(state, room);
   const index = 'index' in screen ? screen.index : state.taken.length;
-  const node = 'index' in screen ? nodeAt(script, room.steps, index) : undefined;
+  const node = 'index' in screen ? nodeAt(state, index) : undefined;
   const recorded = state.taken[index]?.choice;
   const options = node
-    ? optionOrder(scriptId, node).map((choice, position) => ({ choice, letter: optionLetter(position), votes: votesFor(room.tallies[node.id], choice.id) }))
+    ? choiceOrder(scriptId, node).map((choice, position) => ({ choice, letter: optionLetter(position), votes: votesFor(room.tallies[node.id], choice.id) }))
     : [];
-  const rapport = replay(script, room.steps.slice(0, index + 1)).rapport;
+  const rapport = rapportAfter(state, index + 1);
   return { screen, state, node, decision: index + 1, options, selected: room.picked ?? recorded?.id, recorded, rapport, canBack: room.at > 0 };
 }
 
 /** Records the room's reply at decision `index`. The same reply keeps the path after it; a different one replaces it. */
-function record(script: PlayScript, room: RolePlayRoom, index: number, choiceId: string): RolePlayRoom {
+function record(script: PlayScript, state: PlayState, room: RolePlayRoom, index: number, choiceId: string): RolePlayRoom {
   const same = room.steps[index]?.choice === choiceId;
-  const steps = same ? validSteps(script, room.steps) : choose(script, room.steps.slice(0, index), choiceId);
+  const steps = same ? stepsOf(state) : chooseAt(state, index, choiceId);
   const at = roleplayScreens(script, steps).findIndex((screen) => screen.kind === 'feedback' && screen.index === index);
   return at === -1 ? room : { ...room, steps, at, picked: null };
-}
-
-function validSteps(script: PlayScript, steps: readonly Step[]): Step[] {
-  return replay(script, steps).taken.map(({ node, choice }) => ({ node: node.id, choice: choice.id }));
-}
-
-/** The node the room faced at decision `index` (0-based): a past one, or the one waiting now. */
-function nodeAt(script: PlayScript, steps: readonly Step[], index: number): PlayNode | undefined {
-  const state = replay(script, steps);
-  return state.taken[index]?.node ?? (index === state.taken.length ? state.node : undefined);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportFileName, exportProgress, parseImport, MAX_IMPORT_BYTES, type KnownIds } from '../../../src/lib/progress/transfer';
+import { checkImportSize, exportFileName, exportProgress, parseImport, MAX_IMPORT_BYTES, type KnownIds } from '../../../src/lib/progress/transfer';
 import { emptyProgress } from '../../../src/lib/progress/shape';
 import { markVisited, recordAnswer, recordRoleplayEnding } from '../../../src/lib/progress/actions';
 import { mergeProgress } from '../../../src/lib/progress/merge';
@@ -75,6 +75,14 @@ describe('export and import', () => {
       }
     });
   }
+
+  it('refuses an oversized file by its size alone, with the same message as when it is read', () => {
+    expect(checkImportSize(MAX_IMPORT_BYTES)).toBeUndefined();
+    const refused = checkImportSize(MAX_IMPORT_BYTES + 1);
+    expect(refused?.ok).toBe(false);
+    expect(refused?.error).toMatch(/too large.*the limit is 512 KB.*Nothing was changed/);
+    expect(parseImport(`"${'x'.repeat(MAX_IMPORT_BYTES)}"`, known)).toEqual(refused);
+  });
 
   it('leaves Object.prototype untouched by a hostile file', () => {
     parseImport(`{"format":"alongside-progress","progress":{"__proto__":{"polluted":true}}}`, known);

@@ -6,6 +6,7 @@ import {
   forwardQuiz,
   normalizeQuizRoom,
   quizRoomResult,
+  quizRoomRules,
   quizView,
   reopenQuestion,
   startQuizRoom,
@@ -87,6 +88,18 @@ describe('room quiz: one question at a time', () => {
     expect(first!.tally.find((row) => row.optionId === 'b')).toMatchObject({ votes: 2, percent: 67, leading: true });
     expect(second!.correct).toBe(false);
     expect(second!.rightLetters).toHaveLength(2);
+  });
+});
+
+describe('the rules room mode runs a quiz by', () => {
+  it('start, fit and move exactly as the functions above', () => {
+    const rules = quizRoomRules(quiz);
+    const atQuestion = rules.forward(rules.start()).room;
+    expect(atQuestion).toEqual(next(startQuizRoom()));
+    expect(rules.forward(atQuestion)).toEqual({ room: atQuestion, blocked: 'choose-first' });
+    expect(rules.back(atQuestion).room).toEqual(startQuizRoom());
+    const kept: QuizRoom = { at: 5, selections: { q1: ['gone'] }, revealed: ['q1'], tallies: {} };
+    expect(rules.fit(kept)).toEqual(normalizeQuizRoom(quiz, kept));
   });
 });
 

@@ -11,6 +11,7 @@ import {
   forward,
   normalizeRolePlayRoom,
   pick,
+  rolePlayRoomRules,
   roleplayScreens,
   roleplayView,
   startRolePlayRoom,
@@ -134,6 +135,47 @@ describe('room role-play debrief', () => {
   });
 });
 
+describe('the rules room mode runs a role-play by', () => {
+  it('start, fit and move exactly as the functions above', () => {
+    const rules = rolePlayRoomRules(script);
+    const atReplies = rules.forward(rules.forward(rules.start()).room).room;
+    expect(atReplies).toEqual(next(next(startRolePlayRoom())));
+    expect(rules.forward(atReplies).blocked).toBe('choose-first');
+    expect(rules.back(atReplies)).toEqual(back(atReplies));
+    const kept: RolePlayRoom = { steps: [{ node: 'n1', choice: 'gone' }], at: 9, picked: null, tallies: {} };
+    expect(rules.fit(kept)).toEqual(normalizeRolePlayRoom(script, kept));
+  });
+});
+
+describe('one replay per step', () => {
+  it('replays the script at most once per Next, and only when the room records a reply', () => {
+    // Every replay reads the script's endings once, and nothing else in room mode does: count those reads.
+    let replays = 0;
+    const counted = {
+      ...script,
+      get endings() {
+        replays++;
+        return script.endings;
+      },
+    };
+    const perNext: string[] = [];
+    let room = startRolePlayRoom();
+    roleplayView(id, counted, room); // the first screen is drawn before anyone presses Next
+    for (let presses = 0; presses < 20 && currentScreen(counted, room).kind !== 'debrief'; presses++) {
+      if (currentScreen(counted, room).kind === 'options') room = pick(counted, room, 'good');
+      replays = 0;
+      // What the island does on Next: the move, the screen's announcement, then drawing the new screen.
+      room = forward(counted, room).room;
+      roleplayView(id, counted, room);
+      roleplayView(id, counted, room);
+      if (currentScreen(counted, room).kind === 'debrief') roomDebrief(id, counted, room);
+      perNext.push(`${currentScreen(counted, room).kind}:${replays}`);
+    }
+    const decision = ['line:0', 'options:0', 'feedback:1'];
+    expect(perNext).toEqual([...decision, ...decision, ...decision, 'debrief:0']);
+  });
+});
+
 describe('a kept room session is made to fit the script', () => {
   it('drops steps that no longer fit, keeps the position on a real screen, forgets a stale pick', () => {
     const kept: RolePlayRoom = { steps: [{ node: 'n1', choice: 'good' }, { node: 'n2', choice: 'gone' }], at: 50, picked: 'gone', tallies: { n1: { good: 3 } } };
@@ -142,5 +184,15 @@ describe('a kept room session is made to fit the script', () => {
     expect(currentScreen(script, room)).toEqual({ kind: 'options', index: 1 });
     expect(room.picked).toBeNull();
     expect(room.tallies).toEqual({ n1: { good: 3 } });
+  });
+
+  it('keeps a pick that is still on offer on the replies screen', () => {
+    const kept: RolePlayRoom = { steps: [], at: 2, picked: 'bad', tallies: {} };
+    expect(normalizeRolePlayRoom(script, kept)).toEqual(kept);
+  });
+
+  it('records nothing for a pick that is not on offer (a session edited by hand), and stays put', () => {
+    const stale: RolePlayRoom = { steps: [], at: 2, picked: 'gone', tallies: {} };
+    expect(forward(script, stale).room).toBe(stale);
   });
 });

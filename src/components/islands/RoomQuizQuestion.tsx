@@ -1,0 +1,83 @@
+import type { QuizData, QuizQuestion } from '../../content/schemas/quizzes';
+import { ui } from '../../lib/i18n';
+import { countQuizVote, reopenQuestion, toggleAnswer, type QuizRoom, type QuizView } from '../../lib/room/quiz-room';
+import { MARK_ICONS } from './mark-icons';
+import { RoomHeading } from './RoomHeading';
+import { RoomOptionActions } from './RoomOptionActions';
+import type { RoomController } from './use-room-controller';
+
+interface Props {
+  quiz: QuizData;
+  view: QuizView<QuizQuestion>;
+  controller: RoomController<QuizRoom>;
+}
+
+const q = ui.room.quiz;
+
+/** A question in room mode: the room marks its answer and may count votes; then the feedback on every option. */
+export function RoomQuizQuestion({ quiz, view, controller }: Props) {
+  const { room, hydrated: enabled, heading, change, show } = controller;
+  const { screen, question } = view;
+  if (!question || !('index' in screen)) return null;
+  const number = screen.index + 1;
+  const total = quiz.questions.length;
+  const feedback = screen.kind === 'feedback';
+
+  const toggle = (optionId: string, letter: string) => {
+    const next = toggleAnswer(quiz, room, question.id, optionId);
+    change(next, q.announceToggle(letter, (next.selections[question.id] ?? []).includes(optionId)), { settlesWarning: true });
+  };
+  const vote = (optionId: string, letter: string, delta: 1 | -1) => {
+    const next = countQuizVote(room, question.id, optionId, delta);
+    change(next, ui.room.voteAnnounce(letter, next.tallies[question.id]?.[optionId] ?? 0));
+  };
+
+  return (
+    <>
+      <RoomHeading ref={heading}>{feedback ? q.answerHeading(number, total) : q.question(number, total)}</RoomHeading>
+      {question.scenario && <p className="room-scenario">{question.scenario}</p>}
+      <p className={screen.kind === 'question' ? 'room-prompt' : 'room-context'}>{question.prompt}</p>
+      {feedback && (
+        <p className={`room-verdict ${view.correct ? 'is-correct' : 'is-incorrect'}`}>
+          <strong>{view.correct ? q.right : q.notQuite}</strong> {question.explanation}
+        </p>
+      )}
+      {screen.kind === 'question' && !view.revealed && <p className="room-hint">{question.kind === 'multiple' ? q.answerHintMultiple : q.answerHint}</p>}
+      <ul className="room-options">
+        {view.options.map(({ option, letter, votes, selected, mark }) => (
+          <li key={option.id} className={`room-option${mark ? ` mark-${mark}` : ''}`} data-selected={selected ? 'true' : undefined}>
+            <p className="room-option-text">
+              <span className="room-letter">{letter}</span> {option.text}
+            </p>
+            {feedback && mark ? (
+              <p className="room-option-feedback">
+                <strong>
+                  <span aria-hidden="true">{MARK_ICONS[mark]} </span>
+                  {q.marks[mark]}
+                </strong>{' '}
+                ({ui.room.votes(votes)}): {option.feedback}
+              </p>
+            ) : (
+              <RoomOptionActions
+                letter={letter}
+                votes={votes}
+                selected={selected}
+                enabled={enabled && !view.revealed}
+                pickLabel={q.roomAnswer(letter)}
+                onCount={(delta) => vote(option.id, letter, delta)}
+                onPick={() => toggle(option.id, letter)}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+      {feedback && (
+        <p className="no-print">
+          <button type="button" className="button secondary" disabled={!enabled} onClick={() => show(reopenQuestion(quiz, room, question.id))}>
+            {q.change}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
