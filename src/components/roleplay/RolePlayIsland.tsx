@@ -4,13 +4,13 @@ import { choose, replay, stepBack, type Step } from '../../lib/roleplay/engine';
 import { choiceOrder } from '../../lib/roleplay/order';
 import { learnerMove, saveLearnerMove } from '../../lib/roleplay/session';
 import { ui } from '../../lib/i18n';
-import { RapportMeter } from './RapportMeter';
+import { RapportMeter } from '../shared/RapportMeter';
 import { RolePlayDebrief, type ResourceRef } from './RolePlayDebrief';
 import { RolePlayTranscript } from './RolePlayTranscript';
-import { StorageNotice } from './StorageNotice';
-import { useFocusAfterRender } from './use-focus-after-render';
-import { useHydrated } from './use-hydrated';
-import { nowIso, store, useProgress } from './use-progress';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useFocusAfterRender } from '../shared/use-focus-after-render';
+import { useHydrated } from '../shared/use-hydrated';
+import { nowIso, store, useProgress } from '../shared/use-progress';
 
 interface Props {
   id: string;

@@ -1,7 +1,7 @@
 import type { QuizData, QuizQuestion } from '../../content/schemas/quizzes';
 import { ui } from '../../lib/i18n';
 import { countQuizVote, reopenQuestion, toggleAnswer, type QuizRoom, type QuizView } from '../../lib/room/quiz-room';
-import { MARK_ICONS } from './mark-icons';
+import { MARK_ICONS } from '../shared/mark-icons';
 import { RoomHeading } from './RoomHeading';
 import { RoomOptionActions } from './RoomOptionActions';
 import type { RoomController } from './use-room-controller';

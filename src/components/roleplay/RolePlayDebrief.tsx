@@ -3,10 +3,10 @@ import type { RoleplayData } from '../../content/schemas/roleplays';
 import { endingResources, learnerDebrief } from '../../lib/roleplay/debrief';
 import type { PlayState } from '../../lib/roleplay/engine';
 import { ui } from '../../lib/i18n';
-import { EndingSummary } from './EndingSummary';
-import { ResourceLinkList, type ResourceRef } from './ResourceLinkList';
+import { EndingSummary } from '../shared/EndingSummary';
+import { ResourceLinkList, type ResourceRef } from '../shared/ResourceLinkList';
 
-export type { ResourceRef } from './ResourceLinkList';
+export type { ResourceRef } from '../shared/ResourceLinkList';
 
 interface Props {
   script: RoleplayData;

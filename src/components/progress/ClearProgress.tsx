@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { ui } from '../../lib/i18n';
 import { ConfirmPanel } from './ConfirmPanel';
-import { store } from './use-progress';
-import { useFocusAfterRender } from './use-focus-after-render';
+import { store } from '../shared/use-progress';
+import { useFocusAfterRender } from '../shared/use-focus-after-render';
 
 /** "Clear my progress", with a confirmation step that says exactly what will go. */
 export function ClearProgress({ enabled }: { enabled: boolean }) {

@@ -5,9 +5,9 @@ import { withBase } from '../../lib/url';
 import { ClearProgress } from './ClearProgress';
 import { ProgressTransfer } from './ProgressTransfer';
 import { SharedComputer } from './SharedComputer';
-import { StorageNotice } from './StorageNotice';
-import { useHydrated } from './use-hydrated';
-import { useProgress } from './use-progress';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useHydrated } from '../shared/use-hydrated';
+import { useProgress } from '../shared/use-progress';
 
 interface Props {
   curriculum: ModuleSummary[];

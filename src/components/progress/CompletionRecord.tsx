@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { moduleStatus, type ModuleSummary } from '../../lib/progress';
 import { ui } from '../../lib/i18n';
-import { useHydrated } from './use-hydrated';
-import { useProgress } from './use-progress';
+import { useHydrated } from '../shared/use-hydrated';
+import { useProgress } from '../shared/use-progress';
 
 const formatDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
 

@@ -6,10 +6,10 @@ import { checkAnswer, savedAnswers } from '../../lib/quiz/session';
 import { ui } from '../../lib/i18n';
 import { QuizQuestion } from './QuizQuestion';
 import { QuizResult } from './QuizResult';
-import { StorageNotice } from './StorageNotice';
-import { useFocusAfterRender } from './use-focus-after-render';
-import { useHydrated } from './use-hydrated';
-import { nowIso, store, useProgress } from './use-progress';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useFocusAfterRender } from '../shared/use-focus-after-render';
+import { useHydrated } from '../shared/use-hydrated';
+import { nowIso, store, useProgress } from '../shared/use-progress';
 
 interface Props {
   id: string;

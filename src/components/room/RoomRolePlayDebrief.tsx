@@ -4,8 +4,8 @@ import { ui } from '../../lib/i18n';
 import { roomDebrief } from '../../lib/room/roleplay-debrief';
 import type { RolePlayRoom } from '../../lib/room/roleplay-room';
 import { endingResources } from '../../lib/roleplay/debrief';
-import { EndingSummary } from './EndingSummary';
-import { ResourceLinkList, type ResourceRef } from './ResourceLinkList';
+import { EndingSummary } from '../shared/EndingSummary';
+import { ResourceLinkList, type ResourceRef } from '../shared/ResourceLinkList';
 import { RoomEndActions } from './RoomEndActions';
 import { RoomHeading } from './RoomHeading';
 

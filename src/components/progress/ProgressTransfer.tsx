@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { mergeProgress } from '../../lib/progress/merge';
 import { checkImportSize, exportFileName, exportProgress, parseImport, type ImportResult, type KnownIds } from '../../lib/progress/transfer';
 import { ui } from '../../lib/i18n';
-import { store } from './use-progress';
+import { store } from '../shared/use-progress';
 
 type Pending = Extract<ImportResult, { ok: true }>;
 

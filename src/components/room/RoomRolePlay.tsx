@@ -2,7 +2,7 @@ import type { RoleplayData } from '../../content/schemas/roleplays';
 import { ui } from '../../lib/i18n';
 import { rolePlayRoomRules, roleplayView, type RolePlayRoom, type RolePlayView } from '../../lib/room/roleplay-room';
 import { readRolePlayRoom } from '../../lib/room/session-store';
-import type { ResourceRef } from './RolePlayDebrief';
+import type { ResourceRef } from '../shared/ResourceLinkList';
 import { RoomHeading } from './RoomHeading';
 import { RoomRolePlayDebrief } from './RoomRolePlayDebrief';
 import { RoomRolePlayDecision } from './RoomRolePlayDecision';

@@ -1,7 +1,7 @@
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { ui } from '../../lib/i18n';
 import { count, pick, type RolePlayRoom, type RolePlayView } from '../../lib/room/roleplay-room';
-import { RapportMeter } from './RapportMeter';
+import { RapportMeter } from '../shared/RapportMeter';
 import { RoomHeading } from './RoomHeading';
 import { RoomOptionActions } from './RoomOptionActions';
 import type { RoomController } from './use-room-controller';

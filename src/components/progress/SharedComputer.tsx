@@ -4,7 +4,7 @@ import { forgetEverything, setSessionOnly } from '../../lib/progress/device';
 import { ui } from '../../lib/i18n';
 import { withBase } from '../../lib/url';
 import { ConfirmPanel } from './ConfirmPanel';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../shared/use-hydrated';
 
 const CHANGED_FLAG = 'alongside:mode-changed';
 

@@ -3,7 +3,7 @@ import type { QuizQuestion as QuestionData } from '../../content/schemas/quizzes
 import { isCorrect, markOptions } from '../../lib/quiz/score';
 import { ui } from '../../lib/i18n';
 import { optionOrder } from '../../lib/quiz/order';
-import { MARK_ICONS } from './mark-icons';
+import { MARK_ICONS } from '../shared/mark-icons';
 
 interface Props {
   quizId: string;

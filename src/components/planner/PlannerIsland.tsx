@@ -9,7 +9,7 @@ import { PlannerModules } from './PlannerModules';
 import { DateField, MinutesField, StartField } from './PlannerFields';
 import { describeSchedule, PlannerRunSheet } from './PlannerRunSheet';
 import { PlannerShare } from './PlannerShare';
-import { useFocusAfterRender } from './use-focus-after-render';
+import { useFocusAfterRender } from '../shared/use-focus-after-render';
 
 const t = ui.planner;
 

@@ -7,8 +7,8 @@ import type { RolePlayRoom } from '../../lib/room/roleplay-room';
 import type { SessionStorageLike } from '../../lib/room/session-store';
 import { DEFAULT_SECONDS } from '../../lib/room/timer';
 import type { RoomControls } from './RoomStage';
-import { useFocusAfterRender } from './use-focus-after-render';
-import { useHydrated } from './use-hydrated';
+import { useFocusAfterRender } from '../shared/use-focus-after-render';
+import { useHydrated } from '../shared/use-hydrated';
 import { usePresenterKeys } from './use-presenter-keys';
 import { useRoomSession } from './use-room-session';
 
