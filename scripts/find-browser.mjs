@@ -1,7 +1,8 @@
 // @ts-check
 // Finds a Chromium for the browser tests (playwright.config.ts) and the bench, in this order:
 // $CHROMIUM_PATH; Playwright's own browser where `npx playwright install chromium` has put one; the
-// system's Chromium or Chrome. Installing one is not its job: .ci/run does that, and the README says how.
+// system's Chromium or Chrome. Installing one is not its job: scripts/test-machine.mjs (run first by
+// `npm test`) and .ci/run do that on a fresh Debian machine, and the README says how elsewhere.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 

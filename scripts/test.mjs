@@ -19,6 +19,8 @@ const playwright = (report, env) => ({ command: 'playwright', args: ['test'], en
 const build = (env) => ({ command: 'astro', args: ['build'], env, isBuild: true });
 
 const stages = [
+  // A fresh machine may lack a browser or Java; this installs them where it can, or says what is missing.
+  { name: 'test tools (Chromium, Java)', command: 'node', args: ['scripts/test-machine.mjs'] },
   { name: 'type check (astro check, service worker)', command: 'npm', args: ['run', '--silent', 'check'] },
   // Unit tests also measure src/lib's coverage and fail below the thresholds in vitest.config.ts.
   { name: 'unit and content (Vitest)', ...vitest('unit', 'test-results/unit.json', undefined, ['--coverage']) },
