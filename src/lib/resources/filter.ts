@@ -2,6 +2,8 @@
  * Filtering the resource guide: what facets each resource has, and whether it matches the filters a
  * person chose. Pure, so the guide's small script only reads the form and shows or hides cards.
  */
+import { ui } from '../i18n';
+
 export type ContactKind = 'call' | 'text' | 'chat' | 'tty' | 'web';
 
 export interface ResourceFacets {
@@ -31,14 +33,14 @@ interface ResourceLike {
  * against these, so authors write naturally ("LGBTQ+ young people under 25") and filters stay short.
  */
 export const audienceGroups = {
-  families: { label: 'Families and friends', pattern: /famil|friend|loved one|parent|caregiver/i },
-  veterans: { label: 'Veterans and service members', pattern: /veteran|service member|military|national guard/i },
-  lgbtq: { label: 'LGBTQ+ people', pattern: /lgbt|trans|queer|gay|lesbian|bisexual/i },
-  young: { label: 'Young people', pattern: /young|youth|teen|under 2\d|student|child/i },
-  women: { label: 'Women', pattern: /\bwomen\b/i },
-  older: { label: 'Older adults', pattern: /older|elder|senior/i },
-  native: { label: 'Native and Indigenous people', pattern: /native|indigenous|tribal|alaska/i },
-  survivors: { label: 'People experiencing violence or abuse', pattern: /abuse|violence|assault|survivor/i },
+  families: { label: ui.audiences.families, pattern: /famil|friend|loved one|parent|caregiver/i },
+  veterans: { label: ui.audiences.veterans, pattern: /veteran|service member|military|national guard/i },
+  lgbtq: { label: ui.audiences.lgbtq, pattern: /lgbt|trans|queer|gay|lesbian|bisexual/i },
+  young: { label: ui.audiences.young, pattern: /young|youth|teen|under 2\d|student|child/i },
+  women: { label: ui.audiences.women, pattern: /\bwomen\b/i },
+  older: { label: ui.audiences.older, pattern: /older|elder|senior/i },
+  native: { label: ui.audiences.native, pattern: /native|indigenous|tribal|alaska/i },
+  survivors: { label: ui.audiences.survivors, pattern: /abuse|violence|assault|survivor/i },
 } as const;
 export type AudienceGroup = keyof typeof audienceGroups;
 
