@@ -118,7 +118,11 @@ export function findHardCodedStrings(file: string, code: string, kind: 'astro' |
       const opening = node.openingElement as Node;
       if (/^(script|style)$/.test(nameOf(opening.name) ?? '')) return;
     }
-    if (node.type === 'JSXText') report([[node.value as string, node.start]]);
+    if (node.type === 'JSXText') {
+      // Report the line the words are on, not the line the whitespace before them starts on.
+      const text = node.value as string;
+      report([[text, node.start + text.length - text.trimStart().length]]);
+    }
     if (node.type === 'JSXExpressionContainer' && parent?.type === 'JSXElement') report(stringsOf(node.expression));
     if (node.type === 'JSXAttribute' && TEXT_ATTRIBUTES.has(nameOf(node.name) ?? '')) report(stringsOf(node.value));
     if (node.type === 'AssignmentExpression' && TEXT_PROPERTIES.has(nameOf(node.left) ?? '')) report(stringsOf(node.right));

@@ -56,3 +56,35 @@ describe('interface strings come from src/lib/i18n', () => {
     expect(findings.map(({ file, line, text }) => `${file}:${line}: "${text}"`).join('\n')).toBe('');
   });
 });
+
+describe('the hard-coded string finder', () => {
+  it('names the file, line and text of each kind of hard-coded string', () => {
+    const astro = ['---', "const label = 'x';", '---', '<p class="lead">Hello there</p>', '<a title="Open it" href="/a">{ui.nav.help}</a>', '<p>{open ? \'Close\' : ui.nav.help}</p>'].join('\n');
+    expect(findHardCodedStrings('Page.astro', astro, 'astro')).toEqual([
+      { file: 'Page.astro', line: 4, text: 'Hello there' },
+      { file: 'Page.astro', line: 5, text: 'Open it' },
+      { file: 'Page.astro', line: 6, text: 'Close' },
+    ]);
+    const island = ['export const A = <T,>(t: T) => (', '  <button aria-label={`Votes for ${t}`}>', '    Vote', '  </button>', ');'].join('\n');
+    expect(findHardCodedStrings('A.tsx', island, 'code').map(({ line, text }) => [line, text])).toEqual([
+      [2, 'Votes for {…}'],
+      [3, 'Vote'],
+    ]);
+    const script = ["el.textContent = done ? 'Saved' : ui.x;", "el.setAttribute('aria-label', 'Close menu');", "el.setAttribute('data-id', 'not-text');", "alert('Gone');", "confirm(ui.ok);"].join('\n');
+    expect(findHardCodedStrings('a.client.ts', script, 'code').map(({ line, text }) => [line, text])).toEqual([
+      [1, 'Saved'],
+      [2, 'Close menu'],
+      [4, 'Gone'],
+    ]);
+    const lib = ["import { x } from './x';", "export const kinds = { call: 'Call now' };", "if (kind === 'call') keep('module');"].join('\n');
+    expect(findHardCodedStrings('lib.ts', lib, 'messages').map(({ line, text }) => [line, text])).toEqual([
+      [2, 'Call now'],
+      [3, 'module'],
+    ]);
+  });
+
+  it('passes what is not language: marks, single letters, numbers, ids and classes', () => {
+    const astro = '<p class="meta wide" id="top"> · → A 12 </p>\n<span aria-hidden="true">✓</span>';
+    expect(findHardCodedStrings('Page.astro', astro, 'astro')).toEqual([]);
+  });
+});
