@@ -11,6 +11,7 @@ export const enStatic = {
   mdx: {
     avoidPrefix: '(word to avoid:) ',
     tellFirst: 'Tell the person first, whenever it is safe to:',
+    dialogue: 'Example conversation',
     decisionAid: 'Crisis decision aid',
     printDecisionAid: 'Print the decision aid',
     callouts: { notThis: 'Not this', reflect: 'Reflect', sayThis: 'Say this', tryThis: 'Try this' },

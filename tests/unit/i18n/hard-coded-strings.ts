@@ -7,7 +7,8 @@
  * What counts as a person seeing or hearing a string:
  * - text between tags (.astro templates and JSX), outside <script> and <style>;
  * - the value of an attribute or prop a person sees or hears (TEXT_ATTRIBUTES), written as a string
- *   or as an expression that ends in a string (`cond ? 'a' : 'b'`, a template, `a || 'b'`);
+ *   or as an expression that ends in a string (`cond ? 'a' : 'b'`, a template, `a || 'b'`), and the
+ *   default value of a prop with such a name;
  * - a string child expression in a template (`{open ? 'Close' : 'Open'}`);
  * - a string given to a DOM text API anywhere in code: `.textContent =`, `.innerText =`, `.title =`,
  *   `setAttribute('aria-label', …)`, `alert(…)`, `confirm(…)`, `createTextNode(…)`, `.append(…)`…;
@@ -126,6 +127,8 @@ export function findHardCodedStrings(file: string, code: string, kind: 'astro' |
     if (node.type === 'JSXExpressionContainer' && parent?.type === 'JSXElement') report(stringsOf(node.expression));
     if (node.type === 'JSXAttribute' && TEXT_ATTRIBUTES.has(nameOf(node.name) ?? '')) report(stringsOf(node.value));
     if (node.type === 'AssignmentExpression' && TEXT_PROPERTIES.has(nameOf(node.left) ?? '')) report(stringsOf(node.right));
+    // A text prop's default value: `const { title = 'Example' } = Astro.props`.
+    if (node.type === 'AssignmentPattern' && TEXT_ATTRIBUTES.has(nameOf(node.left) ?? '')) report(stringsOf(node.right));
     if (node.type === 'CallExpression') {
       const callee = nameOf(node.callee) ?? '';
       const args = node.arguments as unknown[];

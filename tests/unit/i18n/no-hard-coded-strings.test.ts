@@ -59,8 +59,9 @@ describe('interface strings come from src/lib/i18n', () => {
 
 describe('the hard-coded string finder', () => {
   it('names the file, line and text of each kind of hard-coded string', () => {
-    const astro = ['---', "const label = 'x';", '---', '<p class="lead">Hello there</p>', '<a title="Open it" href="/a">{ui.nav.help}</a>', '<p>{open ? \'Close\' : ui.nav.help}</p>'].join('\n');
+    const astro = ['---', "const { title = 'Example talk', id = 'talk' } = Astro.props;", '---', '<p class="lead">Hello there</p>', '<a title="Open it" href="/a">{ui.nav.help}</a>', '<p>{open ? \'Close\' : ui.nav.help}</p>'].join('\n');
     expect(findHardCodedStrings('Page.astro', astro, 'astro')).toEqual([
+      { file: 'Page.astro', line: 2, text: 'Example talk' },
       { file: 'Page.astro', line: 4, text: 'Hello there' },
       { file: 'Page.astro', line: 5, text: 'Open it' },
       { file: 'Page.astro', line: 6, text: 'Close' },
