@@ -49,6 +49,33 @@ export const enStatic = {
     },
     seeMine: 'See My resources',
   },
+  /** Resource categories, in the order the guide lists them. */
+  categories: {
+    crisis: 'Crisis lines and emergencies',
+    treatment: 'Finding treatment',
+    medication: 'Medications for opioid use disorder',
+    'mutual-aid': 'Mutual-aid and recovery groups',
+    'harm-reduction': 'Harm reduction',
+    family: 'Family and friends',
+    'domestic-violence': 'Domestic violence',
+    veterans: 'Veterans and service members',
+    lgbtq: 'LGBTQ+ people',
+    'young-people': 'Young people',
+    housing: 'Housing and recovery residences',
+    'employment-legal': 'Work and legal help',
+    'recovery-community': 'Recovery community organizations',
+  },
+  /** The audience groups the resource guide filters by (src/lib/resources/filter.ts matches them; same keys). */
+  audiences: {
+    families: 'Families and friends',
+    veterans: 'Veterans and service members',
+    lgbtq: 'LGBTQ+ people',
+    young: 'Young people',
+    women: 'Women',
+    older: 'Older adults',
+    native: 'Native and Indigenous people',
+    survivors: 'People experiencing violence or abuse',
+  },
   notFound: {
     title: 'Page not found',
     heading: 'We could not find that page',

@@ -1,4 +1,4 @@
-import { ui } from '../i18n';
+import { staticUi } from '../i18n';
 
 /** Human names for resource categories, in the order the guide lists them (the words live in src/lib/i18n). */
-export const categoryLabels = ui.categories;
+export const categoryLabels = staticUi.categories;

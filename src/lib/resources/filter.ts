@@ -2,8 +2,6 @@
  * Filtering the resource guide: what facets each resource has, and whether it matches the filters a
  * person chose. Pure, so the guide's small script only reads the form and shows or hides cards.
  */
-import { ui } from '../i18n';
-
 export type ContactKind = 'call' | 'text' | 'chat' | 'tty' | 'web';
 
 export interface ResourceFacets {
@@ -31,16 +29,18 @@ interface ResourceLike {
 /**
  * Audience groups a person can filter by. Each resource's free-text `audience` lines are matched
  * against these, so authors write naturally ("LGBTQ+ young people under 25") and filters stay short.
+ * Their names are in src/lib/i18n (`staticUi.audiences`), so this file, which the guide's script imports,
+ * carries no words to the browser.
  */
 export const audienceGroups = {
-  families: { label: ui.audiences.families, pattern: /famil|friend|loved one|parent|caregiver/i },
-  veterans: { label: ui.audiences.veterans, pattern: /veteran|service member|military|national guard/i },
-  lgbtq: { label: ui.audiences.lgbtq, pattern: /lgbt|trans|queer|gay|lesbian|bisexual/i },
-  young: { label: ui.audiences.young, pattern: /young|youth|teen|under 2\d|student|child/i },
-  women: { label: ui.audiences.women, pattern: /\bwomen\b/i },
-  older: { label: ui.audiences.older, pattern: /older|elder|senior/i },
-  native: { label: ui.audiences.native, pattern: /native|indigenous|tribal|alaska/i },
-  survivors: { label: ui.audiences.survivors, pattern: /abuse|violence|assault|survivor/i },
+  families: { pattern: /famil|friend|loved one|parent|caregiver/i },
+  veterans: { pattern: /veteran|service member|military|national guard/i },
+  lgbtq: { pattern: /lgbt|trans|queer|gay|lesbian|bisexual/i },
+  young: { pattern: /young|youth|teen|under 2\d|student|child/i },
+  women: { pattern: /\bwomen\b/i },
+  older: { pattern: /older|elder|senior/i },
+  native: { pattern: /native|indigenous|tribal|alaska/i },
+  survivors: { pattern: /abuse|violence|assault|survivor/i },
 } as const;
 export type AudienceGroup = keyof typeof audienceGroups;
 
