@@ -83,7 +83,7 @@ export function PlannerActivities({ plan, modules, enabled, onInclude, onAddBrea
                       />
                       <button type="button" className="button secondary small" disabled={!enabled} onClick={() => onRemoveBreak(ref)}>
                         {ui.planner.removeBreak}
-                        <span className="visually-hidden"> after “{item.activity}”</span>
+                        <span className="visually-hidden">{ui.planner.removeBreakAfter(item.activity)}</span>
                       </button>
                     </div>
                   )}

@@ -44,7 +44,7 @@ export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }
                 <td>{status.completedAt ? formatDate(status.completedAt) : ui.record.notCompleted}</td>
                 <td>{best.length ? `${Math.round(Math.max(...best) * 100)}%` : '—'}</td>
                 <td>
-                  {status.roleplays.filter((roleplay) => roleplay.attempts > 0).length} of {status.roleplays.length}
+                  {ui.record.roleplaysDone(status.roleplays.filter((roleplay) => roleplay.attempts > 0).length, status.roleplays.length)}
                 </td>
               </tr>
             );

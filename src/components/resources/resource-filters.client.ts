@@ -1,4 +1,5 @@
 /** Wires the resource guide's filter form: show matching cards, hide empty sections, count, keep the URL in step. */
+import { ui } from '../../lib/i18n';
 import { matchesFilter, type ResourceFacets, type ResourceFilter } from '../../lib/resources/filter';
 
 const FIELDS = ['category', 'method', 'language', 'audience', 'open247'] as const;
@@ -29,7 +30,7 @@ export function attachResourceFilters(form: HTMLFormElement): void {
     }
     for (const section of sections) section.hidden = !section.querySelector('[data-resource-card]:not([hidden])');
     if (noMatch) noMatch.hidden = shown > 0;
-    count.textContent = shown === total ? `Showing all ${total} resources` : `Showing ${shown} of ${total} resources`;
+    count.textContent = ui.resources.showing(shown, total);
     if (updateUrl) {
       const params = new URLSearchParams();
       for (const field of FIELDS) {

@@ -1,4 +1,5 @@
 /** "My resources": shows the saved cards, removes one, prints the lot as wallet cards. */
+import { ui } from '../../lib/i18n';
 import { progressStore, toggleSavedResource } from '../../lib/progress';
 
 export function attachWallet(): void {
@@ -23,12 +24,12 @@ export function attachWallet(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-wallet-remove]')) {
     button.addEventListener('click', () => {
       const id = button.dataset.walletRemove!;
-      const name = button.closest('li')?.querySelector('.wallet-name')?.textContent?.trim() ?? 'The resource';
+      const name = button.closest('li')?.querySelector('.wallet-name')?.textContent?.trim() ?? ui.resources.theResource;
       // Focus must not be lost when the card disappears: move it to a neighbouring card, else to the page.
       const index = items.findIndex((item) => item.dataset.walletItem === id);
       const neighbour = [...items.slice(index + 1), ...items.slice(0, index).reverse()].find((item) => !item.hidden);
       store.update((progress) => toggleSavedResource(progress, id, new Date().toISOString()));
-      status.textContent = `${name} was removed.`;
+      status.textContent = ui.resources.walletRemoved(name);
       (neighbour?.querySelector<HTMLElement>('[data-wallet-remove]') ?? document.querySelector<HTMLElement>('main'))?.focus();
     });
   }

@@ -61,7 +61,8 @@ export function RolePlayDebrief({ script, state, resources, headingRef }: Props)
         <ul>
           {missed.map(({ node, recommended }) => (
             <li key={node.id}>
-              When {script.mentee.name} said “{node.says}”, try: “{recommended.line}” — {recommended.feedback}
+              {ui.roleplay.missed(script.mentee.name, node.says, recommended.line)}
+              {recommended.feedback}
             </li>
           ))}
         </ul>

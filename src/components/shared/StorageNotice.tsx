@@ -21,7 +21,7 @@ export function StorageNotice({ showLink = true }: { showLink?: boolean }) {
   return (
     <div className="storage-notice" role="status">
       <p>
-        <strong>Progress: </strong>
+        <strong>{ui.storage.noticeLabel}</strong>
         {messages[notice]}{' '}
         {showLink && notice !== 'recovered' && notice !== 'newer-version' && <a href={withBase('/progress/')}>{ui.storage.exportLink}</a>}
       </p>

@@ -1,20 +1,8 @@
 import type { CompetencyId } from '../../content/schemas/common';
+import { ui } from '../i18n';
 
-/** SAMHSA's twelve peer-worker competency areas (Core Competencies for Peer Workers, 2015), in SAMHSA's order. */
-export const competencyNames: Record<CompetencyId, string> = {
-  'engages-peers': 'Engages peers in collaborative and caring relationships',
-  'provides-support': 'Provides support',
-  'shares-lived-experience': 'Shares lived experiences of recovery',
-  'personalizes-support': 'Personalizes peer support',
-  'supports-recovery-planning': 'Supports recovery planning',
-  'links-to-resources': 'Links to resources, services, and supports',
-  'provides-information': 'Provides information about skills related to health, wellness, and recovery',
-  'helps-manage-crises': 'Helps peers to manage crises',
-  'values-communication': 'Values communication',
-  'supports-collaboration': 'Supports collaboration and teamwork',
-  'promotes-leadership': 'Promotes leadership and advocacy',
-  'promotes-growth': 'Promotes growth and development',
-};
+/** SAMHSA's twelve peer-worker competency areas (Core Competencies for Peer Workers, 2015), in SAMHSA's order; the words live in src/lib/i18n. */
+export const competencyNames: Record<CompetencyId, string> = ui.competencies;
 
 export function competencyName(id: string): string {
   return competencyNames[id as CompetencyId] ?? id;

@@ -2,6 +2,7 @@
  * Export and import of progress as a JSON file, so a learner can carry it to another device.
  * An import is checked completely before anything is touched; a rejected file changes nothing.
  */
+import { ui } from '../i18n';
 import { migrate, versionOf } from './migrations';
 import { CURRENT_VERSION, progressSchema, type Progress } from './shape';
 
@@ -11,6 +12,7 @@ export const MAX_IMPORT_BYTES = 512 * 1024;
 const MAX_DEPTH = 12;
 const MAX_STRING = 2_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const t = ui.transfer;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -52,7 +54,7 @@ const reject = (error: string): ImportResult => ({ ok: false, error });
 /** Refuses a file by its size in bytes alone, so an oversized file is never read into memory; undefined if the size is fine. */
 export function checkImportSize(bytes: number): Extract<ImportResult, { ok: false }> | undefined {
   if (bytes <= MAX_IMPORT_BYTES) return undefined;
-  return { ok: false, error: `This file is too large to be an Alongside progress file (the limit is ${MAX_IMPORT_BYTES / 1024} KB). Nothing was changed.` };
+  return { ok: false, error: t.tooLarge(MAX_IMPORT_BYTES / 1024) };
 }
 
 export function parseImport(text: string, known: KnownIds): ImportResult {
@@ -62,33 +64,33 @@ export function parseImport(text: string, known: KnownIds): ImportResult {
   try {
     parsed = JSON.parse(text);
   } catch {
-    return reject('This file is not a progress file: it is not valid JSON. Nothing was changed.');
+    return reject(t.notJson);
   }
   const hostile = findHostileContent(parsed);
-  if (hostile) return reject(`This file cannot be imported: ${hostile}. Nothing was changed.`);
+  if (hostile) return reject(t.hostile(hostile));
 
   if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return reject('This file is not an Alongside progress export. Choose a file saved with "Export my progress". Nothing was changed.');
+    return reject(t.notExport);
   }
   const file = parsed as { exportedAt?: unknown; progress?: unknown };
   const version = versionOf(file.progress);
   if (Number.isNaN(version) || version < 1 || version > CURRENT_VERSION) {
     return reject(
       version > CURRENT_VERSION
-        ? 'This file was saved by a newer version of Alongside. Reload the page to get the newest version, then try again. Nothing was changed.'
-        : 'This file has an unknown progress version. Nothing was changed.',
+        ? t.newerVersion
+        : t.unknownVersion,
     );
   }
   let migrated: unknown;
   try {
     migrated = migrate(file.progress);
   } catch {
-    return reject('This file has progress in a shape Alongside cannot read. Nothing was changed.');
+    return reject(t.unreadableShape);
   }
   const result = progressSchema.safeParse(migrated);
   if (!result.success) {
     const first = result.error.issues[0]!;
-    return reject(`This file has a mistake at "${first.path.join('.')}": ${first.message}. Nothing was changed.`);
+    return reject(t.mistake(first.path.join('.'), first.message));
   }
   const { progress, ignored } = dropUnknownIds(result.data, known);
   return {
@@ -107,12 +109,12 @@ export function parseImport(text: string, known: KnownIds): ImportResult {
 
 /** Describes the first hostile thing in a parsed value (prototype keys, deep nesting, huge strings), or undefined. */
 export function findHostileContent(value: unknown, depth = 0): string | undefined {
-  if (depth > MAX_DEPTH) return `it is nested more than ${MAX_DEPTH} levels deep`;
-  if (typeof value === 'string') return value.length > MAX_STRING ? `it contains a text value longer than ${MAX_STRING} characters` : undefined;
+  if (depth > MAX_DEPTH) return t.tooDeep(MAX_DEPTH);
+  if (typeof value === 'string') return value.length > MAX_STRING ? t.longText(MAX_STRING) : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, child] of Object.entries(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return `it contains the reserved key "${key}"`;
-    if (key.length > MAX_STRING) return `it contains a key longer than ${MAX_STRING} characters`;
+    if (FORBIDDEN_KEYS.has(key)) return t.reservedKey(key);
+    if (key.length > MAX_STRING) return t.longKey(MAX_STRING);
     const problem = findHostileContent(child, depth + 1);
     if (problem) return problem;
   }
@@ -125,7 +127,7 @@ function dropUnknownIds(progress: Progress, known: KnownIds): { progress: Progre
     Object.fromEntries(
       Object.entries(record).filter(([id]) => {
         if (ids.has(id)) return true;
-        ignored.push(`${kind} "${id}"`);
+        ignored.push(t.ignoredItem(kind, id));
         return false;
       }),
     );
@@ -133,10 +135,10 @@ function dropUnknownIds(progress: Progress, known: KnownIds): { progress: Progre
     ignored,
     progress: {
       ...progress,
-      modules: keep('module', progress.modules, known.modules),
-      quizzes: keep('quiz', progress.quizzes, known.quizzes),
-      roleplays: keep('role-play', progress.roleplays, known.roleplays),
-      resources: keep('resource', progress.resources, known.resources),
+      modules: keep(t.kinds.module, progress.modules, known.modules),
+      quizzes: keep(t.kinds.quiz, progress.quizzes, known.quizzes),
+      roleplays: keep(t.kinds.roleplay, progress.roleplays, known.roleplays),
+      resources: keep(t.kinds.resource, progress.resources, known.resources),
     },
   };
 }

@@ -2,6 +2,8 @@
  * Turns a resource's contact methods into links a phone can act on with one tap.
  * Numbers in the data are digits and hyphens (checked by the resource schema).
  */
+import { ui } from '../i18n';
+
 export type Contact =
   | { kind: 'call' | 'tty'; number: string; label?: string | undefined }
   | { kind: 'text'; number: string; keyword?: string | undefined; label?: string | undefined }
@@ -42,15 +44,15 @@ export function contactLabel(contact: Contact): string {
   if (contact.label) return contact.label;
   switch (contact.kind) {
     case 'call':
-      return `Call ${contact.number}`;
+      return ui.contact.call(contact.number);
     case 'tty':
-      return `TTY ${contact.number}`;
+      return ui.contact.tty(contact.number);
     case 'text':
-      return contact.keyword ? `Text ${contact.keyword} to ${contact.number}` : `Text ${contact.number}`;
+      return ui.contact.text(contact.number, contact.keyword);
     case 'chat':
-      return `Chat online at ${hostOf(contact.url)}`;
+      return ui.contact.chat(hostOf(contact.url));
     case 'web':
-      return `Website: ${hostOf(contact.url)}`;
+      return ui.contact.web(hostOf(contact.url));
   }
 }
 

@@ -29,16 +29,18 @@ interface ResourceLike {
 /**
  * Audience groups a person can filter by. Each resource's free-text `audience` lines are matched
  * against these, so authors write naturally ("LGBTQ+ young people under 25") and filters stay short.
+ * Their names are in src/lib/i18n (`staticUi.audiences`), so this file, which the guide's script imports,
+ * carries no words to the browser.
  */
 export const audienceGroups = {
-  families: { label: 'Families and friends', pattern: /famil|friend|loved one|parent|caregiver/i },
-  veterans: { label: 'Veterans and service members', pattern: /veteran|service member|military|national guard/i },
-  lgbtq: { label: 'LGBTQ+ people', pattern: /lgbt|trans|queer|gay|lesbian|bisexual/i },
-  young: { label: 'Young people', pattern: /young|youth|teen|under 2\d|student|child/i },
-  women: { label: 'Women', pattern: /\bwomen\b/i },
-  older: { label: 'Older adults', pattern: /older|elder|senior/i },
-  native: { label: 'Native and Indigenous people', pattern: /native|indigenous|tribal|alaska/i },
-  survivors: { label: 'People experiencing violence or abuse', pattern: /abuse|violence|assault|survivor/i },
+  families: { pattern: /famil|friend|loved one|parent|caregiver/i },
+  veterans: { pattern: /veteran|service member|military|national guard/i },
+  lgbtq: { pattern: /lgbt|trans|queer|gay|lesbian|bisexual/i },
+  young: { pattern: /young|youth|teen|under 2\d|student|child/i },
+  women: { pattern: /\bwomen\b/i },
+  older: { pattern: /older|elder|senior/i },
+  native: { pattern: /native|indigenous|tribal|alaska/i },
+  survivors: { pattern: /abuse|violence|assault|survivor/i },
 } as const;
 export type AudienceGroup = keyof typeof audienceGroups;
 

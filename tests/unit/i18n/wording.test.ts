@@ -1,6 +1,6 @@
 /** The interface strings that change with a number or a choice: plurals, signs, clock words and joins. */
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../../src/lib/i18n';
+import { staticUi, ui } from '../../../src/lib/i18n';
 
 describe('counts in sentences', () => {
   it('uses the singular for one and the plural otherwise', () => {
@@ -17,6 +17,18 @@ describe('counts in sentences', () => {
     expect(ui.room.quiz.intro(6)).toMatch(/^6 questions, one at a time\./);
     expect(ui.room.roleplay.matched(1, 1)).toBe('The room chose the recommended reply at 1 of 1 moment.');
     expect(ui.room.roleplay.matched(2, 4)).toBe('The room chose the recommended reply at 2 of 4 moments.');
+  });
+
+  it('counts resources shown, saying "all" when no filter hides any', () => {
+    expect(ui.resources.showing(12, 12)).toBe('Showing all 12 resources');
+    expect(ui.resources.showing(3, 12)).toBe('Showing 3 of 12 resources');
+  });
+
+  it('counts quiz questions per competency, and says "answer" or "answers" on the answer sheet', () => {
+    expect(staticUi.competencies.counts(1, 2)).toBe('1 quiz question · 2 role-plays in these modules');
+    expect(staticUi.competencies.counts(4, 0)).toBe('4 quiz questions · 0 role-plays in these modules');
+    expect(staticUi.answers.right(false, 'A')).toBe('Right answer: A');
+    expect(staticUi.answers.right(true, 'A · C')).toBe('Right answers: A · C');
   });
 
   it('gives the course length in hours, to one decimal place', () => {

@@ -1,0 +1,251 @@
+/**
+ * Interface strings that only build-time code renders (.astro pages and components), grouped by page
+ * or feature. They are kept apart from `en.ts` because browser scripts and islands import that one:
+ * what is here never ships in a page's JavaScript. A sentence with a link in it is split around the
+ * link (`before`, `link`, `after`), spaces included, so the page places the link.
+ */
+export const enStatic = {
+  layout: {
+    inDanger: 'In danger now?',
+  },
+  mdx: {
+    avoidPrefix: '(word to avoid:) ',
+    tellFirst: 'Tell the person first, whenever it is safe to:',
+    dialogue: 'Example conversation',
+    decisionAid: 'Crisis decision aid',
+    printDecisionAid: 'Print the decision aid',
+    callouts: { notThis: 'Not this', reflect: 'Reflect', sayThis: 'Say this', tryThis: 'Try this' },
+  },
+  facilitator: {
+    agendaHeading: (minutes: number) => `Agenda (${minutes} minutes)`,
+    agendaCaption: 'Timed agenda; the clock shows hours and minutes from the start of the session.',
+    columns: { clock: 'Clock', minutes: 'Minutes', activity: 'Activity', kind: 'Kind' },
+    byKind: (kinds: string) => `Time by kind of activity: ${kinds}.`,
+    kindMinutes: (kind: string, minutes: string) => `${kind} ${minutes}`,
+    prompts: 'Discussion prompts',
+    materials: 'Materials',
+    notes: 'Notes for the trainer',
+    viewToggle: 'Facilitator view',
+    fullGuide: 'Full facilitator guide',
+    forTrainer: 'For the trainer',
+  },
+  moduleList: {
+    required: 'Required',
+    builds: 'Builds:',
+  },
+  resources: {
+    filters: {
+      heading: 'Filter the guide',
+      category: 'Kind of help',
+      allCategories: 'All kinds',
+      method: 'Way to reach them',
+      anyMethod: 'Any way',
+      methods: { call: 'Call', text: 'Text', chat: 'Chat online', tty: 'TTY', web: 'Website' },
+      language: 'Language',
+      anyLanguage: 'Any language',
+      audience: 'Who it is for',
+      anyAudience: 'Anyone',
+      clear: 'Clear filters',
+    },
+    seeMine: 'See My resources',
+  },
+  /** Resource categories, in the order the guide lists them. */
+  categories: {
+    crisis: 'Crisis lines and emergencies',
+    treatment: 'Finding treatment',
+    medication: 'Medications for opioid use disorder',
+    'mutual-aid': 'Mutual-aid and recovery groups',
+    'harm-reduction': 'Harm reduction',
+    family: 'Family and friends',
+    'domestic-violence': 'Domestic violence',
+    veterans: 'Veterans and service members',
+    lgbtq: 'LGBTQ+ people',
+    'young-people': 'Young people',
+    housing: 'Housing and recovery residences',
+    'employment-legal': 'Work and legal help',
+    'recovery-community': 'Recovery community organizations',
+  },
+  /** The audience groups the resource guide filters by (src/lib/resources/filter.ts matches them; same keys). */
+  audiences: {
+    families: 'Families and friends',
+    veterans: 'Veterans and service members',
+    lgbtq: 'LGBTQ+ people',
+    young: 'Young people',
+    women: 'Women',
+    older: 'Older adults',
+    native: 'Native and Indigenous people',
+    survivors: 'People experiencing violence or abuse',
+  },
+  notFound: {
+    title: 'Page not found',
+    heading: 'We could not find that page',
+    intro: 'The address may be mistyped, or the page may have moved.',
+    home: 'Go to the home page and the module list',
+    guide: 'Browse the resource guide',
+    danger: { before: 'If you or someone else is in danger: ', link: 'get help now', after: '.' },
+  },
+  about: {
+    title: 'About Alongside',
+    description: 'What Alongside is, what it is not, and how it keeps your information private.',
+    intro:
+      'Alongside is free training for peer recovery mentors: people in long-term recovery from addiction who support someone newer to recovery. It is written by peers, for peers, and it honours every pathway to recovery, from 12-step and SMART Recovery to faith-based, secular, medication-supported and harm reduction approaches.',
+    notHeading: 'What it is not',
+    notReplace:
+      'Alongside supports, and does not replace, peer certification, supervision, or the policies and crisis protocols of the program you mentor with. Where this training and your program\'s protocol differ, follow your program and talk it over with your supervisor.',
+    notClinical:
+      'A peer mentor\'s role is not clinical. Mentors do not diagnose, treat or give medical advice. They listen, support, share their own experience when it helps, and connect people to the help they choose.',
+    numbers: {
+      before:
+        'Crisis numbers are for the United States unless marked. They were checked against each service\'s own site on the date shown on each ',
+      link: 'resource page',
+      after: '.',
+    },
+    privacyHeading: 'Your privacy',
+    privacy: [
+      'There are no accounts, no cookies, no analytics and no advertising.',
+      'The site loads nothing from any other website. Links to other services only open when you choose them.',
+      'Your progress (pages visited, quiz answers, role-play results) is saved only in this browser, on this device.',
+      'It leaves the device only if you export it yourself, for example to carry it to another device.',
+    ],
+    sharedComputer: { before: 'On a shared computer, clear your progress when you finish, from ', link: 'My progress', after: '.' },
+    sourcesHeading: 'Where the content comes from',
+    sources:
+      'Each module lists its sources and the date its content was last reviewed. Facts come from public sources such as SAMHSA, NIDA, the 988 Suicide & Crisis Lifeline, peer-worker codes of ethics and motivational interviewing texts. The words are our own.',
+  },
+  competencies: {
+    title: 'Competencies',
+    description: 'SAMHSA\'s twelve peer-worker competency areas and the modules and exercises that build each one.',
+    intro: {
+      before: 'SAMHSA\'s ',
+      cite: 'Core Competencies for Peer Workers in Behavioral Health Services',
+      after:
+        ' (2015) names twelve areas of skill. Here is where Alongside builds each one: the modules that teach it, the quiz questions that check it, and the role-plays in those modules where you practise it.',
+    },
+    counts: (questions: number, roleplays: number) =>
+      `${questions} quiz ${questions === 1 ? 'question' : 'questions'} · ${roleplays} role-plays in these modules`,
+  },
+  glossary: {
+    title: 'Words that respect people',
+    description: 'Person-first, recovery-oriented language: words to avoid and what to say instead.',
+    intro: {
+      before:
+        'The words we use about substance use shape how people are treated, and how they see themselves. These pairs put the person first. When a mentee describes themselves in their own words, that is their choice: you model these words, you do not correct theirs. The ',
+      link: 'trauma-informed language module',
+      after: ' teaches why.',
+    },
+    pairsHeading: 'Say this instead',
+    avoid: 'Avoid',
+    use: 'Use',
+    termsHeading: 'Terms',
+  },
+  help: {
+    title: 'Get help now',
+    description: 'Crisis lines and emergency numbers, one tap away.',
+    /** Around the three numbers the lead sentence places: 911, then 988 to call, then 988 to text. */
+    lead: [
+      'If someone may die or be badly hurt right now, call ',
+      '. For a suicidal, mental health or substance use crisis, call ',
+      ' or text ',
+      '. Both are free and open day and night.',
+    ],
+    numbersNote: 'Numbers are for the United States unless marked. On a phone, tap a number to call or text it.',
+    more: { before: 'Looking for treatment, a meeting or another service? See the ', link: 'resource guide', after: '.' },
+  },
+  home: {
+    heading: 'Training for peer recovery mentors',
+    lead: 'Alongside is a free course for people in long-term recovery who walk beside someone newer to it. Learn to listen well, hold kind boundaries, use words that respect people, and know what to do in a crisis.',
+    audience:
+      'It is for mentors training on their own, on a phone or a shared computer, and for trainers who run group sessions. There is no account and nothing to install. Your progress stays on this device.',
+    pathHeading: 'A suggested path for a first-time mentor',
+    path: (count: number, length: string) =>
+      `Start with the ${count} required modules (${length}): they cover what every mentor needs before working with a newcomer. Then take the rest in any order that suits you.`,
+    required: ' · required',
+    competencies: { before: 'See how the modules build ', link: 'SAMHSA\'s twelve peer-worker competency areas', after: '.' },
+    modulesSummary: (count: number, length: string) =>
+      `${count} modules · ${length}. Modules marked required come before working with a newcomer.`,
+  },
+  myResources: {
+    title: 'My resources',
+    description: 'Resources you saved on this device, ready to print as a wallet card.',
+    intro: {
+      before: 'Resources you save from the ',
+      link: 'resource guide',
+      after: ' are kept here, on this device only. Print them as a wallet card to keep with you or to give to a mentee.',
+    },
+    noScript: { before: 'My resources needs JavaScript. The ', link: 'resource guide', after: ' works without it.' },
+    empty: 'You have not saved any resources yet. Open a resource in the guide and choose "Save to My resources".',
+    print: 'Print as a wallet card',
+    listLabel: 'Saved resources',
+    remove: 'Remove',
+    /** Around the two numbers the printed footer places: 911, then 988. */
+    footer: ['In danger now: call ', '. Suicidal or in crisis: call or text ', '. Printed from Alongside.'],
+  },
+  search: {
+    title: 'Search',
+    description: 'Search the modules and the resource guide.',
+    intro: 'Type in the search box at the top of the page. Results appear as you type.',
+    noScript: ['Search needs JavaScript. You can still browse the ', 'module list', ' and the ', 'resource guide', '.'],
+  },
+  trainers: {
+    title: 'For trainers',
+    description: 'Run Alongside with a group: facilitator guides, a session planner, room mode and handouts.',
+    intro:
+      'Everything you need to teach Alongside to a group, in a room with a projector or on a video call. None of it needs an account, and nothing from a group session is mixed into your own progress.',
+    planner: { link: 'Session planner', after: ': pick modules and activities, set a start time, and print or share a timed run sheet.' },
+    room: { link: 'Room mode', after: ': run a role-play or quiz on a projector, one step at a time, with the room deciding each choice.' },
+    facilitatorView: 'Facilitator view: on any module page, switch it on to see the trainer notes in place. Your device remembers it.',
+    guidesHeading: 'Facilitator guides',
+    groupMinutes: (minutes: number) => ` (${minutes} minutes with a group) · `,
+    answerSheet: 'answer sheet',
+    answerSheetFor: (title: string) => ` for ${title}`,
+  },
+  resource: {
+    guide: 'Resource guide',
+    facts: {
+      audience: 'Who it is for',
+      hours: 'Hours',
+      cost: 'Cost',
+      languages: 'Languages',
+      region: 'Where',
+      checked: 'Details checked',
+    },
+    checkedAgainst: ' against ',
+    related: 'Related',
+    keywords: (keywords: string) => `People look for this when searching: ${keywords}`,
+    report:
+      'Something here out of date? Services change their numbers and hours. Check the service\'s own site (above) before you share it, and tell your trainer or program so the guide can be corrected.',
+  },
+  resourceGuide: {
+    title: 'Resource guide',
+    description: 'Crisis lines, treatment locators and recovery support, with one-tap call and text links.',
+    intro: (count: number) =>
+      `${count} services a mentor can share, each checked against the service's own site. Tap a number to call or text it. In danger now? `,
+    help: 'Get help now',
+    noMatch: 'No resources match these filters. Try clearing one.',
+  },
+  answers: {
+    title: (module: string) => `Answer sheet: ${module}`,
+    description: 'Quiz answers and explanations for trainers.',
+    guide: 'Facilitator guide',
+    intro: 'For the trainer. Learners see this feedback in the module after they answer.',
+    right: (several: boolean, answers: string) => `Right ${several ? 'answers' : 'answer'}: ${answers}`,
+  },
+  guide: {
+    title: (module: string) => `Facilitator guide: ${module}`,
+    description: (module: string) => `How to run "${module}" with a group: timed agenda, prompts, materials and trainer notes.`,
+    module: (order: number, title: string) => `Module ${order}: ${title}`,
+    contentNote: 'Content note for the room:',
+    objectives: 'Objectives',
+    exercises: 'The module\'s exercises',
+    roleplay: (title: string, premise: string) => `Role-play: ${title}. ${premise}. `,
+    quiz: (title: string, questions: number, passPercent: number) => `Quiz: ${title} (${questions} questions, pass mark ${passPercent}%). `,
+    runWithRoom: 'Run it with the room',
+    handouts: 'Handouts',
+    moduleHandout: { link: 'The module', after: ': print it from your browser for a learner handout. Exercises print as questions with space to write.' },
+    answerSheet: { link: 'Answer sheet', after: ': every quiz answer with the reasons, for the trainer only.' },
+    planner: { link: 'Session planner', after: ': combine modules into a timed run sheet.' },
+    print: 'Print this guide',
+  },
+} as const;
+
+export type StaticUiStrings = typeof enStatic;
