@@ -11,6 +11,14 @@ function toFile(dist, base, pageFile, src) {
   return src.startsWith(base) ? join(dist, src.slice(base.length)) : resolve(dist, dirname(pageFile), src);
 }
 
+/**
+ * Every script file the page loads, as paths in dist/.
+ * @param {string} dist the built site's folder
+ * @param {string} base the base path the site was built for, e.g. "/" or "/training/"
+ * @param {string} pageFile the page's path inside dist/
+ * @param {string} html the page's HTML
+ * @returns {string[]}
+ */
 export function scriptsOf(dist, base, pageFile, html) {
   const found = new Set();
   const queue = [

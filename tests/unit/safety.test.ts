@@ -12,8 +12,23 @@ import { listsConfidentialityLimits, promisesRoomSecrecy, rescueBreathsWithoutCp
 import { confidentialityLimits, confidentialityScript } from '../../src/content/safety/confidentiality';
 import { describeIssues, loadModules, loadQuizzes, loadRoleplays } from './content-loader';
 
+/** The fields these tests break, loosely typed: the schema, not this type, judges the result. */
+interface Fixture {
+  risks?: string[];
+  nodes: { id: string; says: string; choices: FixtureChoice[] }[];
+  endings: { id: string; debrief?: string; actions?: string[] }[];
+}
+interface FixtureChoice {
+  id: string;
+  line: string;
+  next: string;
+  feedback?: string;
+  recommended?: boolean;
+  actions?: string[];
+}
+
 const fixtureFile = 'tests/unit/fixtures/broken-roleplays/base.yaml';
-const base = () => parse(readFileSync(join(import.meta.dirname, 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8'));
+const base = () => parse(readFileSync(join(import.meta.dirname, 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8')) as Fixture;
 const problemsOf = (script: unknown) => {
   const result = roleplaySchema.safeParse(script);
   return result.success ? [] : describeIssues(fixtureFile, result.error);
@@ -24,16 +39,16 @@ function suicideScript() {
   const script = base();
   script.risks = ['suicide'];
   // The weaker replies end the conversation early, so only the recommended path reaches the strong ending.
-  script.nodes[0].choices[1].next = 'end-missed';
-  script.nodes[1].choices[1].next = 'end-missed';
-  script.nodes[0].choices[0] = { ...script.nodes[0].choices[0], line: 'Are you thinking about killing yourself?', actions: ['asks-about-suicide'] };
-  script.nodes[1].choices[0] = {
-    ...script.nodes[1].choices[0],
+  script.nodes[0]!.choices[1]!.next = 'end-missed';
+  script.nodes[1]!.choices[1]!.next = 'end-missed';
+  script.nodes[0]!.choices[0] = { ...script.nodes[0]!.choices[0]!, line: 'Are you thinking about killing yourself?', actions: ['asks-about-suicide'] };
+  script.nodes[1]!.choices[0] = {
+    ...script.nodes[1]!.choices[0]!,
     line: 'Are you thinking of doing it tonight? Have you tried before? Have you been drinking?',
     actions: ['asks-plan-or-timing', 'asks-past-attempt', 'asks-substance-use'],
   };
-  script.nodes[2].choices[0] = {
-    ...script.nodes[2].choices[0],
+  script.nodes[2]!.choices[0] = {
+    ...script.nodes[2]!.choices[0]!,
     line: 'Can your brother come and take the gun now, and can we call 988 together while I text my supervisor?',
     actions: ['means-safety', 'contacts-988', 'involves-supervisor'],
   };
@@ -47,58 +62,58 @@ describe('role-play safety rules name the file, the node and the rule', () => {
 
   it('rejects a strong ending reached without making the means safe', () => {
     const script = suicideScript();
-    script.nodes[2].choices[0].actions = ['contacts-988', 'involves-supervisor'];
+    script.nodes[2]!.choices[0]!.actions = ['contacts-988', 'involves-supervisor'];
     expect(problemsOf(script)).toContainEqual(expect.stringMatching(/endings\.0\.outcome: strong ending "end-strong" \(by n1\/good -> n2\/good -> n3\/good\): rule "suicide" needs "means-safety"/));
   });
 
   it('rejects a strong ending in a high-risk role-play that never brings in the supervisor', () => {
     const script = suicideScript();
-    script.nodes[2].choices[0].line = 'Can your brother come and take the gun now, and can we call 988 together?';
-    script.nodes[2].choices[0].actions = ['means-safety', 'contacts-988'];
+    script.nodes[2]!.choices[0]!.line = 'Can your brother come and take the gun now, and can we call 988 together?';
+    script.nodes[2]!.choices[0]!.actions = ['means-safety', 'contacts-988'];
     expect(problemsOf(script)).toContainEqual(expect.stringContaining('rule "suicide" needs "involves-supervisor"'));
   });
 
   it('accepts the supervisor in the ending when the debrief says it', () => {
     const script = suicideScript();
-    script.nodes[2].choices[0].line = 'Can your brother come and take the gun now, and can we call 988 together?';
-    script.nodes[2].choices[0].actions = ['means-safety', 'contacts-988'];
-    script.endings[0].debrief = 'While he talked with the counselor you called your supervisor.';
-    script.endings[0].actions = ['involves-supervisor'];
+    script.nodes[2]!.choices[0]!.line = 'Can your brother come and take the gun now, and can we call 988 together?';
+    script.nodes[2]!.choices[0]!.actions = ['means-safety', 'contacts-988'];
+    script.endings[0]!.debrief = 'While he talked with the counselor you called your supervisor.';
+    script.endings[0]!.actions = ['involves-supervisor'];
     expect(problemsOf(script)).toEqual([]);
   });
 
   it('rejects an action tag whose line does not say it', () => {
     const script = suicideScript();
-    script.nodes[0].choices[0].line = 'Are you okay?';
+    script.nodes[0]!.choices[0]!.line = 'Are you okay?';
     expect(problemsOf(script)).toContainEqual(expect.stringMatching(/nodes\.0\.choices\.0\.actions: node "n1", choice "good": tagged "asks-about-suicide" but the line does not say it/));
   });
 
   it('counts the plain words only when they stand in the question, not in the lead-in', () => {
     const script = suicideScript();
-    script.nodes[0].choices[0].line = 'People this low sometimes think about killing themselves. Any thoughts like that?';
+    script.nodes[0]!.choices[0]!.line = 'People this low sometimes think about killing themselves. Any thoughts like that?';
     expect(problemsOf(script)).toContainEqual(expect.stringContaining('tagged "asks-about-suicide" but the line does not say it'));
-    script.nodes[0].choices[0].line = 'I want to ask you plainly: are you thinking about killing yourself?';
+    script.nodes[0]!.choices[0]!.line = 'I want to ask you plainly: are you thinking about killing yourself?';
     expect(problemsOf(script)).toEqual([]);
   });
 
   it('rejects "hurting yourself" in place of the plain question', () => {
     const script = base();
-    script.nodes[0].choices[0].line = 'Are you thinking of hurting yourself?';
+    script.nodes[0]!.choices[0]!.line = 'Are you thinking of hurting yourself?';
     expect(problemsOf(script)).toContainEqual(expect.stringMatching(/nodes\.0\.choices\.0\.line: node "n1", choice "good": rule "ask plainly"/));
   });
 
   it('lets a weaker option model the softened question only when its coaching teaches the plain one', () => {
     const script = base();
-    script.nodes[0].choices[1].line = 'You are not thinking of hurting yourself, are you?';
+    script.nodes[0]!.choices[1]!.line = 'You are not thinking of hurting yourself, are you?';
     expect(problemsOf(script)).toContainEqual(expect.stringContaining('rule "ask plainly"'));
-    script.nodes[0].choices[1].feedback = 'Ask plainly instead: are you thinking about killing yourself?';
+    script.nodes[0]!.choices[1]!.feedback = 'Ask plainly instead: are you thinking about killing yourself?';
     expect(problemsOf(script)).toEqual([]);
   });
 
   it('rejects a script that talks about suicide or an overdose response without declaring the risk', () => {
     const script = base();
-    script.nodes[1].says = 'Sometimes I think about killing myself.';
-    script.endings[0].debrief = 'You found the naloxone kit and stayed with them.';
+    script.nodes[1]!.says = 'Sometimes I think about killing myself.';
+    script.endings[0]!.debrief = 'You found the naloxone kit and stayed with them.';
     const problems = problemsOf(script);
     expect(problems).toContainEqual(expect.stringContaining('risks: rule "declare risks": the script talks about suicide'));
     expect(problems).toContainEqual(expect.stringContaining('risks: rule "declare risks": the script talks about an overdose response'));
@@ -106,14 +121,14 @@ describe('role-play safety rules name the file, the node and the rule', () => {
 
   it('does not count the Lifeline\'s name as talk of suicide', () => {
     const script = base();
-    script.endings[0].debrief = 'You shared the 988 Suicide & Crisis Lifeline before you said goodbye.';
+    script.endings[0]!.debrief = 'You shared the 988 Suicide & Crisis Lifeline before you said goodbye.';
     expect(problemsOf(script)).toEqual([]);
   });
 
   it('holds an overdose role-play to 911 and CPR on every strong path', () => {
     const script = base();
     script.risks = ['overdose'];
-    script.nodes[0].choices[0] = { ...script.nodes[0].choices[0], line: 'I am calling 911 now and my supervisor after.', actions: ['calls-911', 'involves-supervisor'] };
+    script.nodes[0]!.choices[0] = { ...script.nodes[0]!.choices[0]!, line: 'I am calling 911 now and my supervisor after.', actions: ['calls-911', 'involves-supervisor'] };
     expect(problemsOf(script)).toContainEqual(expect.stringContaining('rule "overdose" needs "cpr"'));
   });
 });

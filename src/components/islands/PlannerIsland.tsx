@@ -10,6 +10,7 @@ import { DateField, MinutesField, StartField } from './PlannerFields';
 import { describeSchedule, PlannerRunSheet } from './PlannerRunSheet';
 import { PlannerShare } from './PlannerShare';
 import { useFocusAfterRender } from './use-focus-after-render';
+import { useHydrated } from './use-hydrated';
 
 const t = ui.planner;
 
@@ -24,13 +25,15 @@ export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
   const [loaded, setLoaded] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const focusAfterRender = useFocusAfterRender();
+  const hydrated = useHydrated();
 
-  useEffect(() => {
+  // Read once, in the first render after hydration (so the server's HTML and the first render match).
+  if (hydrated && !loaded) {
     const decoded = planFromSearch(window.location.search, modules);
     setPlan(decoded.plan);
     setIssues(decoded.issues);
     setLoaded(true);
-  }, [modules]);
+  }
 
   useEffect(() => {
     if (!loaded) return;

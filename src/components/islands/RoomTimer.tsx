@@ -43,21 +43,21 @@ export function RoomTimer({ seconds, resetKey, enabled }: Props) {
   const left = remainingMs(timer, now);
   const up = isTimeUp(timer, now);
 
-  // Tick four times a second while running, so the display never lags a whole second behind.
+  // Tick four times a second while running, so the display never lags a whole second behind. When the
+  // time runs out: stop, and say so once.
   useEffect(() => {
     if (!running) return;
-    const tick = () => setNow(Date.now());
+    const tick = () => {
+      const at = Date.now();
+      setNow(at);
+      if (isTimeUp(timer, at)) {
+        setTimer(pauseTimer(timer, at));
+        setAnnouncement(t.upAnnounce);
+      }
+    };
     const interval = window.setInterval(tick, 250);
     return () => window.clearInterval(interval);
-  }, [running]);
-
-  // When the time runs out: stop, and say so once.
-  useEffect(() => {
-    if (running && up) {
-      setTimer((current) => pauseTimer(current, now));
-      setAnnouncement(t.upAnnounce);
-    }
-  }, [running, up, now]);
+  }, [running, timer]);
 
   // A new decision starts with a fresh timer (not on the first render).
   const [lastKey, setLastKey] = useState(resetKey);

@@ -33,12 +33,18 @@ describe('export and import', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.progress).toEqual(sample());
-    expect(result.preview).toEqual({ modulesVisited: 1, quizzesAnswered: 1, roleplaysPlayed: 1, resourcesSaved: 0, exportedAt: expect.any(String) });
+    expect(result.preview).toEqual({
+      modulesVisited: 1,
+      quizzesAnswered: 1,
+      roleplaysPlayed: 1,
+      resourcesSaved: 0,
+      exportedAt: expect.any(String) as string,
+    });
     expect(result.ignored).toEqual([]);
   });
 
   it('imports a version 1 export by migrating it', () => {
-    const v1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'progress-v1.json'), 'utf8'));
+    const v1: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'progress-v1.json'), 'utf8'));
     const result = parseImport(wrap(v1), known);
     expect(result.ok).toBe(true);
     if (result.ok) expect(Object.keys(result.progress.modules)).toEqual(['role-and-scope', 'active-listening']);
