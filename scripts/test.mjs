@@ -20,6 +20,7 @@ const build = (env) => ({ command: 'astro', args: ['build'], env, isBuild: true 
 
 const stages = [
   { name: 'type check (astro check, service worker)', command: 'npm', args: ['run', '--silent', 'check'] },
+  { name: 'lint and format (ESLint, Prettier)', command: 'npm', args: ['run', '--silent', 'lint:all'] },
   // Unit tests also measure src/lib's coverage and fail below the thresholds in vitest.config.ts.
   { name: 'unit and content (Vitest)', ...vitest('unit', 'test-results/unit.json', undefined, ['--coverage']) },
   { name: 'build', ...build() },
