@@ -15,7 +15,13 @@ const vitest = (project, report, env, extra = []) => ({
   report,
   count: vitestCounts,
 });
-const playwright = (report, env) => ({ command: 'playwright', args: ['test'], env: { ...env, E2E_REPORT: report }, report, count: playwrightCounts });
+const playwright = (report, env) => ({
+  command: 'playwright',
+  args: ['test'],
+  env: { ...env, E2E_REPORT: report },
+  report,
+  count: playwrightCounts,
+});
 const build = (env) => ({ command: 'astro', args: ['build'], env, isBuild: true });
 
 const stages = [
@@ -29,8 +35,16 @@ const stages = [
   // The same site built under a sub-path, as many hosts serve it: links, assets, search and the
   // service worker must all follow the base. (Playwright leaves out the accessibility sweep there.)
   { name: `build under ${SUB_PATH.BASE_PATH}`, ...build(SUB_PATH) },
-  { name: `built site under ${SUB_PATH.BASE_PATH} (Vitest)`, ...vitest('dist', 'test-results/dist-subpath.json', SUB_PATH), needsBuild: true },
-  { name: `browser journeys under ${SUB_PATH.BASE_PATH} (Playwright)`, ...playwright('test-results/e2e-subpath.json', SUB_PATH), needsBuild: true },
+  {
+    name: `built site under ${SUB_PATH.BASE_PATH} (Vitest)`,
+    ...vitest('dist', 'test-results/dist-subpath.json', SUB_PATH),
+    needsBuild: true,
+  },
+  {
+    name: `browser journeys under ${SUB_PATH.BASE_PATH} (Playwright)`,
+    ...playwright('test-results/e2e-subpath.json', SUB_PATH),
+    needsBuild: true,
+  },
 ];
 
 const started = performance.now();

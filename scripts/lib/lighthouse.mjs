@@ -15,8 +15,14 @@ export function lighthouse(url, { runs = 5, chromePath } = {}) {
     const output = join(dir, 'report.json');
     const result = spawnSync(
       'lighthouse',
-      [url, '--quiet', '--output=json', `--output-path=${output}`, '--only-categories=performance,accessibility',
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run'],
+      [
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${output}`,
+        '--only-categories=performance,accessibility',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+      ],
       { env: { ...toolEnv, ...(chromePath ? { CHROME_PATH: chromePath } : {}) }, encoding: 'utf8' },
     );
     if (result.status !== 0) {

@@ -35,7 +35,8 @@ export function scriptsOf(dist, base, pageFile, html) {
     if (found.has(file) || !existsSync(file)) continue;
     found.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(resolve(dirname(file), match[1]));
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      queue.push(resolve(dirname(file), match[1]));
   }
   return [...found];
 }
@@ -48,7 +49,9 @@ export function stylesheetsOf(dist, base, pageFile, html) {
 
 /** Bytes of inline <script> and <style> in the page itself. */
 export function inlineCode(html) {
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('');
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1])
+    .join('');
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
   return { scripts, styles };
 }

@@ -88,7 +88,15 @@ export function StartField({ value, enabled, onChange }: { value: number; enable
  * An optional date. While someone types a year digit by digit the input reports dates like 0002-11-25,
  * so this keeps a draft too and only a real date (or an empty field, meaning no date) reaches the plan.
  */
-export function DateField({ value, enabled, onChange }: { value: string | undefined; enabled: boolean; onChange: (date: string | undefined) => void }) {
+export function DateField({
+  value,
+  enabled,
+  onChange,
+}: {
+  value: string | undefined;
+  enabled: boolean;
+  onChange: (date: string | undefined) => void;
+}) {
   const [draft, setDraft] = useState(value ?? '');
   const [seen, setSeen] = useState(value);
   if (seen !== value) {

@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { addBreakAfter, moveModule, removeBreakAfter, setActivityIncluded, setBreakAfterMinutes, setModuleChosen } from '../../lib/planner/edit';
+import {
+  addBreakAfter,
+  moveModule,
+  removeBreakAfter,
+  setActivityIncluded,
+  setBreakAfterMinutes,
+  setModuleChosen,
+} from '../../lib/planner/edit';
 import { emptyPlan, LIMITS, type ActivityRef, type Plan, type PlannerModule } from '../../lib/planner/plan';
 import { buildSchedule } from '../../lib/planner/schedule';
 import { planFromSearch, planToSearch, type LinkIssue } from '../../lib/planner/share';
@@ -99,7 +106,12 @@ export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
             onChange={(breakMinutes) => setPlan((current) => ({ ...current, breakMinutes }))}
           />
         </fieldset>
-        <PlannerModules modules={modules} chosen={plan.modules} enabled={loaded} onToggle={(id, chosen) => setPlan((current) => setModuleChosen(current, id, chosen, modules))} />
+        <PlannerModules
+          modules={modules}
+          chosen={plan.modules}
+          enabled={loaded}
+          onToggle={(id, chosen) => setPlan((current) => setModuleChosen(current, id, chosen, modules))}
+        />
       </form>
 
       <section className="planner-results" aria-labelledby="run-sheet-heading">

@@ -33,7 +33,15 @@ export function PlannerShare({ url, enabled, canPrint }: { url: string; enabled:
       <h2 id="planner-share-heading">{ui.planner.shareHeading}</h2>
       <div className="planner-field planner-link">
         <label htmlFor="planner-link">{ui.planner.linkLabel}</label>
-        <input id="planner-link" ref={field} type="text" readOnly value={url} disabled={!enabled} onFocus={(event) => event.currentTarget.select()} />
+        <input
+          id="planner-link"
+          ref={field}
+          type="text"
+          readOnly
+          value={url}
+          disabled={!enabled}
+          onFocus={(event) => event.currentTarget.select()}
+        />
       </div>
       <p className="button-row">
         <button type="button" className="button" disabled={!enabled} onClick={() => void copy()}>

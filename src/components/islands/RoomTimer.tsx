@@ -110,10 +110,20 @@ export function RoomTimer({ seconds, resetKey, enabled }: Props) {
         <button type="button" className="button secondary" onClick={reset} disabled={!enabled || (!running && timer.usedMs === 0)}>
           {t.reset}
         </button>
-        <button type="button" className="button secondary" onClick={() => lengthen(-STEP_SECONDS)} disabled={!enabled || running || durationSeconds <= MIN_SECONDS}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => lengthen(-STEP_SECONDS)}
+          disabled={!enabled || running || durationSeconds <= MIN_SECONDS}
+        >
           −30 s<span className="visually-hidden"> ({t.shorter})</span>
         </button>
-        <button type="button" className="button secondary" onClick={() => lengthen(STEP_SECONDS)} disabled={!enabled || running || durationSeconds >= MAX_SECONDS}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => lengthen(STEP_SECONDS)}
+          disabled={!enabled || running || durationSeconds >= MAX_SECONDS}
+        >
           +30 s<span className="visually-hidden"> ({t.longer})</span>
         </button>
       </p>

@@ -53,7 +53,13 @@ export function SharedComputer() {
     <section aria-labelledby="device-heading">
       <h2 id="device-heading">{ui.device.heading}</h2>
       <p className="check-field">
-        <input id={checkboxId} type="checkbox" checked={on} disabled={!hydrated} onChange={(event) => toggle(event.currentTarget.checked)} />
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={on}
+          disabled={!hydrated}
+          onChange={(event) => toggle(event.currentTarget.checked)}
+        />
         <label htmlFor={checkboxId}>{ui.device.sessionLabel}</label>
       </p>
       <p>{on ? ui.device.sessionOnHelp : ui.device.sessionOffHelp}</p>

@@ -52,7 +52,10 @@ const reject = (error: string): ImportResult => ({ ok: false, error });
 /** Refuses a file by its size in bytes alone, so an oversized file is never read into memory; undefined if the size is fine. */
 export function checkImportSize(bytes: number): Extract<ImportResult, { ok: false }> | undefined {
   if (bytes <= MAX_IMPORT_BYTES) return undefined;
-  return { ok: false, error: `This file is too large to be an Alongside progress file (the limit is ${MAX_IMPORT_BYTES / 1024} KB). Nothing was changed.` };
+  return {
+    ok: false,
+    error: `This file is too large to be an Alongside progress file (the limit is ${MAX_IMPORT_BYTES / 1024} KB). Nothing was changed.`,
+  };
 }
 
 export function parseImport(text: string, known: KnownIds): ImportResult {
@@ -108,7 +111,8 @@ export function parseImport(text: string, known: KnownIds): ImportResult {
 /** Describes the first hostile thing in a parsed value (prototype keys, deep nesting, huge strings), or undefined. */
 export function findHostileContent(value: unknown, depth = 0): string | undefined {
   if (depth > MAX_DEPTH) return `it is nested more than ${MAX_DEPTH} levels deep`;
-  if (typeof value === 'string') return value.length > MAX_STRING ? `it contains a text value longer than ${MAX_STRING} characters` : undefined;
+  if (typeof value === 'string')
+    return value.length > MAX_STRING ? `it contains a text value longer than ${MAX_STRING} characters` : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, child] of Object.entries(value)) {
     if (FORBIDDEN_KEYS.has(key)) return `it contains the reserved key "${key}"`;

@@ -52,7 +52,8 @@ describe('shared-computer mode', () => {
         delete: (name: string) => Promise.resolve(cacheNames.splice(cacheNames.indexOf(name), 1).length > 0),
       },
       serviceWorker: {
-        getRegistrations: () => Promise.resolve([{ unregister: () => Promise.resolve((unregistered++, true)) }] as unknown as ServiceWorkerRegistration[]),
+        getRegistrations: () =>
+          Promise.resolve([{ unregister: () => Promise.resolve((unregistered++, true)) }] as unknown as ServiceWorkerRegistration[]),
       },
     });
     expect([...local.values.keys()]).toEqual(['another-site-key']);
