@@ -122,11 +122,9 @@ describe('role-plays are real decisions', () => {
       if (!roleplay.data) return; // schema problems are reported above
       const paths = allPaths(roleplay.data);
       const short = paths.filter((path) => path.steps.length < 3);
+      const route = (path: (typeof paths)[number]) => path.steps.map(([node, choice]) => `${node}/${choice}`).join(' -> ');
       expect(
-        short.map(
-          (path) =>
-            `${roleplay.file}: path ${path.steps.map(([node, choice]) => `${node}/${choice}`).join(' -> ')} -> ${path.ending} has only ${path.steps.length} decisions`,
-        ),
+        short.map((path) => `${roleplay.file}: path ${route(path)} -> ${path.ending} has only ${path.steps.length} decisions`),
       ).toEqual([]);
       expect(new Set(paths.map((path) => path.ending)).size).toBeGreaterThanOrEqual(3);
       const outcomes = new Set(roleplay.data.endings.map((ending) => ending.outcome));
@@ -147,7 +145,8 @@ describe('resources stay current', () => {
       const reviewed = resource.data?.reviewed;
       expect(
         reviewed && reviewed >= oneYearAgo,
-        `${resource.file}: reviewed: ${reviewed?.toISOString().slice(0, 10)} is more than 12 months old; check the details against the source and update it`,
+        `${resource.file}: reviewed: ${reviewed?.toISOString().slice(0, 10)} is more than 12 months old; ` +
+          'check the details against the source and update it',
       ).toBe(true);
     });
   }

@@ -205,7 +205,8 @@ describe('the limits of confidentiality come from one data source', () => {
     );
     expect(
       statesConfidentialityLimits(
-        'The usual limits are abuse or neglect of a child or vulnerable adult, a serious threat to hurt someone, and a medical emergency or danger to life.',
+        'The usual limits are abuse or neglect of a child or vulnerable adult, a serious threat to hurt someone, ' +
+          'and a medical emergency or danger to life.',
       ),
     ).toBe(true);
     expect(statesConfidentialityLimits('Privacy builds trust. Tell your supervisor how it went.')).toBe(false);
@@ -213,8 +214,13 @@ describe('the limits of confidentiality come from one data source', () => {
       statesConfidentialityLimits('A threat to someone else is a limit of confidentiality, so tell your supervisor if there is danger.'),
     ).toBe(false);
     expect(saysOneException('There is one exception.')).toBe(true);
-    const ownList =
-      'These are the times you may have to share:\n\n- **Abuse of a child.** Report it.\n- **A serious threat to hurt someone else.** Tell your supervisor.\n- **A medical emergency.** Get help.';
+    const ownList = [
+      'These are the times you may have to share:',
+      '',
+      '- **Abuse of a child.** Report it.',
+      '- **A serious threat to hurt someone else.** Tell your supervisor.',
+      '- **A medical emergency.** Get help.',
+    ].join('\n');
     expect(listsConfidentialityLimits(ownList)).toBe(true);
     expect(listsConfidentialityLimits('- Stay with them.\n- Call 911.\n- Breathe.')).toBe(false);
     expect(promisesRoomSecrecy('Agree that what is said in the room stays in the room.')).toBe(true);
@@ -261,7 +267,8 @@ describe('the limits of confidentiality come from one data source', () => {
     const result = quizSchema.safeParse(quiz);
     expect(result.success).toBe(false);
     expect(describeIssues('quiz.yaml', result.error!)).toEqual([
-      'quiz.yaml: questions.0.options.1.text: unknown shared text "{{no-such-text}}"; known: confidentiality-script, confidentiality-limits',
+      'quiz.yaml: questions.0.options.1.text: unknown shared text "{{no-such-text}}"; ' +
+        'known: confidentiality-script, confidentiality-limits',
     ]);
     quiz.questions[0]!.options.pop();
     quiz.questions[0]!.options.push({ id: 'b', text: 'Promise anything.', correct: false, feedback: 'Not this one.' });

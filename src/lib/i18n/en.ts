@@ -61,18 +61,24 @@ export const en = {
   },
   storage: {
     unavailable:
-      'This browser is not letting Alongside save progress (storage is turned off, or this is a private window). Your work is kept only until you close this tab. To keep it, export your progress from My progress.',
-    full: 'This browser’s storage is full, so new progress cannot be saved. Your work is kept until you close this tab. To keep it, export your progress from My progress.',
+      'This browser is not letting Alongside save progress (storage is turned off, or this is a private window). ' +
+      'Your work is kept only until you close this tab. To keep it, export your progress from My progress.',
+    full:
+      'This browser’s storage is full, so new progress cannot be saved. Your work is kept until you close this tab. ' +
+      'To keep it, export your progress from My progress.',
     recovered:
-      'Saved progress on this device could not be read, so Alongside started fresh. A copy of the unreadable data was kept in this browser.',
+      'Saved progress on this device could not be read, so Alongside started fresh. ' +
+      'A copy of the unreadable data was kept in this browser.',
     newerVersion:
-      'Progress on this device was saved by a newer version of Alongside, so it has been left untouched. Reload the page to get the newest version.',
+      'Progress on this device was saved by a newer version of Alongside, so it has been left untouched. ' +
+      'Reload the page to get the newest version.',
     exportLink: 'Go to My progress',
   },
   quiz: {
     heading: (title: string) => `Check your understanding: ${title}`,
     intro: (count: number, passPercent: number) =>
-      `${count} questions. Each answer comes with feedback on every option. ${passPercent}% or more passes; you can try any question again.`,
+      `${count} questions. Each answer comes with feedback on every option. ${passPercent}% or more passes; ` +
+      'you can try any question again.',
     questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
     chooseAll: 'Choose all that apply.',
     check: 'Check answer',
@@ -156,11 +162,15 @@ export const en = {
   planner: {
     title: 'Session planner',
     description:
-      'Plan a group session: choose modules and activities, set a start time and breaks, then print a timed run sheet or share the plan as a link.',
+      'Plan a group session: choose modules and activities, set a start time and breaks, ' +
+      'then print a timed run sheet or share the plan as a link.',
     intro:
-      'Choose the modules and activities for a group session, set when it starts and how long the breaks are, and get a run sheet with a start and end time for every activity. The plan is kept in the page address only: copy the link to share it or come back to it.',
+      'Choose the modules and activities for a group session, set when it starts and how long the breaks are, ' +
+      'and get a run sheet with a start and end time for every activity. The plan is kept in the page address only: ' +
+      'copy the link to share it or come back to it.',
     needsScript:
-      'The planner needs JavaScript, which is turned off or still loading. Each module’s facilitator agenda lists its activities and minutes.',
+      'The planner needs JavaScript, which is turned off or still loading. ' +
+      'Each module’s facilitator agenda lists its activities and minutes.',
     whenLegend: 'When',
     dateLabel: 'Date (optional)',
     startLabel: 'Start time',
@@ -198,7 +208,8 @@ export const en = {
     } as Record<string, string>,
     /** 13:05 -> "1:05 PM". A second language would choose its own clock here. */
     time: (hour: number, minute: number, day: number) =>
-      `${((hour + 11) % 12) + 1}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}${day === 0 ? '' : day === 1 ? ' (next day)' : ` (day ${day + 1})`}`,
+      `${((hour + 11) % 12) + 1}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}` +
+      (day === 0 ? '' : day === 1 ? ' (next day)' : ` (day ${day + 1})`),
     /** "2026-11-25" -> "Wednesday, November 25, 2026" (read as a calendar date, whatever the time zone). */
     date: (isoDate: string) =>
       new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
@@ -265,7 +276,8 @@ export const en = {
     clear: 'Clear my progress…',
     confirmHeading: 'Clear all progress on this device?',
     confirmText:
-      'This removes every visit, quiz answer, role-play result and saved resource from this browser. It cannot be undone. Export first if you want a copy.',
+      'This removes every visit, quiz answer, role-play result and saved resource from this browser. It cannot be undone. ' +
+      'Export first if you want a copy.',
     confirm: 'Yes, clear everything',
     cleared: 'Your progress was cleared from this device.',
   },
@@ -310,7 +322,9 @@ export const en = {
   room: {
     indexTitle: 'Room mode',
     indexIntro:
-      'Run a role-play or a quiz with a whole group, on a projector or a shared screen in a video call. One step at a time in large type: the room discusses each decision, you record what the room chose (and, if you like, how the votes fell), then reveal the coaching. Nothing a room does is saved to your own progress.',
+      'Run a role-play or a quiz with a whole group, on a projector or a shared screen in a video call. ' +
+      'One step at a time in large type: the room discusses each decision, you record what the room chose (and, if you like, ' +
+      'how the votes fell), then reveal the coaching. Nothing a room does is saved to your own progress.',
     indexHowHeading: 'How to run it',
     indexHow: [
       'Open an activity below and share or project the browser window. Full screen hides everything else.',
@@ -416,7 +430,8 @@ export const en = {
     },
     quiz: {
       intro: (count: number) =>
-        `${count} ${count === 1 ? 'question' : 'questions'}, one at a time. Read each one out and let the room discuss. Count votes if you like, mark the room’s answer, then reveal the feedback on every option.`,
+        `${count} ${count === 1 ? 'question' : 'questions'}, one at a time. Read each one out and let the room discuss. ` +
+        'Count votes if you like, mark the room’s answer, then reveal the feedback on every option.',
       start: 'Start: question 1',
       question: (n: number, total: number) => `Question ${n} of ${total}`,
       answerHeading: (n: number, total: number) => `Question ${n} of ${total}: the answer`,

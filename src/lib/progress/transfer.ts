@@ -78,7 +78,8 @@ export function parseImport(text: string, known: KnownIds): ImportResult {
   if (Number.isNaN(version) || version < 1 || version > CURRENT_VERSION) {
     return reject(
       version > CURRENT_VERSION
-        ? 'This file was saved by a newer version of Alongside. Reload the page to get the newest version, then try again. Nothing was changed.'
+        ? 'This file was saved by a newer version of Alongside. ' +
+          'Reload the page to get the newest version, then try again. Nothing was changed.'
         : 'This file has an unknown progress version. Nothing was changed.',
     );
   }

@@ -105,7 +105,9 @@ export function findGraphProblems(script: GraphScript): GraphProblem[] {
   if (recommendedEnd && recommendedEnd.outcome !== 'strong') {
     problems.push({
       path: ['endings'],
-      message: `following the recommended choices ends at "${recommendedEnd.id}" (${recommendedEnd.outcome}); it should reach a strong ending`,
+      message:
+        `following the recommended choices ends at "${recommendedEnd.id}" (${recommendedEnd.outcome}); ` +
+        'it should reach a strong ending',
     });
   }
   return problems;

@@ -45,14 +45,17 @@ export const safetyActionIds = [
 ] as const;
 export type SafetyActionId = (typeof safetyActionIds)[number];
 
+/** Making the means safe: what someone might use, and the words for putting it out of reach. */
+const means = 'gun|firearm|ammunition|bullets|pills|medication|medicine|weapon|knife';
+const outOfReach = 'lock|locked|store|stored|hold on to|keep it|out of the house|away from';
+
 /** The words a line must contain to carry each action tag. */
 const actionWords: Record<SafetyActionId, RegExp> = {
   'asks-about-suicide': /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid/i,
   'asks-plan-or-timing': /\b(how|plan|planned|when|tonight|today|right now|timing)\b/i,
   'asks-past-attempt': /\b(tried|attempt|attempted)\b/i,
   'asks-substance-use': /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b/i,
-  'means-safety':
-    /\b(gun|firearm|ammunition|bullets|pills|medication|medicine|weapon|knife|lock|locked|store|stored|hold on to|keep it|out of the house|away from)\b/i,
+  'means-safety': new RegExp(`\\b(${means}|${outOfReach})\\b`, 'i'),
   'contacts-988': /\b988\b|Lifeline/i,
   'calls-911': /\b911\b|emergency services|ambulance|paramedics/i,
   'involves-supervisor': /\bsupervisor\b/i,
@@ -95,7 +98,9 @@ export const riskRules: Record<RiskId, RiskRule> = {
   suicide: {
     all: ['asks-about-suicide', 'asks-plan-or-timing', 'asks-past-attempt', 'asks-substance-use', 'means-safety', supervisor],
     any: ['contacts-988', 'calls-911'],
-    why: 'a person thinking of suicide is asked plainly, asked how and when, about past attempts and drinking or using, kept from the means, connected to 988 or 911, and the supervisor is called during the crisis',
+    why:
+      'a person thinking of suicide is asked plainly, asked how and when, about past attempts and drinking or using, ' +
+      'kept from the means, connected to 988 or 911, and the supervisor is called during the crisis',
   },
   overdose: { all: ['calls-911', 'cpr', supervisor], why: 'an overdose means 911, naloxone and CPR if not breathing or only gasping' },
   'overdose-risk': {
@@ -178,7 +183,9 @@ function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
           const where = askedAsQuestion.has(action) ? ' in a question' : '';
           problems.push({
             path: ['nodes', n, 'choices', c, 'actions'],
-            message: `node "${node.id}", choice "${choice.id}": tagged "${action}" but the line does not say it (expected words matching ${actionWords[action]}${where})`,
+            message:
+              `node "${node.id}", choice "${choice.id}": tagged "${action}" but the line does not say it ` +
+              `(expected words matching ${actionWords[action]}${where})`,
           });
         }
       }
@@ -189,7 +196,9 @@ function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
       if (!actionWords[action].test(`${ending.says} ${ending.debrief}`)) {
         problems.push({
           path: ['endings', e, 'actions'],
-          message: `ending "${ending.id}": tagged "${action}" but neither what is said nor the debrief says it (expected ${actionWords[action]})`,
+          message:
+            `ending "${ending.id}": tagged "${action}" but neither what is said nor the debrief says it ` +
+            `(expected ${actionWords[action]})`,
         });
       }
     }
@@ -206,12 +215,16 @@ function softenedQuestionProblems(script: SafetyScript): SafetyProblem[] {
       if (!choice.recommended && plainQuestion.test(choice.feedback)) return;
       problems.push({
         path: ['nodes', n, 'choices', c, 'line'],
-        message: `node "${node.id}", choice "${choice.id}": rule "ask plainly": the line asks about "hurting yourself" in place of suicide; ask "are you thinking about killing yourself?"${choice.recommended ? '' : ' (or say so in the feedback)'}`,
+        message:
+          `node "${node.id}", choice "${choice.id}": rule "ask plainly": the line asks about "hurting yourself" in place of suicide; ` +
+          `ask "are you thinking about killing yourself?"${choice.recommended ? '' : ' (or say so in the feedback)'}`,
       });
     }),
   );
   return problems;
 }
+
+const quoted = (text: string) => `"${text}"`;
 
 function undeclaredRiskProblems(script: SafetyScript): SafetyProblem[] {
   // The Lifeline's name has "Suicide" in it; naming the line is not talking about suicide.
@@ -226,7 +239,7 @@ function undeclaredRiskProblems(script: SafetyScript): SafetyProblem[] {
     .filter((signal) => signal.words.test(text) && !signal.risk.some((risk) => script.risks.includes(risk)))
     .map((signal) => ({
       path: ['risks'],
-      message: `rule "declare risks": the script talks about ${signal.what}, so risks must include ${signal.risk.map((r) => `"${r}"`).join(' or ')}`,
+      message: `rule "declare risks": the script talks about ${signal.what}, so risks must include ${signal.risk.map(quoted).join(' or ')}`,
     }));
 }
 
