@@ -22,7 +22,10 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const precache = (await filesIn(root)).filter((path) => path !== 'sw.js').map((path) => `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`).sort();
+        const precache = (await filesIn(root))
+          .filter((path) => path !== 'sw.js')
+          .map((path) => `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`)
+          .sort();
         const version = currentBuildId();
         const { outputFiles } = await build({
           entryPoints: [source],

@@ -26,35 +26,48 @@ if (!process.argv.includes('--no-build')) {
 }
 
 // 2. Bytes per page
-const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 const files = walk(dist);
-const pages = files.filter((file) => file.endsWith('.html') && !relative(dist, file).startsWith('pagefind')).map((file) => relative(dist, file)).sort();
+const pages = files
+  .filter((file) => file.endsWith('.html') && !relative(dist, file).startsWith('pagefind'))
+  .map((file) => relative(dist, file))
+  .sort();
 const rows = pages.map((page) => {
   const html = readFileSync(join(dist, page), 'utf8');
   const scripts = scriptsOf(dist, base, page, html);
   const inline = inlineCode(html);
   const jsGz = scripts.reduce((sum, file) => sum + gz(readFileSync(file)), 0) + (inline.scripts ? gz(inline.scripts) : 0);
-  const cssGz = stylesheetsOf(dist, base, page, html).reduce((sum, file) => sum + gz(readFileSync(file)), 0) + (inline.styles ? gz(inline.styles) : 0);
+  const cssGz =
+    stylesheetsOf(dist, base, page, html).reduce((sum, file) => sum + gz(readFileSync(file)), 0) + (inline.styles ? gz(inline.styles) : 0);
   const framework = scripts.some((file) => readFileSync(file, 'utf8').includes(REACT_SIGNATURE));
   return { page, island: html.includes('<astro-island'), framework, htmlGz: gz(html), jsGz, cssGz };
 });
 
 console.log('\nPer page (gzipped KB)');
 console.log(`${'page'.padEnd(48)}${'island'.padEnd(8)}${'HTML'.padStart(7)}${'CSS'.padStart(7)}${'JS'.padStart(8)}`);
-for (const row of rows) console.log(`${row.page.padEnd(48)}${(row.island ? 'yes' : '').padEnd(8)}${kb(row.htmlGz).padStart(7)}${kb(row.cssGz).padStart(7)}${kb(row.jsGz).padStart(8)}`);
+for (const row of rows) {
+  const sizes = `${kb(row.htmlGz).padStart(7)}${kb(row.cssGz).padStart(7)}${kb(row.jsGz).padStart(8)}`;
+  console.log(`${row.page.padEnd(48)}${(row.island ? 'yes' : '').padEnd(8)}${sizes}`);
+}
 
 const plain = rows.filter((row) => !row.island);
 const islands = rows.filter((row) => row.island);
 const maxJs = (list) => Math.max(0, ...list.map((row) => row.jsGz));
 const totalBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-const pagefindBytes = files.filter((file) => relative(dist, file).startsWith('pagefind')).reduce((sum, file) => sum + statSync(file).size, 0);
+const pagefindBytes = files
+  .filter((file) => relative(dist, file).startsWith('pagefind'))
+  .reduce((sum, file) => sum + statSync(file).size, 0);
 
 // 3. Search latency, in a real browser against the served site
 const port = 4391;
 const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { env: toolEnv, stdio: 'ignore' });
 await untilServing(`http://127.0.0.1:${port}${base}`);
 const { path: executablePath } = findBrowser();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking', '--no-first-run'] });
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--disable-background-networking', '--no-first-run'],
+});
 const latencies = { first: [], warm: [] };
 const querySet = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')).queries;
 let hits = 0;
@@ -113,19 +126,27 @@ async function untilServing(url) {
 console.log('\nSummary');
 console.log(`Build time:                         ${buildSeconds}`);
 console.log(`Pages:                              ${rows.length} (${islands.length} with islands)`);
-console.log(`JS on pages without islands:        max ${kb(maxJs(plain))} KB gz; framework JS on ${plain.filter((row) => row.framework).length} of them (budget: 0)`);
-console.log(`JS on pages with islands:           max ${kb(maxJs(islands))} KB gz (budget: ${BUDGET_ISLAND_JS_KB} KB) ${maxJs(islands) / 1024 <= BUDGET_ISLAND_JS_KB ? 'within budget' : 'OVER BUDGET'}`);
-console.log(`HTML per page:                      median ${kb(median(rows.map((row) => row.htmlGz)))} KB gz, max ${kb(Math.max(...rows.map((row) => row.htmlGz)))} KB gz`);
+const withFramework = plain.filter((row) => row.framework).length;
+console.log(`JS on pages without islands:        max ${kb(maxJs(plain))} KB gz; framework JS on ${withFramework} of them (budget: 0)`);
+const islandJsVerdict = maxJs(islands) / 1024 <= BUDGET_ISLAND_JS_KB ? 'within budget' : 'OVER BUDGET';
+console.log(`JS on pages with islands:           max ${kb(maxJs(islands))} KB gz (budget: ${BUDGET_ISLAND_JS_KB} KB) ${islandJsVerdict}`);
+const htmlSizes = rows.map((row) => row.htmlGz);
+console.log(`HTML per page:                      median ${kb(median(htmlSizes))} KB gz, max ${kb(Math.max(...htmlSizes))} KB gz`);
 console.log(`CSS per page:                       max ${kb(Math.max(...rows.map((row) => row.cssGz)))} KB gz`);
 console.log(`Total site size:                    ${kb(totalBytes)} KB (${files.length} files)`);
 console.log(`Pagefind index and runtime:         ${kb(pagefindBytes)} KB`);
-console.log(`Search hit rate at 3:                ${hits} of ${querySet.length} realistic queries (${Math.round((hits / querySet.length) * 100)}%)`);
+console.log(
+  `Search hit rate at 3:                ${hits} of ${querySet.length} realistic queries (${Math.round((hits / querySet.length) * 100)}%)`,
+);
 console.log(`Search, first query (loads index):  median ${median(latencies.first)} ms of ${latencies.first.length}`);
 console.log(`Search, warm query:                 median ${median(latencies.warm)} ms of ${latencies.warm.length}`);
 if (lighthouseRows.length) {
   console.log('\nLighthouse (mobile, median of 5; budgets: performance >= 0.98, accessibility = 1.0)');
   for (const [page, result] of lighthouseRows) {
     if (result.error) console.log(`${page.padEnd(28)} could not run: ${result.error}`);
-    else console.log(`${page.padEnd(28)} performance ${result.performance.toFixed(2)}  accessibility ${result.accessibility.toFixed(2)}  LCP ${result.lcpMs} ms  TBT ${result.tbtMs} ms`);
+    else {
+      const scores = `performance ${result.performance.toFixed(2)}  accessibility ${result.accessibility.toFixed(2)}`;
+      console.log(`${page.padEnd(28)} ${scores}  LCP ${result.lcpMs} ms  TBT ${result.tbtMs} ms`);
+    }
   }
 }

@@ -35,6 +35,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('Module                                  Words  Words/sentence  FK grade');
   for (const file of readdirSync(dir).sort()) {
     const { grade, words, wordsPerSentence } = readingLevel(plainProse(readFileSync(join(dir, file), 'utf8')));
-    console.log(`${file.padEnd(40)}${String(words).padStart(5)}  ${wordsPerSentence.toFixed(1).padStart(14)}  ${grade.toFixed(1).padStart(8)}`);
+    console.log(
+      `${file.padEnd(40)}${String(words).padStart(5)}  ${wordsPerSentence.toFixed(1).padStart(14)}  ${grade.toFixed(1).padStart(8)}`,
+    );
   }
 }

@@ -15,13 +15,20 @@ const vitest = (project, report, env, extra = []) => ({
   report,
   count: vitestCounts,
 });
-const playwright = (report, env) => ({ command: 'playwright', args: ['test'], env: { ...env, E2E_REPORT: report }, report, count: playwrightCounts });
+const playwright = (report, env) => ({
+  command: 'playwright',
+  args: ['test'],
+  env: { ...env, E2E_REPORT: report },
+  report,
+  count: playwrightCounts,
+});
 const build = (env) => ({ command: 'astro', args: ['build'], env, isBuild: true });
 
 const stages = [
   // A fresh machine may lack a browser or Java; this installs them where it can, or says what is missing.
   { name: 'test tools (Chromium, Java)', command: 'node', args: ['scripts/test-machine.mjs'] },
   { name: 'type check (astro check, service worker)', command: 'npm', args: ['run', '--silent', 'check'] },
+  { name: 'lint and format (ESLint, Prettier)', command: 'npm', args: ['run', '--silent', 'lint:all'] },
   // Unit tests also measure src/lib's coverage and fail below the thresholds in vitest.config.ts.
   { name: 'unit and content (Vitest)', ...vitest('unit', 'test-results/unit.json', undefined, ['--coverage']) },
   { name: 'build', ...build() },
@@ -30,8 +37,16 @@ const stages = [
   // The same site built under a sub-path, as many hosts serve it: links, assets, search and the
   // service worker must all follow the base. (Playwright leaves out the accessibility sweep there.)
   { name: `build under ${SUB_PATH.BASE_PATH}`, ...build(SUB_PATH) },
-  { name: `built site under ${SUB_PATH.BASE_PATH} (Vitest)`, ...vitest('dist', 'test-results/dist-subpath.json', SUB_PATH), needsBuild: true },
-  { name: `browser journeys under ${SUB_PATH.BASE_PATH} (Playwright)`, ...playwright('test-results/e2e-subpath.json', SUB_PATH), needsBuild: true },
+  {
+    name: `built site under ${SUB_PATH.BASE_PATH} (Vitest)`,
+    ...vitest('dist', 'test-results/dist-subpath.json', SUB_PATH),
+    needsBuild: true,
+  },
+  {
+    name: `browser journeys under ${SUB_PATH.BASE_PATH} (Playwright)`,
+    ...playwright('test-results/e2e-subpath.json', SUB_PATH),
+    needsBuild: true,
+  },
 ];
 
 const started = performance.now();

@@ -7,6 +7,15 @@ import { join } from 'node:path';
 import { toolEnv } from '../tool-env.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** A quiet, headless Chromium that fetches nothing on its own, so only the page is measured. */
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export function lighthouse(url, { runs = 5, chromePath } = {}) {
   const scores = { performance: [], accessibility: [], lcp: [], tbt: [] };
@@ -15,8 +24,14 @@ export function lighthouse(url, { runs = 5, chromePath } = {}) {
     const output = join(dir, 'report.json');
     const result = spawnSync(
       'lighthouse',
-      [url, '--quiet', '--output=json', `--output-path=${output}`, '--only-categories=performance,accessibility',
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run'],
+      [
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${output}`,
+        '--only-categories=performance,accessibility',
+        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      ],
       { env: { ...toolEnv, ...(chromePath ? { CHROME_PATH: chromePath } : {}) }, encoding: 'utf8' },
     );
     if (result.status !== 0) {

@@ -11,6 +11,14 @@ function toFile(dist, base, pageFile, src) {
   return src.startsWith(base) ? join(dist, src.slice(base.length)) : resolve(dist, dirname(pageFile), src);
 }
 
+/**
+ * Every script file the page loads, as paths in dist/.
+ * @param {string} dist the built site's folder
+ * @param {string} base the base path the site was built for, e.g. "/" or "/training/"
+ * @param {string} pageFile the page's path inside dist/
+ * @param {string} html the page's HTML
+ * @returns {string[]}
+ */
 export function scriptsOf(dist, base, pageFile, html) {
   const found = new Set();
   const queue = [
@@ -27,7 +35,8 @@ export function scriptsOf(dist, base, pageFile, html) {
     if (found.has(file) || !existsSync(file)) continue;
     found.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(resolve(dirname(file), match[1]));
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      queue.push(resolve(dirname(file), match[1]));
   }
   return [...found];
 }
@@ -40,7 +49,9 @@ export function stylesheetsOf(dist, base, pageFile, html) {
 
 /** Bytes of inline <script> and <style> in the page itself. */
 export function inlineCode(html) {
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('');
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1])
+    .join('');
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
   return { scripts, styles };
 }

@@ -33,7 +33,7 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data === 'skip-waiting') self.skipWaiting();
+  if (event.data === 'skip-waiting') void self.skipWaiting(); // the page reloads when the new worker takes over
   if (event.data === 'version') event.source?.postMessage({ version: VERSION });
 });
 

@@ -1,7 +1,7 @@
 /** Reads the built site in dist/ for the checks in this folder. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parse } from 'node-html-parser';
 
 export const dist = join(import.meta.dirname, '..', '..', 'dist');
 /** The base path the site was built for, e.g. "/" or "/training/". */
@@ -22,7 +22,7 @@ export const allFiles = walk(dist);
 export const pages = allFiles
   .filter((file) => file.endsWith('.html') && !relative(dist, file).startsWith('pagefind'))
   .map((file) => ({ file: relative(dist, file), html: readFileSync(file, 'utf8') }))
-  .map((page) => ({ ...page, dom: parse(page.html) as HTMLElement }));
+  .map((page) => ({ ...page, dom: parse(page.html) }));
 
 /** The URL path a file in dist/ is served at. */
 export function urlPathOf(file: string): string {

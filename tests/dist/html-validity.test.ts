@@ -5,7 +5,7 @@ import { dist, pages } from './built-site';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const vnuJar: string = require('vnu-jar');
+const vnuJar = require('vnu-jar') as string; // the path of the checker's .jar
 
 describe('the Nu HTML checker', () => {
   it('finds no errors in any built page', () => {

@@ -19,8 +19,8 @@ describe('internal links and assets resolve', () => {
     it(page.file, () => {
       const here = new URL(urlPathOf(page.file), 'http://site.test');
       const broken: string[] = [];
-      const references = page.dom.querySelectorAll('[href], [src]').map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '');
-      for (const reference of references) {
+      for (const element of page.dom.querySelectorAll('[href], [src]')) {
+        const reference = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
         if (/^(tel|sms|mailto|data|javascript):/.test(reference)) continue;
         const url = new URL(reference, here);
         if (url.origin !== here.origin) continue; // other sites open only when a person follows the link
@@ -30,7 +30,9 @@ describe('internal links and assets resolve', () => {
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && target.endsWith('.html') && !idsIn(target).has(fragment)) broken.push(`${reference} (no id="${fragment}" on ${url.pathname})`);
+        if (fragment && target.endsWith('.html') && !idsIn(target).has(fragment)) {
+          broken.push(`${reference} (no id="${fragment}" on ${url.pathname})`);
+        }
       }
       expect(broken, `${page.file} links to:\n${broken.join('\n')}`).toEqual([]);
     });

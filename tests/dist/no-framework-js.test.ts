@@ -9,7 +9,8 @@ describe('pages without an exercise ship no framework JavaScript', () => {
     it(`${page.file}${hasIsland ? ' (has an island)' : ''}`, () => {
       const files: string[] = scriptsOf(dist, base, page.file, page.html);
       const loadsReact = files.some((file) => readFileSync(file, 'utf8').includes(REACT_SIGNATURE));
-      expect(loadsReact, `${page.file} ${hasIsland ? 'has an island but loads no React' : 'has no island but loads React'}`).toBe(hasIsland);
+      const problem = hasIsland ? 'has an island but loads no React' : 'has no island but loads React';
+      expect(loadsReact, `${page.file} ${problem}`).toBe(hasIsland);
     });
   }
 });

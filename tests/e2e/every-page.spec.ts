@@ -23,7 +23,9 @@ for (const path of sitePaths) {
       await page.addInitScript(() => {
         const violations: string[] = [];
         (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
+        );
       });
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);

@@ -31,11 +31,19 @@ export function quizRegion(page: Page, title: string): Locator {
 }
 
 /** Ticks the right (or a wrong) answer to a question and checks it, by keyboard-accessible controls. */
-export async function answerQuestion(quiz: Locator, question: QuizFile['questions'][number], index: number, rightly: boolean): Promise<void> {
+export async function answerQuestion(
+  quiz: Locator,
+  question: QuizFile['questions'][number],
+  index: number,
+  rightly: boolean,
+): Promise<void> {
   const group = quiz.getByRole('group', { name: new RegExp(`^Question ${index + 1} of`) });
   const choices = rightly ? question.options.filter((option) => option.correct) : [question.options.find((option) => !option.correct)!];
   for (const option of choices) {
-    const control = question.kind === 'single' ? group.getByRole('radio', { name: option.text, exact: true }) : group.getByRole('checkbox', { name: option.text, exact: true });
+    const control =
+      question.kind === 'single'
+        ? group.getByRole('radio', { name: option.text, exact: true })
+        : group.getByRole('checkbox', { name: option.text, exact: true });
     await control.check();
   }
   await group.getByRole('button', { name: 'Check answer' }).click();

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 test('a mentor starts on the home page and moves through the modules in order', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const titles = (await page.getByRole('region', { name: 'The modules' }).getByRole('heading', { level: 3 }).allTextContents()).map((title) => title.trim());
+  const titles = (await page.getByRole('region', { name: 'The modules' }).getByRole('heading', { level: 3 }).allTextContents()).map(
+    (title) => title.trim(),
+  );
   expect(titles).toHaveLength(10);
 
   const start = page.getByRole('link', { name: /^Start with / });

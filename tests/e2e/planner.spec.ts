@@ -35,7 +35,10 @@ async function openPlanner(page: Page, search = '') {
 }
 const moduleBox = (page: Page, title: string) => page.getByRole('checkbox', { name: new RegExp(`^Module \\d+: ${title} \\(`) });
 const runSheet = (page: Page) => page.getByRole('table', { name: /^Run sheet:/ });
-const rowFor = (page: Page, activity: string) => runSheet(page).getByRole('row').filter({ has: page.getByRole('cell', { name: activity, exact: true }) });
+const rowFor = (page: Page, activity: string) =>
+  runSheet(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: activity, exact: true }) });
 
 test('a trainer plans two modules from 9:30, sees every time and the total, and shares the plan as a link', async ({ page, browser }) => {
   await openPlanner(page);
@@ -58,7 +61,13 @@ test('a trainer plans two modules from 9:30, sees every time and the total, and 
   await expect(runSheet(page).getByRole('caption')).toHaveText(`Run sheet: ${clock(start)} to ${clock(end)}`);
 
   const first = rowFor(page, listening[0]!.activity);
-  await expect(first.getByRole('cell')).toHaveText([clock(start), clock(start + listening[0]!.minutes), listening[0]!.activity, /./, String(listening[0]!.minutes)]);
+  await expect(first.getByRole('cell')).toHaveText([
+    clock(start),
+    clock(start + listening[0]!.minutes),
+    listening[0]!.activity,
+    /./,
+    String(listening[0]!.minutes),
+  ]);
   await expect(rowFor(page, 'Break between modules').getByRole('cell').first()).toHaveText(clock(listeningEnd));
   await expect(rowFor(page, boundaries[0]!.activity).getByRole('cell').first()).toHaveText(clock(boundariesStart));
   await expect(runSheet(page).getByRole('row', { name: /Subtotal: Active listening/ })).toContainText(String(sum(listening)));
@@ -84,7 +93,10 @@ test('leaving out an activity, adding a break and reordering modules change the 
   await openPlanner(page, '?m=active-listening,boundaries&start=09:30&break=10');
   const start = 9 * 60 + 30;
   const skipped = listening[1]!;
-  await page.getByRole('group', { name: 'Activities in Active listening' }).getByRole('checkbox', { name: new RegExp(`^${skipped.activity.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).uncheck();
+  await page
+    .getByRole('group', { name: 'Activities in Active listening' })
+    .getByRole('checkbox', { name: new RegExp(`^${skipped.activity.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .uncheck();
   await expect(rowFor(page, skipped.activity)).toHaveCount(0);
   let total = sum(listening) - skipped.minutes + 10 + sum(boundaries);
   await expect(page.getByRole('status').filter({ hasText: `Total ${duration(total)}` })).toBeVisible();
@@ -121,7 +133,9 @@ test('leaving out an activity, adding a break and reordering modules change the 
 
 test('printing gives the run sheet table without the controls or the site’s chrome', async ({ page }) => {
   await openPlanner(page, '?m=active-listening&start=13:00&date=2026-11-25&break=10');
-  await expect(runSheet(page).getByRole('caption')).toHaveText(`Run sheet: Wednesday, November 25, 2026, ${clock(13 * 60)} to ${clock(13 * 60 + sum(listening))}`);
+  await expect(runSheet(page).getByRole('caption')).toHaveText(
+    `Run sheet: Wednesday, November 25, 2026, ${clock(13 * 60)} to ${clock(13 * 60 + sum(listening))}`,
+  );
   await expect(page.getByRole('button', { name: 'Print run sheet' })).toBeEnabled();
   await page.emulateMedia({ media: 'print' });
   await expect(runSheet(page)).toBeVisible();
@@ -153,7 +167,9 @@ test('without a clipboard, Copy link selects the link for the person to copy', a
   await page.getByRole('button', { name: 'Copy link' }).click();
   const field = page.getByLabel('Link to this plan');
   await expect(field).toBeFocused();
-  expect(await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe(page.url());
+  expect(await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe(
+    page.url(),
+  );
   await expect(page.getByRole('status').filter({ hasText: 'The link is selected' })).toBeVisible();
   await expectNoAxeViolations(page, 'copy fallback');
 });

@@ -51,7 +51,9 @@ test('completing a quiz shows the score and the areas to revisit', async ({ page
   await expectNoAxeViolations(page, 'completed quiz');
 
   await page.goto('./');
-  await expect(page.locator('[data-module-status="active-listening"]')).toHaveText(`In progress · quiz ${Math.round(((total - 1) / total) * 100)}%`);
+  await expect(page.locator('[data-module-status="active-listening"]')).toHaveText(
+    `In progress · quiz ${Math.round(((total - 1) / total) * 100)}%`,
+  );
 
   await page.goto('./progress/');
   const card = page.locator('[data-module-id="active-listening"]');
@@ -94,9 +96,13 @@ test('progress survives export, clear and import on another device', async ({ pa
 test('a file that is not a progress export is refused and nothing changes', async ({ page }) => {
   await page.goto('./progress/');
   await hydrated(page, page.getByRole('heading', { name: 'Move your progress to another device' }));
-  await page.getByLabel('Import a progress file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await page
+    .getByLabel('Import a progress file')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   await expect(page.getByRole('alert')).toContainText('not an Alongside progress export');
-  await page.getByLabel('Import a progress file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
+  await page
+    .getByLabel('Import a progress file')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
   await expectNoAxeViolations(page, 'import error');
 });

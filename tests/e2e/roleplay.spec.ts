@@ -75,5 +75,7 @@ test('the trust indicator is words and a number, not colour alone', async ({ pag
   await page.goto(modulePath);
   const region = rolePlay(page);
   await hydrated(page, region);
-  await expect(region.locator('.rapport')).toContainText(/Trust: (steady|warming up|open and talking|guarded|pulling away) \([+−-]?\d on a scale/);
+  await expect(region.locator('.rapport')).toContainText(
+    /Trust: (steady|warming up|open and talking|guarded|pulling away) \([+−-]?\d on a scale/,
+  );
 });

@@ -7,6 +7,12 @@ interface QuerySet {
 }
 const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'search-queries.json'), 'utf8')) as QuerySet;
 
+/** The part of Pagefind's browser API (pagefind/pagefind.js in the built site) this test calls. */
+interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
 // Situations a mentor types, each with the pages that must come up in the first three results.
 test('realistic searches find the right page in the top 3', async ({ page, baseURL }) => {
   await page.goto('./');
@@ -15,10 +21,10 @@ test('realistic searches find the right page in the top 3', async ({ page, baseU
   for (const { query, pages } of queries) {
     const top = await page.evaluate(
       async ([q, base]) => {
-        const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+        const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
         await pagefind.options({ baseUrl: base });
         const search = await pagefind.search(q);
-        return Promise.all(search.results.slice(0, 3).map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
+        return Promise.all(search.results.slice(0, 3).map(async (result) => (await result.data()).url));
       },
       [query, basePath] as const,
     );

@@ -15,7 +15,10 @@ test('on a shared computer, progress can be kept for the session only', async ({
   const quiz = quizRegion(page, quizData.title);
   await hydrated(page, quiz);
   await answerQuestion(quiz, quizData.questions[0]!, 0, true);
-  const stored = await page.evaluate(() => ({ local: localStorage.getItem('alongside:progress'), session: sessionStorage.getItem('alongside:progress') }));
+  const stored = await page.evaluate(() => ({
+    local: localStorage.getItem('alongside:progress'),
+    session: sessionStorage.getItem('alongside:progress'),
+  }));
   expect(stored.local).toBeNull();
   expect(stored.session).toContain('active-listening-quiz');
 });
@@ -34,6 +37,8 @@ test('"forget everything" removes all traces after confirmation', async ({ page 
   await page.getByRole('button', { name: 'Yes, forget everything' }).click();
   await page.waitForURL(/forgotten=1/);
   await expect(page.getByRole('status').filter({ hasText: 'Everything Alongside saved on this device has been removed.' })).toBeVisible();
-  const keys = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith('alongside:')));
+  const keys = await page.evaluate(() =>
+    [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith('alongside:')),
+  );
   expect(keys).toEqual([]);
 });

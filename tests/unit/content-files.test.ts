@@ -54,8 +54,10 @@ describe('references between content files point at something real', () => {
       });
       const quizIds = new Set(quizzes.map((quiz) => quiz.id));
       const roleplayIds = new Set(roleplays.map((roleplay) => roleplay.id));
-      for (const id of componentRefs(module.body ?? '', 'Quiz')) if (!quizIds.has(id)) problems.push(`${module.file}: <Quiz id="${id}">: no such quiz`);
-      for (const id of componentRefs(module.body ?? '', 'RolePlay')) if (!roleplayIds.has(id)) problems.push(`${module.file}: <RolePlay id="${id}">: no such role-play`);
+      for (const id of componentRefs(module.body ?? '', 'Quiz'))
+        if (!quizIds.has(id)) problems.push(`${module.file}: <Quiz id="${id}">: no such quiz`);
+      for (const id of componentRefs(module.body ?? '', 'RolePlay'))
+        if (!roleplayIds.has(id)) problems.push(`${module.file}: <RolePlay id="${id}">: no such role-play`);
       for (const component of ['Dial', 'Line', 'ResourceLink']) {
         for (const id of componentRefs(module.body ?? '', component)) {
           if (!resourceIds.has(id)) problems.push(`${module.file}: <${component} id="${id}">: no such resource`);
@@ -63,7 +65,8 @@ describe('references between content files point at something real', () => {
       }
       const used = [...(module.body ?? '').matchAll(/<([A-Z][A-Za-z]*)\b/g)].map((match) => match[1]!);
       for (const name of new Set(used)) {
-        if (!(mdxComponentNames as readonly string[]).includes(name)) problems.push(`${module.file}: <${name}>: not one of the MDX components (${mdxComponentNames.join(', ')})`);
+        if (!(mdxComponentNames as readonly string[]).includes(name))
+          problems.push(`${module.file}: <${name}>: not one of the MDX components (${mdxComponentNames.join(', ')})`);
       }
       expect(problems, problems.join('\n')).toEqual([]);
     });
@@ -82,7 +85,9 @@ describe('references between content files point at something real', () => {
   for (const roleplay of roleplays) {
     it(`${roleplay.file}: ending resources exist`, () => {
       const problems = (roleplay.data?.endings ?? []).flatMap((ending, index) =>
-        ending.resources.filter((id) => !resourceIds.has(id)).map((id) => `${roleplay.file}: endings.${index}.resources: no resource "${id}"`),
+        ending.resources
+          .filter((id) => !resourceIds.has(id))
+          .map((id) => `${roleplay.file}: endings.${index}.resources: no resource "${id}"`),
       );
       expect(problems, problems.join('\n')).toEqual([]);
     });
@@ -117,10 +122,17 @@ describe('role-plays are real decisions', () => {
       if (!roleplay.data) return; // schema problems are reported above
       const paths = allPaths(roleplay.data);
       const short = paths.filter((path) => path.steps.length < 3);
-      expect(short.map((path) => `${roleplay.file}: path ${path.steps.map(([node, choice]) => `${node}/${choice}`).join(' -> ')} -> ${path.ending} has only ${path.steps.length} decisions`)).toEqual([]);
+      const route = (path: (typeof paths)[number]) => path.steps.map(([node, choice]) => `${node}/${choice}`).join(' -> ');
+      expect(
+        short.map((path) => `${roleplay.file}: path ${route(path)} -> ${path.ending} has only ${path.steps.length} decisions`),
+      ).toEqual([]);
       expect(new Set(paths.map((path) => path.ending)).size).toBeGreaterThanOrEqual(3);
       const outcomes = new Set(roleplay.data.endings.map((ending) => ending.outcome));
-      expect([...outcomes].sort(), `${roleplay.file}: endings: needs a strong, a mixed and a missed ending`).toEqual(['missed', 'mixed', 'strong']);
+      expect([...outcomes].sort(), `${roleplay.file}: endings: needs a strong, a mixed and a missed ending`).toEqual([
+        'missed',
+        'mixed',
+        'strong',
+      ]);
     });
   }
 });
@@ -131,7 +143,11 @@ describe('resources stay current', () => {
   for (const resource of resources) {
     it(`${resource.file}: reviewed within the last 12 months`, () => {
       const reviewed = resource.data?.reviewed;
-      expect(reviewed && reviewed >= oneYearAgo, `${resource.file}: reviewed: ${reviewed?.toISOString().slice(0, 10)} is more than 12 months old; check the details against the source and update it`).toBe(true);
+      expect(
+        reviewed && reviewed >= oneYearAgo,
+        `${resource.file}: reviewed: ${reviewed?.toISOString().slice(0, 10)} is more than 12 months old; ` +
+          'check the details against the source and update it',
+      ).toBe(true);
     });
   }
 });

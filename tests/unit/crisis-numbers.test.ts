@@ -5,12 +5,20 @@ import { loadModules, loadResources } from './content-loader';
  * Every phone number and text code on the site comes from src/content/resources, so a change is
  * made once. Module prose reaches numbers only through <Dial> and <Line>.
  */
-const numberPatterns = [/\b1-\d{3}-\d{3}-\d{4}\b/g, /\(\d{3}\)\s?\d{3}-\d{4}/g, /(?<!\d-)\b\d{3}-\d{3}-\d{4}\b/g, /(?<![\d,.$-])\d{5,6}(?!\d|,\d)/g, /\b9-8-8\b/g];
+const numberPatterns = [
+  /\b1-\d{3}-\d{3}-\d{4}\b/g,
+  /\(\d{3}\)\s?\d{3}-\d{4}/g,
+  /(?<!\d-)\b\d{3}-\d{3}-\d{4}\b/g,
+  /(?<![\d,.$-])\d{5,6}(?!\d|,\d)/g,
+  /\b9-8-8\b/g,
+];
 /** 988 and 911 typed as numbers to call; "988 Suicide & Crisis Lifeline" and "the 988 Lifeline" are names. */
 const bareEmergency = /\b(911|988)\b(?!\s+(?:Suicide|Lifeline))/g;
 
 const resourceNumbers = new Set(
-  loadResources().flatMap((resource) => (resource.data?.contacts ?? []).flatMap((contact) => ('number' in contact ? [contact.number] : []))),
+  loadResources().flatMap((resource) =>
+    (resource.data?.contacts ?? []).flatMap((contact) => ('number' in contact ? [contact.number] : [])),
+  ),
 );
 
 function typedNumbers(text: string): string[] {
@@ -19,7 +27,18 @@ function typedNumbers(text: string): string[] {
 
 describe('crisis numbers come from one data source', () => {
   it('the resource data holds every crisis number in the content brief', () => {
-    for (const number of ['988', '911', '838255', '1-800-662-4357', '741741', '1-800-799-7233', '88788', '1-800-222-1222', '1-866-488-7386', '9-8-8']) {
+    for (const number of [
+      '988',
+      '911',
+      '838255',
+      '1-800-662-4357',
+      '741741',
+      '1-800-799-7233',
+      '88788',
+      '1-800-222-1222',
+      '1-866-488-7386',
+      '9-8-8',
+    ]) {
       expect(resourceNumbers, number).toContain(number);
     }
   });

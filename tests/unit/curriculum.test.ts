@@ -11,7 +11,14 @@ describe('the curriculum as a whole', () => {
     expect(inCourseOrder(modules).map((module) => module.data.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  const foundations = ['role-and-scope', 'active-listening', 'boundaries', 'trauma-informed-language', 'crisis-referral', 'confidentiality-and-ethics'];
+  const foundations = [
+    'role-and-scope',
+    'active-listening',
+    'boundaries',
+    'trauma-informed-language',
+    'crisis-referral',
+    'confidentiality-and-ethics',
+  ];
 
   it('marks the six foundation modules as required: scope and ethics come before working with a newcomer', () => {
     expect(modules.filter((module) => module.data.required).map((module) => module.id).sort()).toEqual([...foundations].sort());
@@ -23,7 +30,8 @@ describe('the curriculum as a whole', () => {
     expect(path.slice(0, foundations.length)).toEqual(foundations);
     path.forEach((id, index) => {
       const module = modules.find((candidate) => candidate.id === id)!;
-      for (const prerequisite of module.data.prerequisites) expect(path.indexOf(prerequisite), `${id} comes before ${prerequisite}`).toBeLessThan(index);
+      for (const prerequisite of module.data.prerequisites)
+        expect(path.indexOf(prerequisite), `${id} comes before ${prerequisite}`).toBeLessThan(index);
     });
   });
 

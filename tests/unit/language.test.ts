@@ -31,7 +31,23 @@ function findTerms(text: string): { term: string; line: number; excerpt: string 
 
 describe('the avoid list', () => {
   it('has the language pairs from the content brief', () => {
-    expect(avoidTerms).toEqual(expect.arrayContaining(['addict', 'junkie', 'alcoholic', 'substance abuse', 'clean', 'dirty', 'former addict', 'relapsed', 'replacement therapy', 'user', 'drug habit', 'enabler', 'codependent']));
+    expect(avoidTerms).toEqual(
+      expect.arrayContaining([
+        'addict',
+        'junkie',
+        'alcoholic',
+        'substance abuse',
+        'clean',
+        'dirty',
+        'former addict',
+        'relapsed',
+        'replacement therapy',
+        'user',
+        'drug habit',
+        'enabler',
+        'codependent',
+      ]),
+    );
   });
 
   it('catches a stigmatizing word and skips a marked teaching example', () => {
@@ -47,10 +63,21 @@ describe('module prose uses person-first language', () => {
     it(module.file, () => {
       const data = module.data;
       const frontmatter = data
-        ? [data.title, data.summary, data.contentNote ?? '', ...data.objectives, ...data.keyPoints, ...data.facilitator.prompts, ...data.facilitator.notes, ...data.facilitator.agenda.map((item) => `${item.activity} ${item.detail ?? ''}`)].join('\n')
+        ? [
+            data.title,
+            data.summary,
+            data.contentNote ?? '',
+            ...data.objectives,
+            ...data.keyPoints,
+            ...data.facilitator.prompts,
+            ...data.facilitator.notes,
+            ...data.facilitator.agenda.map((item) => `${item.activity} ${item.detail ?? ''}`),
+          ].join('\n')
         : '';
       const problems = [
-        ...findTerms(proseOf(module.body ?? '')).map((found) => `${module.file}: body line ${found.line}: "${found.term}" outside <Avoid>: ${found.excerpt}`),
+        ...findTerms(proseOf(module.body ?? '')).map(
+          (found) => `${module.file}: body line ${found.line}: "${found.term}" outside <Avoid>: ${found.excerpt}`,
+        ),
         ...findTerms(frontmatter).map((found) => `${module.file}: frontmatter: "${found.term}": ${found.excerpt}`),
       ];
       expect(problems, problems.join('\n')).toEqual([]);

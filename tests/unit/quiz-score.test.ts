@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { isCorrect, markOptions, scoreQuiz, validSelection } from '../../src/lib/quiz/score';
 
-const single = { id: 'q1', kind: 'single' as const, competency: 'values-communication', options: [{ id: 'a', correct: false }, { id: 'b', correct: true }] };
-const multiple = { id: 'q2', kind: 'multiple' as const, competency: 'provides-support', options: [{ id: 'a', correct: true }, { id: 'b', correct: false }, { id: 'c', correct: true }] };
+const single = {
+  id: 'q1',
+  kind: 'single' as const,
+  competency: 'values-communication',
+  options: [
+    { id: 'a', correct: false },
+    { id: 'b', correct: true },
+  ],
+};
+const multiple = {
+  id: 'q2',
+  kind: 'multiple' as const,
+  competency: 'provides-support',
+  options: [
+    { id: 'a', correct: true },
+    { id: 'b', correct: false },
+    { id: 'c', correct: true },
+  ],
+};
 const quiz = { passMark: 0.75, questions: [single, multiple] };
 
 describe('quiz marking', () => {
@@ -24,7 +41,15 @@ describe('quiz marking', () => {
 
   it('scores a quiz and lists competencies to revisit', () => {
     const score = scoreQuiz(quiz, { q1: { selected: ['b'] }, q2: { selected: ['a'] } });
-    expect(score).toMatchObject({ answered: 2, correct: 1, total: 2, fraction: 0.5, passed: false, complete: true, revisit: ['provides-support'] });
+    expect(score).toMatchObject({
+      answered: 2,
+      correct: 1,
+      total: 2,
+      fraction: 0.5,
+      passed: false,
+      complete: true,
+      revisit: ['provides-support'],
+    });
     expect(scoreQuiz(quiz, { q1: { selected: ['b'] }, q2: { selected: ['a', 'c'] } }).passed).toBe(true);
   });
 

@@ -6,8 +6,25 @@ import { canCheck } from '../../src/lib/quiz/score';
 import { checkAnswer, savedAnswers } from '../../src/lib/quiz/session';
 import { quizView, startQuizRoom } from '../../src/lib/room/quiz-room';
 
-const single = { id: 'q1', kind: 'single' as const, competency: 'values-communication', options: [{ id: 'a', correct: false }, { id: 'b', correct: true }] };
-const multiple = { id: 'q2', kind: 'multiple' as const, competency: 'provides-support', options: [{ id: 'a', correct: true }, { id: 'b', correct: false }, { id: 'c', correct: true }] };
+const single = {
+  id: 'q1',
+  kind: 'single' as const,
+  competency: 'values-communication',
+  options: [
+    { id: 'a', correct: false },
+    { id: 'b', correct: true },
+  ],
+};
+const multiple = {
+  id: 'q2',
+  kind: 'multiple' as const,
+  competency: 'provides-support',
+  options: [
+    { id: 'a', correct: true },
+    { id: 'b', correct: false },
+    { id: 'c', correct: true },
+  ],
+};
 const quiz = { passMark: 0.75, questions: [single, multiple] };
 const at = '2026-11-24T10:00:00.000Z';
 const later = '2026-11-25T10:00:00.000Z';

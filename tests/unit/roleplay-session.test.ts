@@ -38,7 +38,11 @@ describe('a learner’s role-play session', () => {
     const move = learnerMove(script, [], path('bad'));
     expect(move.endsAttempt).toBe(false);
     expect(move.state.node?.id).toBe('n2');
-    expect(saveLearnerMove(emptyProgress(), 'fixture', move, at).roleplays.fixture).toEqual({ attempts: 0, skillsUsed: [], current: { steps: path('bad'), updatedAt: at } });
+    expect(saveLearnerMove(emptyProgress(), 'fixture', move, at).roleplays.fixture).toEqual({
+      attempts: 0,
+      skillsUsed: [],
+      current: { steps: path('bad'), updatedAt: at },
+    });
   });
 });
 
@@ -86,7 +90,9 @@ describe('reply order', () => {
   it('is the same for a learner and a room, so the room’s letters match the module page', () => {
     const node = script.nodes[2]!;
     const learner = choiceOrder('some-script', node).map((choice) => choice.id);
-    const room = roleplayView('some-script', script, { ...startRolePlayRoom(), steps: path('good', 'good'), at: 8 }).options.map(({ choice }) => choice.id);
+    const room = roleplayView('some-script', script, { ...startRolePlayRoom(), steps: path('good', 'good'), at: 8 }).options.map(
+      ({ choice }) => choice.id,
+    );
     expect(room).toEqual(learner);
     expect([...learner].sort()).toEqual(['bad', 'good', 'meh']);
   });

@@ -8,8 +8,23 @@ import { debrief, recommendedPath } from '../../src/lib/roleplay/debrief';
 import { choose, rapportLevel, replay, stepBack, type Step } from '../../src/lib/roleplay/engine';
 import { describeIssues, loadRoleplays } from './content-loader';
 
+/** The fields these tests break, loosely typed: the schema, not this type, judges the result. */
+interface Fixture {
+  risks?: string[];
+  nodes: { id: string; says: string; choices: FixtureChoice[] }[];
+  endings: { id: string; debrief?: string; actions?: string[] }[];
+}
+interface FixtureChoice {
+  id: string;
+  line: string;
+  next: string;
+  feedback?: string;
+  recommended?: boolean;
+  actions?: string[];
+}
+
 const fixtureFile = 'tests/unit/fixtures/broken-roleplays/base.yaml';
-const base = () => parse(readFileSync(join(import.meta.dirname, 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8'));
+const base = () => parse(readFileSync(join(import.meta.dirname, 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8')) as Fixture;
 const problemsOf = (script: unknown) => {
   const result = roleplaySchema.safeParse(script);
   return result.success ? [] : describeIssues(fixtureFile, result.error);
@@ -22,13 +37,13 @@ describe('role-play validation names the file and the node at fault', () => {
 
   it('rejects an unreachable node', () => {
     const script = base();
-    script.nodes.push({ ...script.nodes[2], id: 'orphan' });
+    script.nodes.push({ ...script.nodes[2]!, id: 'orphan' });
     expect(problemsOf(script)).toContainEqual(`${fixtureFile}: nodes.3.id: node "orphan" cannot be reached from the start`);
   });
 
   it('rejects a choice that leads to a missing node', () => {
     const script = base();
-    script.nodes[1].choices[1].next = 'nowhere';
+    script.nodes[1]!.choices[1]!.next = 'nowhere';
     expect(problemsOf(script)).toContainEqual(
       `${fixtureFile}: nodes.1.choices.1.next: node "n2", choice "bad": next points to "nowhere", which is not a node or an ending`,
     );
@@ -36,37 +51,37 @@ describe('role-play validation names the file and the node at fault', () => {
 
   it('rejects a dead end (a node with no way on)', () => {
     const script = base();
-    script.nodes[2].choices = [];
+    script.nodes[2]!.choices = [];
     expect(problemsOf(script).join('\n')).toMatch(/nodes\.2\.choices/);
   });
 
   it('rejects a loop, so every path ends', () => {
     const script = base();
-    script.nodes[2].choices[2].next = 'n1';
+    script.nodes[2]!.choices[2]!.next = 'n1';
     expect(problemsOf(script).join('\n')).toContain('the conversation loops: n1 -> n2 -> n3 -> n1');
   });
 
   it('rejects a node without exactly one recommended choice', () => {
     const script = base();
-    script.nodes[0].choices[1].recommended = true;
+    script.nodes[0]!.choices[1]!.recommended = true;
     expect(problemsOf(script)).toContainEqual(`${fixtureFile}: nodes.0.choices: node "n1" needs exactly one recommended choice; it has 2`);
   });
 
   it('rejects a choice without coaching feedback', () => {
     const script = base();
-    delete script.nodes[0].choices[0].feedback;
+    delete script.nodes[0]!.choices[0]!.feedback;
     expect(problemsOf(script).join('\n')).toContain(`${fixtureFile}: nodes.0.choices.0.feedback`);
   });
 
   it('rejects an ending without a debrief', () => {
     const script = base();
-    delete script.endings[1].debrief;
+    delete script.endings[1]!.debrief;
     expect(problemsOf(script).join('\n')).toContain(`${fixtureFile}: endings.1.debrief`);
   });
 
   it('rejects an ending id that a node already uses', () => {
     const script = base();
-    script.endings[2].id = 'n3';
+    script.endings[2]!.id = 'n3';
     expect(problemsOf(script)).toContainEqual(`${fixtureFile}: endings.2.id: ending id "n3" is already used by a node or ending`);
   });
 });

@@ -8,12 +8,33 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { roleplaySchema } from '../../src/content/schemas/roleplays';
 import { quizSchema } from '../../src/content/schemas/quizzes';
-import { listsConfidentialityLimits, promisesRoomSecrecy, rescueBreathsWithoutCpr, saysOneException, statesConfidentialityLimits } from '../../src/lib/safety/text-rules';
+import {
+  listsConfidentialityLimits,
+  promisesRoomSecrecy,
+  rescueBreathsWithoutCpr,
+  saysOneException,
+  statesConfidentialityLimits,
+} from '../../src/lib/safety/text-rules';
 import { confidentialityLimits, confidentialityScript } from '../../src/content/safety/confidentiality';
 import { describeIssues, loadModules, loadQuizzes, loadRoleplays } from './content-loader';
 
+/** The fields these tests break, loosely typed: the schema, not this type, judges the result. */
+interface Fixture {
+  risks?: string[];
+  nodes: { id: string; says: string; choices: FixtureChoice[] }[];
+  endings: { id: string; debrief?: string; actions?: string[] }[];
+}
+interface FixtureChoice {
+  id: string;
+  line: string;
+  next: string;
+  feedback?: string;
+  recommended?: boolean;
+  actions?: string[];
+}
+
 const fixtureFile = 'tests/unit/fixtures/broken-roleplays/base.yaml';
-const base = () => parse(readFileSync(join(import.meta.dirname, 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8'));
+const base = () => parse(readFileSync(join(import.meta.dirname, 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8')) as Fixture;
 const problemsOf = (script: unknown) => {
   const result = roleplaySchema.safeParse(script);
   return result.success ? [] : describeIssues(fixtureFile, result.error);
@@ -24,16 +45,20 @@ function suicideScript() {
   const script = base();
   script.risks = ['suicide'];
   // The weaker replies end the conversation early, so only the recommended path reaches the strong ending.
-  script.nodes[0].choices[1].next = 'end-missed';
-  script.nodes[1].choices[1].next = 'end-missed';
-  script.nodes[0].choices[0] = { ...script.nodes[0].choices[0], line: 'Are you thinking about killing yourself?', actions: ['asks-about-suicide'] };
-  script.nodes[1].choices[0] = {
-    ...script.nodes[1].choices[0],
+  script.nodes[0]!.choices[1]!.next = 'end-missed';
+  script.nodes[1]!.choices[1]!.next = 'end-missed';
+  script.nodes[0]!.choices[0] = {
+    ...script.nodes[0]!.choices[0]!,
+    line: 'Are you thinking about killing yourself?',
+    actions: ['asks-about-suicide'],
+  };
+  script.nodes[1]!.choices[0] = {
+    ...script.nodes[1]!.choices[0]!,
     line: 'Are you thinking of doing it tonight? Have you tried before? Have you been drinking?',
     actions: ['asks-plan-or-timing', 'asks-past-attempt', 'asks-substance-use'],
   };
-  script.nodes[2].choices[0] = {
-    ...script.nodes[2].choices[0],
+  script.nodes[2]!.choices[0] = {
+    ...script.nodes[2]!.choices[0]!,
     line: 'Can your brother come and take the gun now, and can we call 988 together while I text my supervisor?',
     actions: ['means-safety', 'contacts-988', 'involves-supervisor'],
   };
@@ -47,58 +72,68 @@ describe('role-play safety rules name the file, the node and the rule', () => {
 
   it('rejects a strong ending reached without making the means safe', () => {
     const script = suicideScript();
-    script.nodes[2].choices[0].actions = ['contacts-988', 'involves-supervisor'];
-    expect(problemsOf(script)).toContainEqual(expect.stringMatching(/endings\.0\.outcome: strong ending "end-strong" \(by n1\/good -> n2\/good -> n3\/good\): rule "suicide" needs "means-safety"/));
+    script.nodes[2]!.choices[0]!.actions = ['contacts-988', 'involves-supervisor'];
+    expect(problemsOf(script)).toContainEqual(
+      expect.stringMatching(
+        /endings\.0\.outcome: strong ending "end-strong" \(by n1\/good -> n2\/good -> n3\/good\): rule "suicide" needs "means-safety"/,
+      ),
+    );
   });
 
   it('rejects a strong ending in a high-risk role-play that never brings in the supervisor', () => {
     const script = suicideScript();
-    script.nodes[2].choices[0].line = 'Can your brother come and take the gun now, and can we call 988 together?';
-    script.nodes[2].choices[0].actions = ['means-safety', 'contacts-988'];
+    script.nodes[2]!.choices[0]!.line = 'Can your brother come and take the gun now, and can we call 988 together?';
+    script.nodes[2]!.choices[0]!.actions = ['means-safety', 'contacts-988'];
     expect(problemsOf(script)).toContainEqual(expect.stringContaining('rule "suicide" needs "involves-supervisor"'));
   });
 
   it('accepts the supervisor in the ending when the debrief says it', () => {
     const script = suicideScript();
-    script.nodes[2].choices[0].line = 'Can your brother come and take the gun now, and can we call 988 together?';
-    script.nodes[2].choices[0].actions = ['means-safety', 'contacts-988'];
-    script.endings[0].debrief = 'While he talked with the counselor you called your supervisor.';
-    script.endings[0].actions = ['involves-supervisor'];
+    script.nodes[2]!.choices[0]!.line = 'Can your brother come and take the gun now, and can we call 988 together?';
+    script.nodes[2]!.choices[0]!.actions = ['means-safety', 'contacts-988'];
+    script.endings[0]!.debrief = 'While he talked with the counselor you called your supervisor.';
+    script.endings[0]!.actions = ['involves-supervisor'];
     expect(problemsOf(script)).toEqual([]);
   });
 
   it('rejects an action tag whose line does not say it', () => {
     const script = suicideScript();
-    script.nodes[0].choices[0].line = 'Are you okay?';
-    expect(problemsOf(script)).toContainEqual(expect.stringMatching(/nodes\.0\.choices\.0\.actions: node "n1", choice "good": tagged "asks-about-suicide" but the line does not say it/));
+    script.nodes[0]!.choices[0]!.line = 'Are you okay?';
+    expect(problemsOf(script)).toContainEqual(
+      expect.stringMatching(
+        /nodes\.0\.choices\.0\.actions: node "n1", choice "good": tagged "asks-about-suicide" but the line does not say it/,
+      ),
+    );
   });
 
   it('counts the plain words only when they stand in the question, not in the lead-in', () => {
     const script = suicideScript();
-    script.nodes[0].choices[0].line = 'People this low sometimes think about killing themselves. Any thoughts like that?';
+    script.nodes[0]!.choices[0]!.line = 'People this low sometimes think about killing themselves. Any thoughts like that?';
     expect(problemsOf(script)).toContainEqual(expect.stringContaining('tagged "asks-about-suicide" but the line does not say it'));
-    script.nodes[0].choices[0].line = 'I want to ask you plainly: are you thinking about killing yourself?';
+    script.nodes[0]!.choices[0]!.line = 'I want to ask you plainly: are you thinking about killing yourself?';
     expect(problemsOf(script)).toEqual([]);
   });
 
   it('rejects "hurting yourself" in place of the plain question', () => {
     const script = base();
-    script.nodes[0].choices[0].line = 'Are you thinking of hurting yourself?';
-    expect(problemsOf(script)).toContainEqual(expect.stringMatching(/nodes\.0\.choices\.0\.line: node "n1", choice "good": rule "ask plainly"/));
+    script.nodes[0]!.choices[0]!.line = 'Are you thinking of hurting yourself?';
+    expect(problemsOf(script)).toContainEqual(
+      expect.stringMatching(/nodes\.0\.choices\.0\.line: node "n1", choice "good": rule "ask plainly"/),
+    );
   });
 
   it('lets a weaker option model the softened question only when its coaching teaches the plain one', () => {
     const script = base();
-    script.nodes[0].choices[1].line = 'You are not thinking of hurting yourself, are you?';
+    script.nodes[0]!.choices[1]!.line = 'You are not thinking of hurting yourself, are you?';
     expect(problemsOf(script)).toContainEqual(expect.stringContaining('rule "ask plainly"'));
-    script.nodes[0].choices[1].feedback = 'Ask plainly instead: are you thinking about killing yourself?';
+    script.nodes[0]!.choices[1]!.feedback = 'Ask plainly instead: are you thinking about killing yourself?';
     expect(problemsOf(script)).toEqual([]);
   });
 
   it('rejects a script that talks about suicide or an overdose response without declaring the risk', () => {
     const script = base();
-    script.nodes[1].says = 'Sometimes I think about killing myself.';
-    script.endings[0].debrief = 'You found the naloxone kit and stayed with them.';
+    script.nodes[1]!.says = 'Sometimes I think about killing myself.';
+    script.endings[0]!.debrief = 'You found the naloxone kit and stayed with them.';
     const problems = problemsOf(script);
     expect(problems).toContainEqual(expect.stringContaining('risks: rule "declare risks": the script talks about suicide'));
     expect(problems).toContainEqual(expect.stringContaining('risks: rule "declare risks": the script talks about an overdose response'));
@@ -106,14 +141,18 @@ describe('role-play safety rules name the file, the node and the rule', () => {
 
   it('does not count the Lifeline\'s name as talk of suicide', () => {
     const script = base();
-    script.endings[0].debrief = 'You shared the 988 Suicide & Crisis Lifeline before you said goodbye.';
+    script.endings[0]!.debrief = 'You shared the 988 Suicide & Crisis Lifeline before you said goodbye.';
     expect(problemsOf(script)).toEqual([]);
   });
 
   it('holds an overdose role-play to 911 and CPR on every strong path', () => {
     const script = base();
     script.risks = ['overdose'];
-    script.nodes[0].choices[0] = { ...script.nodes[0].choices[0], line: 'I am calling 911 now and my supervisor after.', actions: ['calls-911', 'involves-supervisor'] };
+    script.nodes[0]!.choices[0] = {
+      ...script.nodes[0]!.choices[0]!,
+      line: 'I am calling 911 now and my supervisor after.',
+      actions: ['calls-911', 'involves-supervisor'],
+    };
     expect(problemsOf(script)).toContainEqual(expect.stringContaining('rule "overdose" needs "cpr"'));
   });
 });
@@ -130,7 +169,8 @@ describe('every role-play follows the safety rubric', () => {
 function stringsOf(value: unknown, path = ''): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringsOf(item, path ? `${path}.${index}` : `${index}`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringsOf(item, path ? `${path}.${key}` : key));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, path ? `${path}.${key}` : key));
   return [];
 }
 
@@ -148,7 +188,11 @@ interface Answer {
 }
 
 /** MDX prose in paragraphs, with component tags removed; the confidentiality components render the data. */
-const paragraphsOf = (body: string) => body.split(/\n\s*\n/).map((paragraph) => paragraph.replace(/<\/?[A-Z][^>]*>/g, ' ').trim()).filter(Boolean);
+const paragraphsOf = (body: string) =>
+  body
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/<\/?[A-Z][^>]*>/g, ' ').trim())
+    .filter(Boolean);
 /** MDX split at its headings, so a list is judged with the words that introduce it. */
 const sectionsOf = (body: string) => body.split(/\n(?=#{2,4} )/);
 /** Teaching examples of what not to say are allowed to say it. */
@@ -156,12 +200,27 @@ const withoutNotThis = (body: string) => body.replace(/<NotThis>[\s\S]*?<\/NotTh
 
 describe('the limits of confidentiality come from one data source', () => {
   it('recognises a statement of the limits, and not a passing mention of privacy', () => {
-    expect(statesConfidentialityLimits("It stays between us, with one exception: if someone's life is in danger or a child is hurt.")).toBe(true);
-    expect(statesConfidentialityLimits('The usual limits are abuse or neglect of a child or vulnerable adult, a serious threat to hurt someone, and a medical emergency or danger to life.')).toBe(true);
+    expect(statesConfidentialityLimits("It stays between us, with one exception: if someone's life is in danger or a child is hurt.")).toBe(
+      true,
+    );
+    expect(
+      statesConfidentialityLimits(
+        'The usual limits are abuse or neglect of a child or vulnerable adult, a serious threat to hurt someone, ' +
+          'and a medical emergency or danger to life.',
+      ),
+    ).toBe(true);
     expect(statesConfidentialityLimits('Privacy builds trust. Tell your supervisor how it went.')).toBe(false);
-    expect(statesConfidentialityLimits('A threat to someone else is a limit of confidentiality, so tell your supervisor if there is danger.')).toBe(false);
+    expect(
+      statesConfidentialityLimits('A threat to someone else is a limit of confidentiality, so tell your supervisor if there is danger.'),
+    ).toBe(false);
     expect(saysOneException('There is one exception.')).toBe(true);
-    const ownList = 'These are the times you may have to share:\n\n- **Abuse of a child.** Report it.\n- **A serious threat to hurt someone else.** Tell your supervisor.\n- **A medical emergency.** Get help.';
+    const ownList = [
+      'These are the times you may have to share:',
+      '',
+      '- **Abuse of a child.** Report it.',
+      '- **A serious threat to hurt someone else.** Tell your supervisor.',
+      '- **A medical emergency.** Get help.',
+    ].join('\n');
     expect(listsConfidentialityLimits(ownList)).toBe(true);
     expect(listsConfidentialityLimits('- Stay with them.\n- Call 911.\n- Breathe.')).toBe(false);
     expect(promisesRoomSecrecy('Agree that what is said in the room stays in the room.')).toBe(true);
@@ -176,17 +235,41 @@ describe('the limits of confidentiality come from one data source', () => {
     expect(script).toMatch(/supervisor/);
     expect(script).toMatch(/tell you first whenever it's safe to/);
     expect(script).toMatch(/a law or a court requires it/);
-    expect(confidentialityLimits.map((limit) => limit.id)).toEqual(['danger-to-self', 'danger-to-others', 'abuse-or-neglect', 'medical-emergency', 'law-or-court', 'supervision']);
+    expect(confidentialityLimits.map((limit) => limit.id)).toEqual([
+      'danger-to-self',
+      'danger-to-others',
+      'abuse-or-neglect',
+      'medical-emergency',
+      'law-or-court',
+      'supervision',
+    ]);
   });
 
   it('expands {{…}} names in quiz text, and rejects an unknown name with the file and field', () => {
-    const quiz = { module: 'x', title: 'Quiz', passMark: 0.5, questions: [{ id: 'q', kind: 'single', prompt: 'What now?', competency: 'provides-support', explanation: 'The limits are {{confidentiality-limits}}.', options: [
-      { id: 'a', text: '{{confidentiality-script}}', correct: true, feedback: 'Honest and warm.' },
-      { id: 'b', text: '{{no-such-text}}', correct: false, feedback: 'Not this one.' },
-    ] }] };
+    const quiz = {
+      module: 'x',
+      title: 'Quiz',
+      passMark: 0.5,
+      questions: [
+        {
+          id: 'q',
+          kind: 'single',
+          prompt: 'What now?',
+          competency: 'provides-support',
+          explanation: 'The limits are {{confidentiality-limits}}.',
+          options: [
+            { id: 'a', text: '{{confidentiality-script}}', correct: true, feedback: 'Honest and warm.' },
+            { id: 'b', text: '{{no-such-text}}', correct: false, feedback: 'Not this one.' },
+          ],
+        },
+      ],
+    };
     const result = quizSchema.safeParse(quiz);
     expect(result.success).toBe(false);
-    expect(describeIssues('quiz.yaml', result.error!)).toEqual(['quiz.yaml: questions.0.options.1.text: unknown shared text "{{no-such-text}}"; known: confidentiality-script, confidentiality-limits']);
+    expect(describeIssues('quiz.yaml', result.error!)).toEqual([
+      'quiz.yaml: questions.0.options.1.text: unknown shared text "{{no-such-text}}"; ' +
+        'known: confidentiality-script, confidentiality-limits',
+    ]);
     quiz.questions[0]!.options.pop();
     quiz.questions[0]!.options.push({ id: 'b', text: 'Promise anything.', correct: false, feedback: 'Not this one.' });
     const parsed = quizSchema.parse(quiz);
@@ -202,7 +285,9 @@ describe('the limits of confidentiality come from one data source', () => {
         ...[...frontmatter, ...paragraphs].filter((text) => statesConfidentialityLimits(text) || saysOneException(text)),
         ...sectionsOf(withoutNotThis(module.body ?? '')).filter(listsConfidentialityLimits),
       ];
-      expect(offending.map((text) => `${module.file}: "${text.slice(0, 140)}" — use <ConfidentialityScript /> or <ConfidentialityLimits />`)).toEqual([]);
+      expect(
+        offending.map((text) => `${module.file}: "${text.slice(0, 140)}" — use <ConfidentialityScript /> or <ConfidentialityLimits />`),
+      ).toEqual([]);
     });
   }
   for (const entry of [...loadQuizzes(), ...loadRoleplays()]) {
@@ -211,7 +296,12 @@ describe('the limits of confidentiality come from one data source', () => {
       const offending = stringsOf(entry.raw)
         .filter(({ path }) => !isWrongAnswerText(entry.raw, path))
         .filter(({ text }) => statesConfidentialityLimits(text) || saysOneException(text));
-      expect(offending.map(({ path, text }) => `${entry.file}: ${path}: "${text.slice(0, 140)}" — use {{confidentiality-script}} or {{confidentiality-limits}}`)).toEqual([]);
+      expect(
+        offending.map(
+          ({ path, text }) =>
+            `${entry.file}: ${path}: "${text.slice(0, 140)}" — use {{confidentiality-script}} or {{confidentiality-limits}}`,
+        ),
+      ).toEqual([]);
     });
   }
 
@@ -226,7 +316,10 @@ describe('the limits of confidentiality come from one data source', () => {
 describe('wording rules across the curriculum', () => {
   for (const module of loadModules()) {
     it(`${module.file}: group agreements name the safety exceptions instead of promising the room's secrecy`, () => {
-      const texts = [...stringsOf((module.raw as { facilitator?: unknown })?.facilitator), { path: 'body', text: withoutNotThis(module.body ?? '') }];
+      const texts = [
+        ...stringsOf((module.raw as { facilitator?: unknown })?.facilitator),
+        { path: 'body', text: withoutNotThis(module.body ?? '') },
+      ];
       expect(texts.filter(({ text }) => promisesRoomSecrecy(text)).map(({ path }) => `${module.file}: ${path}`)).toEqual([]);
     });
     it(`${module.file}: overdose teaching that mentions rescue breaths also teaches CPR`, () => {
@@ -239,7 +332,11 @@ describe('wording rules across the curriculum', () => {
     it(`${entry.file}: overdose teaching that mentions rescue breaths also teaches CPR`, () => {
       // A question, or a role-play node or ending, is one unit of teaching.
       const raw = entry.raw as { questions?: unknown[]; nodes?: unknown[]; endings?: unknown[] };
-      const units = [...(raw.questions ?? []), ...(raw.nodes ?? []), ...(raw.endings ?? [])].map((unit) => stringsOf(unit).map(({ text }) => text).join(' '));
+      const units = [...(raw.questions ?? []), ...(raw.nodes ?? []), ...(raw.endings ?? [])].map((unit) =>
+        stringsOf(unit)
+          .map(({ text }) => text)
+          .join(' '),
+      );
       expect(units.filter(rescueBreathsWithoutCpr).map((text) => `${entry.file}: "${text.slice(0, 80)}…"`)).toEqual([]);
     });
   }

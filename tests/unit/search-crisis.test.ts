@@ -21,9 +21,12 @@ describe('crisis-aware search', () => {
     });
   }
 
-  it.each(['open questions', 'boundaries with money', 'SMART Recovery meetings', 'methadone clinic', 'body language', 'good ideas'])('"%s" is an ordinary search', (query) => {
-    expect(detectCrisis(query)).toEqual([]);
-  });
+  it.each(['open questions', 'boundaries with money', 'SMART Recovery meetings', 'methadone clinic', 'body language', 'good ideas'])(
+    '"%s" is an ordinary search',
+    (query) => {
+      expect(detectCrisis(query)).toEqual([]);
+    },
+  );
 
   it('puts emergency services first and lists each line once', () => {
     expect(helpCardResources(['suicide', 'overdose'])).toEqual(['emergency-911', '988-lifeline', 'crisis-text-line', 'poison-help']);

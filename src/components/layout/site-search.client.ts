@@ -130,7 +130,14 @@ function renderResult(result: ResultData): HTMLLIElement {
   // Resources carry their numbers as metadata, so a person can call or text straight from the results.
   const contacts = [
     ...(result.meta.call ? [link(telHref(result.meta.call), `Call ${result.meta.call}`)] : []),
-    ...(result.meta.text ? [link(smsHref(result.meta.text, result.meta.keyword), result.meta.keyword ? `Text ${result.meta.keyword} to ${result.meta.text}` : `Text ${result.meta.text}`)] : []),
+    ...(result.meta.text
+      ? [
+          link(
+            smsHref(result.meta.text, result.meta.keyword),
+            result.meta.keyword ? `Text ${result.meta.keyword} to ${result.meta.text}` : `Text ${result.meta.text}`,
+          ),
+        ]
+      : []),
   ];
   if (contacts.length) {
     const actions = document.createElement('ul');

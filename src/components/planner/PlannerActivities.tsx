@@ -61,10 +61,19 @@ export function PlannerActivities({ plan, modules, enabled, onInclude, onAddBrea
                       onChange={(event) => onInclude(ref, event.currentTarget.checked)}
                     />
                     <label htmlFor={checkId}>
-                      {item.activity} <span className="planner-meta">({ui.planner.activityMeta(item.minutes, ui.planner.kinds[item.kind] ?? item.kind)})</span>
+                      {item.activity}{' '}
+                      <span className="planner-meta">
+                        ({ui.planner.activityMeta(item.minutes, ui.planner.kinds[item.kind] ?? item.kind)})
+                      </span>
                     </label>
                     {!added && (
-                      <button id={controlId.addBreak(ref)} type="button" className="button secondary small" disabled={!enabled} onClick={() => onAddBreak(ref)}>
+                      <button
+                        id={controlId.addBreak(ref)}
+                        type="button"
+                        className="button secondary small"
+                        disabled={!enabled}
+                        onClick={() => onAddBreak(ref)}
+                      >
                         {ui.planner.addBreak}
                         <span className="visually-hidden"> “{item.activity}”</span>
                       </button>

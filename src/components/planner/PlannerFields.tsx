@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { clockValue, isIsoDate, parseClock, parseMinutes } from '../../lib/planner/plan';
 import { ui } from '../../lib/i18n';
 
@@ -21,9 +21,11 @@ export function MinutesField({ id, label, value, min, max, hint, enabled, onChan
   const [draft, setDraft] = useState(String(value));
   const valid = parseMinutes(draft, min, max) !== undefined;
   // A change from elsewhere (a link that was opened) replaces the draft, unless the draft already says it.
-  useEffect(() => {
-    setDraft((current) => (parseMinutes(current, min, max) === value ? current : String(value)));
-  }, [value, min, max]);
+  const [seen, setSeen] = useState({ value, min, max });
+  if (seen.value !== value || seen.min !== min || seen.max !== max) {
+    setSeen({ value, min, max });
+    if (parseMinutes(draft, min, max) !== value) setDraft(String(value));
+  }
   const describedBy = [hint ? `${id}-hint` : '', valid ? '' : `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="planner-field">
@@ -55,9 +57,11 @@ export function MinutesField({ id, label, value, min, max, hint, enabled, onChan
 export function StartField({ value, enabled, onChange }: { value: number; enabled: boolean; onChange: (minutes: number) => void }) {
   const [draft, setDraft] = useState(clockValue(value));
   const valid = parseClock(draft) !== undefined;
-  useEffect(() => {
-    setDraft((current) => (parseClock(current) === value ? current : clockValue(value)));
-  }, [value]);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (parseClock(draft) !== value) setDraft(clockValue(value));
+  }
   return (
     <div className="planner-field">
       <label htmlFor="planner-start">{ui.planner.startLabel}</label>
@@ -84,11 +88,22 @@ export function StartField({ value, enabled, onChange }: { value: number; enable
  * An optional date. While someone types a year digit by digit the input reports dates like 0002-11-25,
  * so this keeps a draft too and only a real date (or an empty field, meaning no date) reaches the plan.
  */
-export function DateField({ value, enabled, onChange }: { value: string | undefined; enabled: boolean; onChange: (date: string | undefined) => void }) {
+export function DateField({
+  value,
+  enabled,
+  onChange,
+}: {
+  value: string | undefined;
+  enabled: boolean;
+  onChange: (date: string | undefined) => void;
+}) {
   const [draft, setDraft] = useState(value ?? '');
-  useEffect(() => {
-    setDraft((current) => (current === (value ?? '') || (!isIsoDate(current) && current !== '') ? current : (value ?? '')));
-  }, [value]);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    // A half-typed date stays; a real one (or an empty field) that differs gives way to the new value.
+    if (draft !== (value ?? '') && (isIsoDate(draft) || draft === '')) setDraft(value ?? '');
+  }
   return (
     <div className="planner-field">
       <label htmlFor="planner-date">{ui.planner.dateLabel}</label>

@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { addBreakAfter, moveModule, removeBreakAfter, setActivityIncluded, setBreakAfterMinutes, setModuleChosen } from '../../lib/planner/edit';
+import {
+  addBreakAfter,
+  moveModule,
+  removeBreakAfter,
+  setActivityIncluded,
+  setBreakAfterMinutes,
+  setModuleChosen,
+} from '../../lib/planner/edit';
 import { emptyPlan, LIMITS, type ActivityRef, type Plan, type PlannerModule } from '../../lib/planner/plan';
 import { buildSchedule } from '../../lib/planner/schedule';
 import { planFromSearch, planToSearch, type LinkIssue } from '../../lib/planner/share';
@@ -9,7 +16,12 @@ import { PlannerModules } from './PlannerModules';
 import { DateField, MinutesField, StartField } from './PlannerFields';
 import { describeSchedule, PlannerRunSheet } from './PlannerRunSheet';
 import { PlannerShare } from './PlannerShare';
+<<<<<<< HEAD:src/components/planner/PlannerIsland.tsx
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
+=======
+import { useFocusAfterRender } from './use-focus-after-render';
+import { useHydrated } from './use-hydrated';
+>>>>>>> lint:src/components/islands/PlannerIsland.tsx
 
 const t = ui.planner;
 
@@ -24,13 +36,15 @@ export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
   const [loaded, setLoaded] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const focusAfterRender = useFocusAfterRender();
+  const hydrated = useHydrated();
 
-  useEffect(() => {
+  // Read once, in the first render after hydration (so the server's HTML and the first render match).
+  if (hydrated && !loaded) {
     const decoded = planFromSearch(window.location.search, modules);
     setPlan(decoded.plan);
     setIssues(decoded.issues);
     setLoaded(true);
-  }, [modules]);
+  }
 
   useEffect(() => {
     if (!loaded) return;
@@ -96,7 +110,12 @@ export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
             onChange={(breakMinutes) => setPlan((current) => ({ ...current, breakMinutes }))}
           />
         </fieldset>
-        <PlannerModules modules={modules} chosen={plan.modules} enabled={loaded} onToggle={(id, chosen) => setPlan((current) => setModuleChosen(current, id, chosen, modules))} />
+        <PlannerModules
+          modules={modules}
+          chosen={plan.modules}
+          enabled={loaded}
+          onToggle={(id, chosen) => setPlan((current) => setModuleChosen(current, id, chosen, modules))}
+        />
       </form>
 
       <section className="planner-results" aria-labelledby="run-sheet-heading">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ui } from '../../lib/i18n';
 
 /**
@@ -10,7 +10,11 @@ export function PlannerShare({ url, enabled, canPrint }: { url: string; enabled:
   const [message, setMessage] = useState('');
   const field = useRef<HTMLInputElement>(null);
   // "Link copied" is about the link as it was: once the plan changes, the message would mislead.
-  useEffect(() => setMessage(''), [url]);
+  const [messageUrl, setMessageUrl] = useState(url);
+  if (messageUrl !== url) {
+    setMessageUrl(url);
+    setMessage('');
+  }
 
   async function copy() {
     try {
@@ -29,7 +33,15 @@ export function PlannerShare({ url, enabled, canPrint }: { url: string; enabled:
       <h2 id="planner-share-heading">{ui.planner.shareHeading}</h2>
       <div className="planner-field planner-link">
         <label htmlFor="planner-link">{ui.planner.linkLabel}</label>
-        <input id="planner-link" ref={field} type="text" readOnly value={url} disabled={!enabled} onFocus={(event) => event.currentTarget.select()} />
+        <input
+          id="planner-link"
+          ref={field}
+          type="text"
+          readOnly
+          value={url}
+          disabled={!enabled}
+          onFocus={(event) => event.currentTarget.select()}
+        />
       </div>
       <p className="button-row">
         <button type="button" className="button" disabled={!enabled} onClick={() => void copy()}>

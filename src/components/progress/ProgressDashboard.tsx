@@ -1,4 +1,4 @@
-import { moduleStatus, nextModule, isEmpty, type ModuleSummary } from '../../lib/progress';
+import { moduleStatus, nextModule, isEmpty, type ModuleSummary, type Outcome } from '../../lib/progress';
 import type { KnownIds } from '../../lib/progress/transfer';
 import { ui } from '../../lib/i18n';
 import { withBase } from '../../lib/url';
@@ -13,6 +13,11 @@ interface Props {
   curriculum: ModuleSummary[];
   /** Ids in the current content, so imports can skip items for retired content. Arrays: props must be plain data. */
   known: { modules: string[]; quizzes: string[]; roleplays: string[]; resources: string[] };
+}
+
+/** How often a role-play was played, and its best ending once there is one. */
+function attemptsSummary(attempts: number, bestOutcome: Outcome | undefined): string {
+  return bestOutcome ? `${ui.progress.attempts(attempts)}, ${ui.progress.outcome[bestOutcome]}` : ui.progress.attempts(attempts);
 }
 
 /** The learner's progress: where they are, what to do next, and tools to move or clear it. */
@@ -72,7 +77,7 @@ export function ProgressDashboard({ curriculum, known }: Props) {
                     <li key={roleplay.id}>
                       {roleplay.title} —{' '}
                       {roleplay.attempts > 0
-                        ? `${ui.progress.attempts(roleplay.attempts)}${roleplay.bestOutcome ? `, ${ui.progress.outcome[roleplay.bestOutcome]}` : ''}`
+                        ? attemptsSummary(roleplay.attempts, roleplay.bestOutcome)
                         : roleplay.inProgress
                           ? ui.progress.inProgress
                           : ui.progress.notAttempted}

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { mergeProgress } from '../../lib/progress/merge';
-import { checkImportSize, exportFileName, exportProgress, parseImport, type ImportResult, type KnownIds } from '../../lib/progress/transfer';
+import {
+  checkImportSize,
+  exportFileName,
+  exportProgress,
+  parseImport,
+  type ImportResult,
+  type KnownIds,
+} from '../../lib/progress/transfer';
 import { ui } from '../../lib/i18n';
 import { store } from '../shared/use-progress';
 
@@ -71,7 +78,14 @@ export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled:
       </p>
       <p className="file-field">
         <label htmlFor="import-file">{ui.progress.importLabel}</label>
-        <input id="import-file" ref={fileInput} type="file" accept=".json,application/json" disabled={!enabled} onChange={(event) => void choose(event.currentTarget.files?.[0])} />
+        <input
+          id="import-file"
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          disabled={!enabled}
+          onChange={(event) => void choose(event.currentTarget.files?.[0])}
+        />
       </p>
       {error && (
         <p className="form-error" role="alert">

@@ -4,24 +4,31 @@ import { forgetEverything, setSessionOnly } from '../../lib/progress/device';
 import { ui } from '../../lib/i18n';
 import { withBase } from '../../lib/url';
 import { ConfirmPanel } from './ConfirmPanel';
+<<<<<<< HEAD:src/components/progress/SharedComputer.tsx
 import { useHydrated } from '../shared/use-hydrated';
+=======
+import { useBrowserValue, useHydrated } from './use-hydrated';
+>>>>>>> lint:src/components/islands/SharedComputer.tsx
 
 const CHANGED_FLAG = 'alongside:mode-changed';
 
 /** Shared-computer mode (session-only progress) and "forget everything on this device". */
 export function SharedComputer() {
   const hydrated = useHydrated();
-  const [on, setOn] = useState(false);
+  // Changing the mode reloads the page, so this holds for as long as the island lives.
+  const on = useBrowserValue(sessionOnly, false);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const checkboxId = useId();
 
   useEffect(() => {
-    setOn(sessionOnly());
     // A mode change reloads the page (the store must reopen on the other storage); say it worked.
     const changed = browserStorage('sessionStorage')?.getItem(CHANGED_FLAG);
     if (changed) {
       browserStorage('sessionStorage')?.removeItem(CHANGED_FLAG);
+      // The note is read and removed in one go, a side effect, so it cannot happen during render; and
+      // only after mount, so the server's HTML and the first render match.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setMessage(ui.device.sessionChanged(changed === 'on'));
     }
   }, []);
@@ -50,7 +57,13 @@ export function SharedComputer() {
     <section aria-labelledby="device-heading">
       <h2 id="device-heading">{ui.device.heading}</h2>
       <p className="check-field">
-        <input id={checkboxId} type="checkbox" checked={on} disabled={!hydrated} onChange={(event) => toggle(event.currentTarget.checked)} />
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={on}
+          disabled={!hydrated}
+          onChange={(event) => toggle(event.currentTarget.checked)}
+        />
         <label htmlFor={checkboxId}>{ui.device.sessionLabel}</label>
       </p>
       <p>{on ? ui.device.sessionOnHelp : ui.device.sessionOffHelp}</p>

@@ -19,7 +19,8 @@ export function QuizResult({ score, passPercent, bestScore, onRestart }: Props) 
       {score.complete ? (
         <>
           <p>
-            <strong>{ui.quiz.score(score.correct, score.total, percent)}</strong> {score.passed ? ui.quiz.passed : ui.quiz.notPassed(passPercent)}
+            <strong>{ui.quiz.score(score.correct, score.total, percent)}</strong>{' '}
+            {score.passed ? ui.quiz.passed : ui.quiz.notPassed(passPercent)}
           </p>
           {score.revisit.length > 0 ? (
             <>

@@ -17,7 +17,13 @@ export function attachResourceFilters(form: HTMLFormElement): void {
   const read = (): ResourceFilter => {
     const data = new FormData(form);
     const value = (name: string) => (data.get(name) as string | null) || undefined;
-    return { category: value('category'), method: value('method'), language: value('language'), audience: value('audience'), open247: data.get('open247') === '1' };
+    return {
+      category: value('category'),
+      method: value('method'),
+      language: value('language'),
+      audience: value('audience'),
+      open247: data.get('open247') === '1',
+    };
   };
 
   const apply = (updateUrl: boolean) => {

@@ -40,7 +40,9 @@ function frameOf(quiz: QuizData, view: QuizView<QuizQuestion>): RoomFrame {
   const total = quiz.questions.length;
   const number = 'index' in screen ? screen.index + 1 : 0;
   const stepLabel = screen.kind === 'intro' ? quiz.title : screen.kind === 'score' ? q.scoreHeading : q.question(number, total);
-  const nextLabel = { intro: q.start, question: q.reveal, feedback: number === total ? q.toScore : q.nextQuestion, score: undefined }[screen.kind];
+  const nextLabel = { intro: q.start, question: q.reveal, feedback: number === total ? q.toScore : q.nextQuestion, score: undefined }[
+    screen.kind
+  ];
   return { screen: screen.kind, stepLabel, timerKey: String(number), canBack: view.canBack, nextLabel };
 }
 
@@ -61,7 +63,9 @@ export function RoomQuiz({ id, quiz }: Props) {
         </>
       )}
       {view.question && <RoomQuizQuestion quiz={quiz} view={view} controller={controller} />}
-      {view.screen.kind === 'score' && <RoomQuizScore id={id} quiz={quiz} room={room} headingRef={heading} onStartAgain={again} enabled={hydrated} />}
+      {view.screen.kind === 'score' && (
+        <RoomQuizScore id={id} quiz={quiz} room={room} headingRef={heading} onStartAgain={again} enabled={hydrated} />
+      )}
     </RoomStage>
   );
 }

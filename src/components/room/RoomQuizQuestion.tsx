@@ -42,7 +42,9 @@ export function RoomQuizQuestion({ quiz, view, controller }: Props) {
           <strong>{view.correct ? q.right : q.notQuite}</strong> {question.explanation}
         </p>
       )}
-      {screen.kind === 'question' && !view.revealed && <p className="room-hint">{question.kind === 'multiple' ? q.answerHintMultiple : q.answerHint}</p>}
+      {screen.kind === 'question' && !view.revealed && (
+        <p className="room-hint">{question.kind === 'multiple' ? q.answerHintMultiple : q.answerHint}</p>
+      )}
       <ul className="room-options">
         {view.options.map(({ option, letter, votes, selected, mark }) => (
           <li key={option.id} className={`room-option${mark ? ` mark-${mark}` : ''}`} data-selected={selected ? 'true' : undefined}>
@@ -73,7 +75,12 @@ export function RoomQuizQuestion({ quiz, view, controller }: Props) {
       </ul>
       {feedback && (
         <p className="no-print">
-          <button type="button" className="button secondary" disabled={!enabled} onClick={() => show(reopenQuestion(quiz, room, question.id))}>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={!enabled}
+            onClick={() => show(reopenQuestion(quiz, room, question.id))}
+          >
             {q.change}
           </button>
         </p>

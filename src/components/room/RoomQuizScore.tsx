@@ -25,7 +25,8 @@ export function RoomQuizScore({ id, quiz, room, headingRef, onStartAgain, enable
     <div className="room-score">
       <RoomHeading ref={headingRef}>{q.scoreHeading}</RoomHeading>
       <p className="room-lead">
-        <strong>{q.score(score.correct, score.total, Math.round(score.fraction * 100))}</strong> {q.passMark(Math.round(quiz.passMark * 100))}
+        <strong>{q.score(score.correct, score.total, Math.round(score.fraction * 100))}</strong>{' '}
+        {q.passMark(Math.round(quiz.passMark * 100))}
       </p>
       <h3>{q.rowsHeading}</h3>
       <ol className="room-score-rows">
@@ -33,7 +34,8 @@ export function RoomQuizScore({ id, quiz, room, headingRef, onStartAgain, enable
           <li key={row.question.id} value={row.index + 1}>
             <p className="room-score-prompt">{prompts.get(row.question.id)}</p>
             <p>
-              <strong>{row.correct ? q.right : q.notQuite}</strong> {q.roomSaid(row.chosenLetters.join(', '))} · {q.rightAnswer(row.rightLetters.join(', '))}
+              <strong>{row.correct ? q.right : q.notQuite}</strong> {q.roomSaid(row.chosenLetters.join(', '))} ·{' '}
+              {q.rightAnswer(row.rightLetters.join(', '))}
             </p>
             <p className="room-score-votes">
               {ui.room.votesLabel}: {row.tally.some((entry) => entry.votes > 0) ? ui.room.tallySummary(row.tally) : ui.room.noVotes}

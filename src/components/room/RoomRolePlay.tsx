@@ -41,8 +41,20 @@ function frameOf(script: RoleplayData, view: RolePlayView): RoomFrame {
   const name = script.mentee.name;
   const stepLabel = screen.kind === 'intro' ? script.title : screen.kind === 'debrief' ? r.debriefHeading : r.decision(decision);
   const lastReply = state.taken.length === decision && state.ending;
-  const nextLabel = { intro: r.start(name), line: r.showReplies, options: r.revealCoaching, feedback: lastReply ? r.toDebrief : r.hearReply(name), debrief: undefined }[screen.kind];
-  return { screen: screen.kind, stepLabel, timerKey: screen.kind === 'debrief' ? 'debrief' : String(decision), canBack: view.canBack, nextLabel };
+  const nextLabel = {
+    intro: r.start(name),
+    line: r.showReplies,
+    options: r.revealCoaching,
+    feedback: lastReply ? r.toDebrief : r.hearReply(name),
+    debrief: undefined,
+  }[screen.kind];
+  return {
+    screen: screen.kind,
+    stepLabel,
+    timerKey: screen.kind === 'debrief' ? 'debrief' : String(decision),
+    canBack: view.canBack,
+    nextLabel,
+  };
 }
 
 /** A role-play for a whole room: one big step at a time, the room decides, the trainer records it. */
@@ -71,7 +83,15 @@ export function RoomRolePlay({ id, script, resources }: Props) {
       )}
       <RoomRolePlayDecision script={script} view={view} controller={controller} />
       {view.screen.kind === 'debrief' && view.state.ending && (
-        <RoomRolePlayDebrief id={id} script={script} room={room} resources={resources} headingRef={heading} onStartAgain={again} enabled={hydrated} />
+        <RoomRolePlayDebrief
+          id={id}
+          script={script}
+          room={room}
+          resources={resources}
+          headingRef={heading}
+          onStartAgain={again}
+          enabled={hydrated}
+        />
       )}
     </RoomStage>
   );

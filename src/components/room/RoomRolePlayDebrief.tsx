@@ -48,7 +48,8 @@ export function RoomRolePlayDebrief({ id, script, room, resources, headingRef, o
               <dd>“{row.node.says}”</dd>
               <dt>{r.columns.room}</dt>
               <dd>
-                {row.chosenLetter}: “{row.chosen.line}” <span className="skill-tag">({ui.skills[row.chosen.skill] ?? row.chosen.skill})</span>
+                {row.chosenLetter}: “{row.chosen.line}”{' '}
+                <span className="skill-tag">({ui.skills[row.chosen.skill] ?? row.chosen.skill})</span>
               </dd>
               <dt>{ui.room.votesLabel}</dt>
               <dd>{row.counted ? ui.room.tallySummary(row.tally) : ui.room.noVotes}</dd>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ui } from '../../lib/i18n';
 import { RoomTimer } from './RoomTimer';
+import { useBrowserValue } from './use-hydrated';
 
 /** What changes from screen to screen: the island works it out from the room's view. */
 export interface RoomFrame {
@@ -36,11 +37,10 @@ interface Props extends RoomFrame, RoomControls {
 /** The projector frame shared by room role-plays and quizzes: step, timer, full screen, the screen, Back/Next. */
 export function RoomStage(props: Props) {
   const stage = useRef<HTMLDivElement>(null);
-  const [canFullScreen, setCanFullScreen] = useState(false);
+  const canFullScreen = useBrowserValue(() => document.fullscreenEnabled === true, false);
   const [fullScreen, setFullScreen] = useState(false);
 
   useEffect(() => {
-    setCanFullScreen(document.fullscreenEnabled === true);
     const follow = () => setFullScreen(document.fullscreenElement === stage.current);
     document.addEventListener('fullscreenchange', follow);
     return () => document.removeEventListener('fullscreenchange', follow);

@@ -43,21 +43,21 @@ export function RoomTimer({ seconds, resetKey, enabled }: Props) {
   const left = remainingMs(timer, now);
   const up = isTimeUp(timer, now);
 
-  // Tick four times a second while running, so the display never lags a whole second behind.
+  // Tick four times a second while running, so the display never lags a whole second behind. When the
+  // time runs out: stop, and say so once.
   useEffect(() => {
     if (!running) return;
-    const tick = () => setNow(Date.now());
+    const tick = () => {
+      const at = Date.now();
+      setNow(at);
+      if (isTimeUp(timer, at)) {
+        setTimer(pauseTimer(timer, at));
+        setAnnouncement(t.upAnnounce);
+      }
+    };
     const interval = window.setInterval(tick, 250);
     return () => window.clearInterval(interval);
-  }, [running]);
-
-  // When the time runs out: stop, and say so once.
-  useEffect(() => {
-    if (running && up) {
-      setTimer((current) => pauseTimer(current, now));
-      setAnnouncement(t.upAnnounce);
-    }
-  }, [running, up, now]);
+  }, [running, timer]);
 
   // A new decision starts with a fresh timer (not on the first render).
   const [lastKey, setLastKey] = useState(resetKey);
@@ -110,10 +110,20 @@ export function RoomTimer({ seconds, resetKey, enabled }: Props) {
         <button type="button" className="button secondary" onClick={reset} disabled={!enabled || (!running && timer.usedMs === 0)}>
           {t.reset}
         </button>
-        <button type="button" className="button secondary" onClick={() => lengthen(-STEP_SECONDS)} disabled={!enabled || running || durationSeconds <= MIN_SECONDS}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => lengthen(-STEP_SECONDS)}
+          disabled={!enabled || running || durationSeconds <= MIN_SECONDS}
+        >
           −30 s<span className="visually-hidden"> ({t.shorter})</span>
         </button>
-        <button type="button" className="button secondary" onClick={() => lengthen(STEP_SECONDS)} disabled={!enabled || running || durationSeconds >= MAX_SECONDS}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => lengthen(STEP_SECONDS)}
+          disabled={!enabled || running || durationSeconds >= MAX_SECONDS}
+        >
           +30 s<span className="visually-hidden"> ({t.longer})</span>
         </button>
       </p>

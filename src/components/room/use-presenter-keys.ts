@@ -14,7 +14,9 @@ export function usePresenterKeys(handlers: { next: () => void; back: () => void 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
-      const kind = focusKind(target && { tagName: target.tagName, type: (target as HTMLInputElement).type, isContentEditable: target.isContentEditable });
+      const kind = focusKind(
+        target && { tagName: target.tagName, type: (target as HTMLInputElement).type, isContentEditable: target.isContentEditable },
+      );
       const action = presenterAction(event, kind);
       if (!action) return;
       event.preventDefault(); // no page scroll on Space or Page Down

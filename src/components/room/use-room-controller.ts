@@ -44,7 +44,13 @@ export interface RoomController<T> {
  * and the presenter clicker, refusals said aloud, focus on each new screen's heading, and starting
  * again. The island draws the screens; `stage` goes to RoomStage as it is.
  */
-export function useRoomController<T extends RolePlayRoom | QuizRoom>({ kind, id, rules, read, describe }: RoomActivity<T>): RoomController<T> {
+export function useRoomController<T extends RolePlayRoom | QuizRoom>({
+  kind,
+  id,
+  rules,
+  read,
+  describe,
+}: RoomActivity<T>): RoomController<T> {
   const hydrated = useHydrated();
   const { room, setRoom, resumed, restart } = useRoomSession(kind, id, rules.start, (storage) => {
     const kept = read(storage, id);

@@ -33,13 +33,17 @@ export const confidentialityLimits: readonly ConfidentialityLimit[] = [
   {
     id: 'danger-to-others',
     label: 'Danger to someone else',
-    detail: 'A serious threat to hurt another person goes to your supervisor right away, or to 911 if the danger is immediate. Some states and programs have a duty to warn.',
+    detail:
+      'A serious threat to hurt another person goes to your supervisor right away, or to 911 if the danger is immediate. ' +
+      'Some states and programs have a duty to warn.',
     spoken: 'if someone else is in serious danger',
   },
   {
     id: 'abuse-or-neglect',
     label: 'Abuse or neglect of a child or a vulnerable adult',
-    detail: 'Tell your supervisor right away, and call 911 if someone is in danger now. You or your program may have to report it, and your program knows how.',
+    detail:
+      'Tell your supervisor right away, and call 911 if someone is in danger now. ' +
+      'You or your program may have to report it, and your program knows how.',
     spoken: 'if a child or a vulnerable adult is being hurt or neglected',
   },
   {
@@ -51,7 +55,9 @@ export const confidentialityLimits: readonly ConfidentialityLimit[] = [
   {
     id: 'law-or-court',
     label: 'When a law or a court requires it',
-    detail: 'Rarely, a court can order records or testimony. If you get a subpoena, or a request from police, probation or a court, tell your supervisor at once and hand nothing over yourself.',
+    detail:
+      'Rarely, a court can order records or testimony. If you get a subpoena, or a request from police, probation or a court, ' +
+      'tell your supervisor at once and hand nothing over yourself.',
     spoken: 'if a law or a court requires it',
   },
   {
@@ -74,7 +80,10 @@ export function confidentialityScript(): string {
   const supervision = confidentialityLimits.find((limit) => limit.id === 'supervision')!.spoken;
   // "a; b; c; or d": the joining word comes from here, so the list can be reordered or grow.
   const listed = `${sharing.slice(0, -1).join('; ')}; or ${sharing[sharing.length - 1]}`;
-  return `Most of what you tell me stays between us. But there are times I may have to share something, and I want you to know them now: ${listed}. ${supervision}. ${tellFirst}`;
+  return (
+    'Most of what you tell me stays between us. ' +
+    `But there are times I may have to share something, and I want you to know them now: ${listed}. ${supervision}. ${tellFirst}`
+  );
 }
 
 /** The limits as a phrase for running text: "danger to their own life, danger to someone else, …, and supervision". */

@@ -35,10 +35,8 @@ export function suggestedPath<T extends OrderedModule>(modules: readonly T[]): T
   const ready = (module: T) => module.data.prerequisites.every((id) => done.has(id) || !ordered.some((m) => m.id === id));
   while (path.length < ordered.length) {
     const remaining = ordered.filter((module) => !done.has(module.id));
-    const next =
-      remaining.find((module) => module.data.required && ready(module)) ??
-      remaining.find(ready) ??
-      remaining[0]!; // a prerequisite cycle: fall back to course order rather than loop forever
+    // With a prerequisite cycle nothing is ready: fall back to course order rather than loop forever.
+    const next = remaining.find((module) => module.data.required && ready(module)) ?? remaining.find(ready) ?? remaining[0]!;
     path.push(next);
     done.add(next.id);
   }

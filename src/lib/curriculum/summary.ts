@@ -29,6 +29,8 @@ export function summarizeCurriculum(modules: ModuleLike[], quizzes: QuizLike[], 
       quizzes: quizzes
         .filter((quiz) => quiz.data.module === module.id)
         .map((quiz) => ({ id: quiz.id, title: quiz.data.title, passMark: quiz.data.passMark, questions: quiz.data.questions.length })),
-      roleplays: roleplays.filter((roleplay) => roleplay.data.module === module.id).map((roleplay) => ({ id: roleplay.id, title: roleplay.data.title })),
+      roleplays: roleplays
+        .filter((roleplay) => roleplay.data.module === module.id)
+        .map((roleplay) => ({ id: roleplay.id, title: roleplay.data.title })),
     }));
 }

@@ -61,19 +61,25 @@ export const en = {
   },
   storage: {
     unavailable:
-      'This browser is not letting Alongside save progress (storage is turned off, or this is a private window). Your work is kept only until you close this tab. To keep it, export your progress from My progress.',
-    full: 'This browser’s storage is full, so new progress cannot be saved. Your work is kept until you close this tab. To keep it, export your progress from My progress.',
+      'This browser is not letting Alongside save progress (storage is turned off, or this is a private window). ' +
+      'Your work is kept only until you close this tab. To keep it, export your progress from My progress.',
+    full:
+      'This browser’s storage is full, so new progress cannot be saved. Your work is kept until you close this tab. ' +
+      'To keep it, export your progress from My progress.',
     recovered:
-      'Saved progress on this device could not be read, so Alongside started fresh. A copy of the unreadable data was kept in this browser.',
+      'Saved progress on this device could not be read, so Alongside started fresh. ' +
+      'A copy of the unreadable data was kept in this browser.',
     newerVersion:
-      'Progress on this device was saved by a newer version of Alongside, so it has been left untouched. Reload the page to get the newest version.',
+      'Progress on this device was saved by a newer version of Alongside, so it has been left untouched. ' +
+      'Reload the page to get the newest version.',
     exportLink: 'Go to My progress',
     noticeLabel: 'Progress: ',
   },
   quiz: {
     heading: (title: string) => `Check your understanding: ${title}`,
     intro: (count: number, passPercent: number) =>
-      `${count} questions. Each answer comes with feedback on every option. ${passPercent}% or more passes; you can try any question again.`,
+      `${count} questions. Each answer comes with feedback on every option. ${passPercent}% or more passes; ` +
+      'you can try any question again.',
     questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
     chooseAll: 'Choose all that apply.',
     check: 'Check answer',
@@ -112,8 +118,15 @@ export const en = {
     stepBack: 'Step back',
     startOver: 'Start over',
     rapport: 'Trust',
-    rapportLevels: { 'pulling-away': 'pulling away', guarded: 'guarded', steady: 'steady', warming: 'warming up', open: 'open and talking' },
-    rapportValue: (level: string, value: number, max: number) => `${level} (${value > 0 ? '+' : ''}${value} on a scale of −${max} to +${max})`,
+    rapportLevels: {
+      'pulling-away': 'pulling away',
+      guarded: 'guarded',
+      steady: 'steady',
+      warming: 'warming up',
+      open: 'open and talking',
+    },
+    rapportValue: (level: string, value: number, max: number) =>
+      `${level} (${value > 0 ? '+' : ''}${value} on a scale of −${max} to +${max})`,
     announceChoice: (feedback: string, name: string, says: string) => `Coaching: ${feedback} ${name} says: ${says}`,
     endingHeading: 'How it ended',
     outcome: { strong: 'Strong ending', mixed: 'Mixed ending', missed: 'Missed ending' },
@@ -151,10 +164,16 @@ export const en = {
   } as Record<string, string>,
   planner: {
     title: 'Session planner',
-    description: 'Plan a group session: choose modules and activities, set a start time and breaks, then print a timed run sheet or share the plan as a link.',
+    description:
+      'Plan a group session: choose modules and activities, set a start time and breaks, ' +
+      'then print a timed run sheet or share the plan as a link.',
     intro:
-      'Choose the modules and activities for a group session, set when it starts and how long the breaks are, and get a run sheet with a start and end time for every activity. The plan is kept in the page address only: copy the link to share it or come back to it.',
-    needsScript: 'The planner needs JavaScript, which is turned off or still loading. Each module’s facilitator agenda lists its activities and minutes.',
+      'Choose the modules and activities for a group session, set when it starts and how long the breaks are, ' +
+      'and get a run sheet with a start and end time for every activity. The plan is kept in the page address only: ' +
+      'copy the link to share it or come back to it.',
+    needsScript:
+      'The planner needs JavaScript, which is turned off or still loading. ' +
+      'Each module’s facilitator agenda lists its activities and minutes.',
     whenLegend: 'When',
     dateLabel: 'Date (optional)',
     startLabel: 'Start time',
@@ -194,9 +213,11 @@ export const en = {
     } as Record<string, string>,
     /** 13:05 -> "1:05 PM". A second language would choose its own clock here. */
     time: (hour: number, minute: number, day: number) =>
-      `${((hour + 11) % 12) + 1}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}${day === 0 ? '' : day === 1 ? ' (next day)' : ` (day ${day + 1})`}`,
+      `${((hour + 11) % 12) + 1}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}` +
+      (day === 0 ? '' : day === 1 ? ' (next day)' : ` (day ${day + 1})`),
     /** "2026-11-25" -> "Wednesday, November 25, 2026" (read as a calendar date, whatever the time zone). */
-    date: (isoDate: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
+    date: (isoDate: string) =>
+      new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
     duration: (minutes: number) => {
       const hours = Math.floor(minutes / 60);
       const rest = minutes % 60;
@@ -259,7 +280,9 @@ export const en = {
     clearIntro: 'On a shared computer, clear your progress when you finish.',
     clear: 'Clear my progress…',
     confirmHeading: 'Clear all progress on this device?',
-    confirmText: 'This removes every visit, quiz answer, role-play result and saved resource from this browser. It cannot be undone. Export first if you want a copy.',
+    confirmText:
+      'This removes every visit, quiz answer, role-play result and saved resource from this browser. It cannot be undone. ' +
+      'Export first if you want a copy.',
     confirm: 'Yes, clear everything',
     cleared: 'Your progress was cleared from this device.',
   },
@@ -267,7 +290,8 @@ export const en = {
     title: 'Record of training',
     intro: 'A printable record of the modules you completed in Alongside on this device, to show a trainer or supervisor.',
     nameLabel: 'Your name (printed on the record, not saved)',
-    honest: 'Self-reported from this device. Alongside has no accounts, so it cannot confirm who completed this training or check these results.',
+    honest:
+      'Self-reported from this device. Alongside has no accounts, so it cannot confirm who completed this training or check these results.',
     module: 'Module',
     completed: 'Completed on',
     quiz: 'Best quiz score',
@@ -296,14 +320,17 @@ export const en = {
     sessionChanged: (on: boolean) => (on ? 'Shared-computer mode is on.' : 'Shared-computer mode is off.'),
     forget: 'Forget everything on this device…',
     forgetHeading: 'Forget everything Alongside saved on this device?',
-    forgetText: 'This removes your progress, saved resources and settings, and the offline copy of the site, from this browser. It cannot be undone.',
+    forgetText:
+      'This removes your progress, saved resources and settings, and the offline copy of the site, from this browser. It cannot be undone.',
     forgetConfirm: 'Yes, forget everything',
     forgotten: 'Everything Alongside saved on this device has been removed.',
   },
   room: {
     indexTitle: 'Room mode',
     indexIntro:
-      'Run a role-play or a quiz with a whole group, on a projector or a shared screen in a video call. One step at a time in large type: the room discusses each decision, you record what the room chose (and, if you like, how the votes fell), then reveal the coaching. Nothing a room does is saved to your own progress.',
+      'Run a role-play or a quiz with a whole group, on a projector or a shared screen in a video call. ' +
+      'One step at a time in large type: the room discusses each decision, you record what the room chose (and, if you like, ' +
+      'how the votes fell), then reveal the coaching. Nothing a room does is saved to your own progress.',
     indexHowHeading: 'How to run it',
     indexHow: [
       'Open an activity below and share or project the browser window. Full screen hides everything else.',
@@ -352,7 +379,10 @@ export const en = {
       ready: 'Ready',
       up: 'Time is up',
       spoken: (minutes: number, seconds: number) =>
-        [minutes > 0 ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : '', seconds > 0 || minutes === 0 ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : '']
+        [
+          minutes > 0 ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : '',
+          seconds > 0 || minutes === 0 ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : '',
+        ]
           .filter(Boolean)
           .join(' '),
       startedAnnounce: (left: string) => `Timer started: ${left} left.`,
@@ -379,9 +409,15 @@ export const en = {
       debriefHeading: 'Group debrief',
       endingHeading: (title: string) => `How it ended: ${title}`,
       pathHeading: 'The room’s path and the recommended path',
-      matched: (matched: number, total: number) => `The room chose the recommended reply at ${matched} of ${total} ${total === 1 ? 'moment' : 'moments'}.`,
+      matched: (matched: number, total: number) =>
+        `The room chose the recommended reply at ${matched} of ${total} ${total === 1 ? 'moment' : 'moments'}.`,
       followedAll: 'The room took the recommended path all the way.',
-      columns: { said: (name: string) => `${name} said`, room: 'The room said', recommended: 'Recommended', thinking: (name: string) => `What ${name} was thinking` },
+      columns: {
+        said: (name: string) => `${name} said`,
+        room: 'The room said',
+        recommended: 'Recommended',
+        thinking: (name: string) => `What ${name} was thinking`,
+      },
       same: 'Same as the room',
       recommendedPathHeading: 'The recommended path from the start',
       skillsHeading: 'Skills the room used',
@@ -392,14 +428,16 @@ export const en = {
       ],
       announceIntro: (title: string) => `Set-up: ${title}.`,
       announceLine: (n: number, name: string, says: string) => `Decision ${n}. ${name} says: ${says}`,
-      announceReplies: (n: number, last: string) => `Decision ${n}: replies A to ${last} are showing. Count votes if you like, then pick the room’s reply.`,
+      announceReplies: (n: number, last: string) =>
+        `Decision ${n}: replies A to ${last} are showing. Count votes if you like, then pick the room’s reply.`,
       announcePick: (letter: string) => `The room chooses ${letter}. Reveal the coaching when ready.`,
       announceCoaching: (letter: string, feedback: string) => `The room chose ${letter}. Coaching: ${feedback}`,
       announceDebrief: (title: string) => `Group debrief. How it ended: ${title}.`,
     },
     quiz: {
       intro: (count: number) =>
-        `${count} ${count === 1 ? 'question' : 'questions'}, one at a time. Read each one out and let the room discuss. Count votes if you like, mark the room’s answer, then reveal the feedback on every option.`,
+        `${count} ${count === 1 ? 'question' : 'questions'}, one at a time. Read each one out and let the room discuss. ` +
+        'Count votes if you like, mark the room’s answer, then reveal the feedback on every option.',
       start: 'Start: question 1',
       question: (n: number, total: number) => `Question ${n} of ${total}`,
       answerHeading: (n: number, total: number) => `Question ${n} of ${total}: the answer`,

@@ -88,9 +88,18 @@ function moduleRows(plan: Plan, module: PlannerModule, from: number): ScheduleRo
     clock += row.minutes;
   };
   module.agenda.forEach((item, index) => {
-    if (!isSkipped(plan, module.id, index)) push({ type: item.kind === 'break' ? 'break' : 'activity', label: item.activity, kind: item.kind, minutes: item.minutes, index, origin: 'agenda' });
+    if (!isSkipped(plan, module.id, index))
+      push({
+        type: item.kind === 'break' ? 'break' : 'activity',
+        label: item.activity,
+        kind: item.kind,
+        minutes: item.minutes,
+        index,
+        origin: 'agenda',
+      });
     for (const added of plan.breaks) {
-      if (added.module === module.id && added.index === index) push({ type: 'break', label: '', kind: 'break', minutes: added.minutes, index, origin: 'added' });
+      if (added.module === module.id && added.index === index)
+        push({ type: 'break', label: '', kind: 'break', minutes: added.minutes, index, origin: 'added' });
     }
   });
   return rows;

@@ -13,11 +13,21 @@ export function markVisited(progress: Progress, moduleId: string, at: string): P
   return { ...progress, modules: { ...progress.modules, [moduleId]: { visitedAt: at } } };
 }
 
-export function recordAnswer(progress: Progress, quizId: string, questionId: string, selected: string[], correct: boolean, at: string): Progress {
+export function recordAnswer(
+  progress: Progress,
+  quizId: string,
+  questionId: string,
+  selected: string[],
+  correct: boolean,
+  at: string,
+): Progress {
   const quiz = progress.quizzes[quizId] ?? emptyQuiz();
   return {
     ...progress,
-    quizzes: { ...progress.quizzes, [quizId]: { ...quiz, answers: { ...quiz.answers, [questionId]: { selected, correct, answeredAt: at } } } },
+    quizzes: {
+      ...progress.quizzes,
+      [quizId]: { ...quiz, answers: { ...quiz.answers, [questionId]: { selected, correct, answeredAt: at } } },
+    },
   };
 }
 
@@ -48,7 +58,12 @@ export function resetQuizAnswers(progress: Progress, quizId: string): Progress {
 }
 
 /** Saves where a learner is in a role-play, so a half-finished one resumes after a reload. */
-export function saveRoleplayPosition(progress: Progress, roleplayId: string, steps: { node: string; choice: string }[], at: string): Progress {
+export function saveRoleplayPosition(
+  progress: Progress,
+  roleplayId: string,
+  steps: { node: string; choice: string }[],
+  at: string,
+): Progress {
   const roleplay = progress.roleplays[roleplayId] ?? emptyRoleplay();
   const { current: _previous, ...rest } = roleplay;
   const next: RoleplayProgress = steps.length ? { ...rest, current: { steps, updatedAt: at } } : rest;
@@ -56,7 +71,14 @@ export function saveRoleplayPosition(progress: Progress, roleplayId: string, ste
 }
 
 /** Records a finished role-play: one more attempt, the best outcome so far, and the skills used. */
-export function recordRoleplayEnding(progress: Progress, roleplayId: string, ending: string, outcome: Outcome, skills: readonly string[], at: string): Progress {
+export function recordRoleplayEnding(
+  progress: Progress,
+  roleplayId: string,
+  ending: string,
+  outcome: Outcome,
+  skills: readonly string[],
+  at: string,
+): Progress {
   const roleplay = progress.roleplays[roleplayId] ?? emptyRoleplay();
   const best = bestOutcome(roleplay.bestOutcome, outcome);
   const next: RoleplayProgress = {

@@ -43,7 +43,9 @@ export async function forgetEverything({ storages, caches, serviceWorker }: Devi
   for (const storage of storages) {
     if (!storage) continue;
     try {
-      const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => !!key?.startsWith(PREFIX));
+      const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+        (key): key is string => !!key?.startsWith(PREFIX),
+      );
       keys.forEach((key) => storage.removeItem(key));
     } catch {
       // storage disabled: nothing was kept there

@@ -64,6 +64,6 @@ export function migrate(input: unknown): unknown {
 /** The version number a saved value claims, or NaN. */
 export function versionOf(value: unknown): number {
   if (typeof value !== 'object' || value === null || !('version' in value)) return Number.NaN;
-  const { version } = value as { version: unknown };
+  const { version } = value;
   return typeof version === 'number' && Number.isInteger(version) ? version : Number.NaN;
 }

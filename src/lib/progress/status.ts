@@ -41,14 +41,23 @@ export function moduleStatus(module: ModuleSummary, progress: Progress): ModuleS
   });
   const roleplays = module.roleplays.map((roleplay) => {
     const saved = progress.roleplays[roleplay.id];
-    return { id: roleplay.id, title: roleplay.title, attempts: saved?.attempts ?? 0, bestOutcome: saved?.bestOutcome, inProgress: !!saved?.current };
+    return {
+      id: roleplay.id,
+      title: roleplay.title,
+      attempts: saved?.attempts ?? 0,
+      bestOutcome: saved?.bestOutcome,
+      inProgress: !!saved?.current,
+    };
   });
   const finishedAt = [
     ...module.quizzes.map((quiz) => progress.quizzes[quiz.id]?.completedAt),
     ...module.roleplays.map((roleplay) => progress.roleplays[roleplay.id]?.completedAt),
   ];
-  const complete = quizzes.every((quiz) => quiz.passed) && roleplays.every((roleplay) => roleplay.attempts > 0) && (quizzes.length + roleplays.length > 0);
-  const started = quizzes.some((quiz) => quiz.answered > 0 || quiz.bestScore !== undefined) || roleplays.some((roleplay) => roleplay.attempts > 0 || roleplay.inProgress);
+  const complete =
+    quizzes.every((quiz) => quiz.passed) && roleplays.every((roleplay) => roleplay.attempts > 0) && quizzes.length + roleplays.length > 0;
+  const started =
+    quizzes.some((quiz) => quiz.answered > 0 || quiz.bestScore !== undefined) ||
+    roleplays.some((roleplay) => roleplay.attempts > 0 || roleplay.inProgress);
   const state: ModuleState = complete ? 'completed' : started ? 'in-progress' : progress.modules[module.id] ? 'visited' : 'not-started';
   const completedAt = complete ? finishedAt.filter((at): at is string => !!at).sort().at(-1) : undefined;
   return { state, quizzes, roleplays, completedAt };
@@ -71,6 +80,10 @@ export function nextModule(modules: readonly ModuleSummary[], progress: Progress
 /** True when nothing at all has been saved. */
 export function isEmpty(progress: Progress): boolean {
   return (
-    Object.keys(progress.modules).length + Object.keys(progress.quizzes).length + Object.keys(progress.roleplays).length + Object.keys(progress.resources).length === 0
+    Object.keys(progress.modules).length +
+      Object.keys(progress.quizzes).length +
+      Object.keys(progress.roleplays).length +
+      Object.keys(progress.resources).length ===
+    0
   );
 }

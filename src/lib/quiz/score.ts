@@ -72,7 +72,15 @@ export function scoreQuiz(quiz: ScoringQuiz, answers: Record<string, { selected:
   }
   const total = quiz.questions.length;
   const fraction = total === 0 ? 0 : correct / total;
-  return { answered, correct, total, fraction, passed: answered === total && fraction >= quiz.passMark, complete: answered === total, revisit };
+  return {
+    answered,
+    correct,
+    total,
+    fraction,
+    passed: answered === total && fraction >= quiz.passMark,
+    complete: answered === total,
+    revisit,
+  };
 }
 
 /** Keeps only selections that still exist in the question (an option may have been removed). */

@@ -22,7 +22,14 @@ export function savedAnswers(quiz: ScoringQuiz, saved: Readonly<Record<string, {
  * Checks an answer and saves it. The answer that completes the quiz also saves the score (the best
  * score and the first completion date are kept by recordQuizScore).
  */
-export function checkAnswer(progress: Progress, quizId: string, quiz: ScoringQuiz, question: ScoringQuestion, selected: string[], at: string): Progress {
+export function checkAnswer(
+  progress: Progress,
+  quizId: string,
+  quiz: ScoringQuiz,
+  question: ScoringQuestion,
+  selected: string[],
+  at: string,
+): Progress {
   const answered = recordAnswer(progress, quizId, question.id, selected, isCorrect(question, selected), at);
   const score = scoreQuiz(quiz, savedAnswers(quiz, answered.quizzes[quizId]?.answers));
   return score.complete ? recordQuizScore(answered, quizId, score.fraction, at) : answered;

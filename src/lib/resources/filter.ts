@@ -45,7 +45,9 @@ export const audienceGroups = {
 export type AudienceGroup = keyof typeof audienceGroups;
 
 export function audienceGroupsOf(audience: readonly string[]): AudienceGroup[] {
-  return (Object.keys(audienceGroups) as AudienceGroup[]).filter((group) => audience.some((line) => audienceGroups[group].pattern.test(line)));
+  return (Object.keys(audienceGroups) as AudienceGroup[]).filter((group) =>
+    audience.some((line) => audienceGroups[group].pattern.test(line)),
+  );
 }
 
 /** "Spanish (press 2)" -> "Spanish". Interpretation services are a language offer, not a language. */

@@ -38,7 +38,8 @@ export function findGraphProblems(script: GraphScript): GraphProblem[] {
     seen.add(node.id);
   });
   script.endings.forEach((ending, index) => {
-    if (seen.has(ending.id)) problems.push({ path: ['endings', index, 'id'], message: `ending id "${ending.id}" is already used by a node or ending` });
+    if (seen.has(ending.id))
+      problems.push({ path: ['endings', index, 'id'], message: `ending id "${ending.id}" is already used by a node or ending` });
     seen.add(ending.id);
   });
 
@@ -51,7 +52,10 @@ export function findGraphProblems(script: GraphScript): GraphProblem[] {
     const choiceIds = new Set<string>();
     node.choices.forEach((choice, choiceIndex) => {
       if (choiceIds.has(choice.id)) {
-        problems.push({ path: ['nodes', nodeIndex, 'choices', choiceIndex, 'id'], message: `node "${node.id}": choice id "${choice.id}" is used twice` });
+        problems.push({
+          path: ['nodes', nodeIndex, 'choices', choiceIndex, 'id'],
+          message: `node "${node.id}": choice id "${choice.id}" is used twice`,
+        });
       }
       choiceIds.add(choice.id);
       if (!nodes.has(choice.next) && !endings.has(choice.next)) {
@@ -63,7 +67,10 @@ export function findGraphProblems(script: GraphScript): GraphProblem[] {
     });
     const recommended = node.choices.filter((choice) => choice.recommended).length;
     if (recommended !== 1) {
-      problems.push({ path: ['nodes', nodeIndex, 'choices'], message: `node "${node.id}" needs exactly one recommended choice; it has ${recommended}` });
+      problems.push({
+        path: ['nodes', nodeIndex, 'choices'],
+        message: `node "${node.id}" needs exactly one recommended choice; it has ${recommended}`,
+      });
     }
   });
 
@@ -86,15 +93,22 @@ export function findGraphProblems(script: GraphScript): GraphProblem[] {
   walk(script.start, []);
 
   script.nodes.forEach((node, index) => {
-    if (!reachable.has(node.id)) problems.push({ path: ['nodes', index, 'id'], message: `node "${node.id}" cannot be reached from the start` });
+    if (!reachable.has(node.id))
+      problems.push({ path: ['nodes', index, 'id'], message: `node "${node.id}" cannot be reached from the start` });
   });
   script.endings.forEach((ending, index) => {
-    if (!reachable.has(ending.id)) problems.push({ path: ['endings', index, 'id'], message: `ending "${ending.id}" cannot be reached from the start` });
+    if (!reachable.has(ending.id))
+      problems.push({ path: ['endings', index, 'id'], message: `ending "${ending.id}" cannot be reached from the start` });
   });
 
   const recommendedEnd = followRecommended(script);
   if (recommendedEnd && recommendedEnd.outcome !== 'strong') {
-    problems.push({ path: ['endings'], message: `following the recommended choices ends at "${recommendedEnd.id}" (${recommendedEnd.outcome}); it should reach a strong ending` });
+    problems.push({
+      path: ['endings'],
+      message:
+        `following the recommended choices ends at "${recommendedEnd.id}" (${recommendedEnd.outcome}); ` +
+        'it should reach a strong ending',
+    });
   }
   return problems;
 }

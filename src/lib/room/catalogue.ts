@@ -29,7 +29,11 @@ export interface RoomIndexEntry {
 }
 
 /** Every module with something to run in a room, in course order; activities by title within each. */
-export function roomIndex(modules: readonly ModuleLike[], roleplays: readonly ActivityLike[], quizzes: readonly ActivityLike[]): RoomIndexEntry[] {
+export function roomIndex(
+  modules: readonly ModuleLike[],
+  roleplays: readonly ActivityLike[],
+  quizzes: readonly ActivityLike[],
+): RoomIndexEntry[] {
   const listed = (entries: readonly ActivityLike[], kind: RoomKind, moduleId: string) =>
     entries
       .filter((entry) => entry.data.module === moduleId)

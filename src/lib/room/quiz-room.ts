@@ -6,7 +6,17 @@
  * Marking, scoring and the order of options come from the learner's quiz (src/lib/quiz/), so a room
  * is marked exactly like one learner and sees the options in the same order.
  */
-import { canCheck, isCorrect, markOptions, scoreQuiz, validSelection, type OptionMark, type QuizScore, type ScoringQuestion, type ScoringQuiz } from '../quiz/score';
+import {
+  canCheck,
+  isCorrect,
+  markOptions,
+  scoreQuiz,
+  validSelection,
+  type OptionMark,
+  type QuizScore,
+  type ScoringQuestion,
+  type ScoringQuiz,
+} from '../quiz/score';
 import { optionOrder } from '../quiz/order';
 import type { Move, RoomRules } from './navigation';
 import { adjustTally, optionLetter, tallyRows, votesFor, type Tally, type TallyRow } from './tally';
@@ -30,7 +40,14 @@ export function startQuizRoom(): QuizRoom {
 
 /** Intro, then a question and its feedback for each question, then the score. */
 export function quizScreens(quiz: ScoringQuiz): QuizScreen[] {
-  return [{ kind: 'intro' }, ...quiz.questions.flatMap((_, index): QuizScreen[] => [{ kind: 'question', index }, { kind: 'feedback', index }]), { kind: 'score' }];
+  return [
+    { kind: 'intro' },
+    ...quiz.questions.flatMap((_, index): QuizScreen[] => [
+      { kind: 'question', index },
+      { kind: 'feedback', index },
+    ]),
+    { kind: 'score' },
+  ];
 }
 
 export function currentQuizScreen(quiz: ScoringQuiz, room: QuizRoom): QuizScreen {
@@ -47,7 +64,9 @@ export function normalizeQuizRoom(quiz: ScoringQuiz, room: QuizRoom): QuizRoom {
     const kept = validSelection(question, room.selections[question.id] ?? []);
     if (kept.length > 0) selections[question.id] = kept;
   }
-  const revealed = quiz.questions.filter((question) => room.revealed.includes(question.id) && selections[question.id]).map((question) => question.id);
+  const revealed = quiz.questions
+    .filter((question) => room.revealed.includes(question.id) && selections[question.id])
+    .map((question) => question.id);
   const firstOpen = quiz.questions.findIndex((question) => !revealed.includes(question.id));
   // A question's own screen is the furthest the room may be while its answer is hidden.
   const limit = firstOpen === -1 ? quizScreens(quiz).length - 1 : 1 + firstOpen * 2;
@@ -84,7 +103,8 @@ export function toggleAnswer(quiz: ScoringQuiz, room: QuizRoom, questionId: stri
   const question = quiz.questions.find((candidate) => candidate.id === questionId);
   if (!question || room.revealed.includes(questionId) || !question.options.some((option) => option.id === optionId)) return room;
   const current = room.selections[questionId] ?? [];
-  const next = question.kind === 'single' ? [optionId] : current.includes(optionId) ? current.filter((id) => id !== optionId) : [...current, optionId];
+  const next =
+    question.kind === 'single' ? [optionId] : current.includes(optionId) ? current.filter((id) => id !== optionId) : [...current, optionId];
   return { ...room, selections: { ...room.selections, [questionId]: next } };
 }
 
@@ -110,7 +130,11 @@ export interface QuizView<Q extends ScoringQuestion> {
   canBack: boolean;
 }
 
-export function quizView<Q extends ScoringQuestion>(quizId: string, quiz: { passMark: number; questions: Q[] }, room: QuizRoom): QuizView<Q> {
+export function quizView<Q extends ScoringQuestion>(
+  quizId: string,
+  quiz: { passMark: number; questions: Q[] },
+  room: QuizRoom,
+): QuizView<Q> {
   const screen = currentQuizScreen(quiz, room);
   const question = 'index' in screen ? quiz.questions[screen.index] : undefined;
   if (!question) return { screen, question, options: [], revealed: false, correct: undefined, canBack: room.at > 0 };
@@ -129,7 +153,14 @@ export function quizView<Q extends ScoringQuestion>(quizId: string, quiz: { pass
 
 export interface QuizRoomResult {
   score: QuizScore;
-  rows: { question: ScoringQuestion; index: number; correct: boolean; chosenLetters: string[]; rightLetters: string[]; tally: TallyRow[] }[];
+  rows: {
+    question: ScoringQuestion;
+    index: number;
+    correct: boolean;
+    chosenLetters: string[];
+    rightLetters: string[];
+    tally: TallyRow[];
+  }[];
 }
 
 /** The room's score, and per question: its answer, the right answer, and how the votes fell. */
@@ -140,7 +171,8 @@ export function quizRoomResult(quizId: string, quiz: ScoringQuiz, room: QuizRoom
     const answer = answers[question.id];
     if (!answer) return [];
     const order = optionOrder(quizId, question);
-    const letters = (keep: (option: (typeof order)[number]) => boolean) => order.flatMap((option, position) => (keep(option) ? [optionLetter(position)] : []));
+    const letters = (keep: (option: (typeof order)[number]) => boolean) =>
+      order.flatMap((option, position) => (keep(option) ? [optionLetter(position)] : []));
     return [
       {
         question,

@@ -5,7 +5,18 @@
  * Built on the solo engine: the room's choices are engine steps, so replay, branching and endings
  * work exactly as they do for one learner. Only the position, the pending pick and the tallies are new.
  */
-import { chooseAt, nodeAt, rapportAfter, replay, stepsOf, type PlayChoice, type PlayNode, type PlayScript, type PlayState, type Step } from '../roleplay/engine';
+import {
+  chooseAt,
+  nodeAt,
+  rapportAfter,
+  replay,
+  stepsOf,
+  type PlayChoice,
+  type PlayNode,
+  type PlayScript,
+  type PlayState,
+  type Step,
+} from '../roleplay/engine';
 import { choiceOrder } from '../roleplay/order';
 import type { Move, RoomRules } from './navigation';
 import { adjustTally, optionLetter, votesFor, type Tally } from './tally';
@@ -140,10 +151,24 @@ export function roleplayView(scriptId: string, script: PlayScript, room: RolePla
   const node = 'index' in screen ? nodeAt(state, index) : undefined;
   const recorded = state.taken[index]?.choice;
   const options = node
-    ? choiceOrder(scriptId, node).map((choice, position) => ({ choice, letter: optionLetter(position), votes: votesFor(room.tallies[node.id], choice.id) }))
+    ? choiceOrder(scriptId, node).map((choice, position) => ({
+        choice,
+        letter: optionLetter(position),
+        votes: votesFor(room.tallies[node.id], choice.id),
+      }))
     : [];
   const rapport = rapportAfter(state, index + 1);
-  return { screen, state, node, decision: index + 1, options, selected: room.picked ?? recorded?.id, recorded, rapport, canBack: room.at > 0 };
+  return {
+    screen,
+    state,
+    node,
+    decision: index + 1,
+    options,
+    selected: room.picked ?? recorded?.id,
+    recorded,
+    rapport,
+    canBack: room.at > 0,
+  };
 }
 
 /** Records the room's reply at decision `index`. The same reply keeps the path after it; a different one replaces it. */

@@ -43,7 +43,12 @@ export function readQuizRoom(storage: SessionStorageLike | undefined, quizId: st
 }
 
 /** Saves the room; false if storage is unavailable or full (the session then lives in memory only). */
-export function writeRoom(storage: SessionStorageLike | undefined, kind: RoomKind, activityId: string, room: RolePlayRoom | QuizRoom): boolean {
+export function writeRoom(
+  storage: SessionStorageLike | undefined,
+  kind: RoomKind,
+  activityId: string,
+  room: RolePlayRoom | QuizRoom,
+): boolean {
   if (!storage) return false;
   try {
     storage.setItem(roomKey(kind, activityId), JSON.stringify(room));

@@ -45,13 +45,17 @@ export const safetyActionIds = [
 ] as const;
 export type SafetyActionId = (typeof safetyActionIds)[number];
 
+/** Making the means safe: what someone might use, and the words for putting it out of reach. */
+const means = 'gun|firearm|ammunition|bullets|pills|medication|medicine|weapon|knife';
+const outOfReach = 'lock|locked|store|stored|hold on to|keep it|out of the house|away from';
+
 /** The words a line must contain to carry each action tag. */
 const actionWords: Record<SafetyActionId, RegExp> = {
   'asks-about-suicide': /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid/i,
   'asks-plan-or-timing': /\b(how|plan|planned|when|tonight|today|right now|timing)\b/i,
   'asks-past-attempt': /\b(tried|attempt|attempted)\b/i,
   'asks-substance-use': /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b/i,
-  'means-safety': /\b(gun|firearm|ammunition|bullets|pills|medication|medicine|weapon|knife|lock|locked|store|stored|hold on to|keep it|out of the house|away from)\b/i,
+  'means-safety': new RegExp(`\\b(${means}|${outOfReach})\\b`, 'i'),
   'contacts-988': /\b988\b|Lifeline/i,
   'calls-911': /\b911\b|emergency services|ambulance|paramedics/i,
   'involves-supervisor': /\bsupervisor\b/i,
@@ -67,7 +71,13 @@ const actionWords: Record<SafetyActionId, RegExp> = {
  * who feel this flat sometimes think of ending their life. Any thoughts like that?" does not count as
  * asking plainly.
  */
-const askedAsQuestion = new Set<SafetyActionId>(['asks-about-suicide', 'asks-plan-or-timing', 'asks-past-attempt', 'asks-substance-use', 'asks-safe-to-talk']);
+const askedAsQuestion = new Set<SafetyActionId>([
+  'asks-about-suicide',
+  'asks-plan-or-timing',
+  'asks-past-attempt',
+  'asks-substance-use',
+  'asks-safe-to-talk',
+]);
 const questionsIn = (text: string) => text.split(/(?<=[.!?])\s+/).filter((sentence) => /\?["”’')]*$/.test(sentence.trim()));
 
 /** True if the line says what the action claims (in a question, for the asking actions). */
@@ -88,10 +98,15 @@ export const riskRules: Record<RiskId, RiskRule> = {
   suicide: {
     all: ['asks-about-suicide', 'asks-plan-or-timing', 'asks-past-attempt', 'asks-substance-use', 'means-safety', supervisor],
     any: ['contacts-988', 'calls-911'],
-    why: 'a person thinking of suicide is asked plainly, asked how and when, about past attempts and drinking or using, kept from the means, connected to 988 or 911, and the supervisor is called during the crisis',
+    why:
+      'a person thinking of suicide is asked plainly, asked how and when, about past attempts and drinking or using, ' +
+      'kept from the means, connected to 988 or 911, and the supervisor is called during the crisis',
   },
   overdose: { all: ['calls-911', 'cpr', supervisor], why: 'an overdose means 911, naloxone and CPR if not breathing or only gasping' },
-  'overdose-risk': { all: ['overdose-safety', supervisor], why: 'naloxone cannot be self-given: never use alone, and someone nearby knows where the kit is' },
+  'overdose-risk': {
+    all: ['overdose-safety', supervisor],
+    why: 'naloxone cannot be self-given: never use alone, and someone nearby knows where the kit is',
+  },
   violence: { all: ['asks-safe-to-talk', supervisor], why: 'violence calls for a safety check and the supervisor' },
   withdrawal: { all: ['medical-help', supervisor], why: 'alcohol or benzodiazepine withdrawal is a medical matter' },
   intoxication: { all: ['de-escalates', supervisor], why: 'an intoxicated or agitated person needs a calm response and the supervisor' },
@@ -99,10 +114,18 @@ export const riskRules: Record<RiskId, RiskRule> = {
 
 /** Words in a script that mean it touches a risk it must then declare. */
 const riskSignals: { risk: RiskId[]; words: RegExp; what: string }[] = [
-  { risk: ['suicide', 'suicide-warning-signs'], words: /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b/i, what: 'suicide' },
+  {
+    risk: ['suicide', 'suicide-warning-signs'],
+    words: /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b/i,
+    what: 'suicide',
+  },
   // Naloxone or a person not breathing means the script teaches an overdose response; a passing
   // mention of "overdose risk" (stopping a medication, say) does not.
-  { risk: ['overdose', 'overdose-risk'], words: /\bnaloxone\b|\bNarcan\b|\bNever Use Alone\b|\bnot breathing\b/i, what: 'an overdose response' },
+  {
+    risk: ['overdose', 'overdose-risk'],
+    words: /\bnaloxone\b|\bNarcan\b|\bNever Use Alone\b|\bnot breathing\b/i,
+    what: 'an overdose response',
+  },
 ];
 
 /** "Hurting yourself" asks a different question than suicide; a mentor's line may not use it in place of the plain words. */
@@ -142,7 +165,12 @@ export interface SafetyProblem {
 }
 
 export function findSafetyProblems(script: SafetyScript): SafetyProblem[] {
-  return [...taggedWordsProblems(script), ...softenedQuestionProblems(script), ...undeclaredRiskProblems(script), ...strongPathProblems(script)];
+  return [
+    ...taggedWordsProblems(script),
+    ...softenedQuestionProblems(script),
+    ...undeclaredRiskProblems(script),
+    ...strongPathProblems(script),
+  ];
 }
 
 /** A tag must be backed by the words of its line, so the rubric cannot be met by labels alone. */
@@ -155,7 +183,9 @@ function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
           const where = askedAsQuestion.has(action) ? ' in a question' : '';
           problems.push({
             path: ['nodes', n, 'choices', c, 'actions'],
-            message: `node "${node.id}", choice "${choice.id}": tagged "${action}" but the line does not say it (expected words matching ${actionWords[action]}${where})`,
+            message:
+              `node "${node.id}", choice "${choice.id}": tagged "${action}" but the line does not say it ` +
+              `(expected words matching ${actionWords[action]}${where})`,
           });
         }
       }
@@ -166,7 +196,9 @@ function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
       if (!actionWords[action].test(`${ending.says} ${ending.debrief}`)) {
         problems.push({
           path: ['endings', e, 'actions'],
-          message: `ending "${ending.id}": tagged "${action}" but neither what is said nor the debrief says it (expected ${actionWords[action]})`,
+          message:
+            `ending "${ending.id}": tagged "${action}" but neither what is said nor the debrief says it ` +
+            `(expected ${actionWords[action]})`,
         });
       }
     }
@@ -183,21 +215,32 @@ function softenedQuestionProblems(script: SafetyScript): SafetyProblem[] {
       if (!choice.recommended && plainQuestion.test(choice.feedback)) return;
       problems.push({
         path: ['nodes', n, 'choices', c, 'line'],
-        message: `node "${node.id}", choice "${choice.id}": rule "ask plainly": the line asks about "hurting yourself" in place of suicide; ask "are you thinking about killing yourself?"${choice.recommended ? '' : ' (or say so in the feedback)'}`,
+        message:
+          `node "${node.id}", choice "${choice.id}": rule "ask plainly": the line asks about "hurting yourself" in place of suicide; ` +
+          `ask "are you thinking about killing yourself?"${choice.recommended ? '' : ' (or say so in the feedback)'}`,
       });
     }),
   );
   return problems;
 }
 
+const quoted = (text: string) => `"${text}"`;
+
 function undeclaredRiskProblems(script: SafetyScript): SafetyProblem[] {
   // The Lifeline's name has "Suicide" in it; naming the line is not talking about suicide.
-  const text = [script.premise, ...script.nodes.flatMap((node) => [node.says, ...node.choices.map((choice) => choice.line)]), ...script.endings.map((e) => `${e.says} ${e.debrief}`)]
+  const text = [
+    script.premise,
+    ...script.nodes.flatMap((node) => [node.says, ...node.choices.map((choice) => choice.line)]),
+    ...script.endings.map((e) => `${e.says} ${e.debrief}`),
+  ]
     .join('\n')
     .replaceAll('Suicide & Crisis Lifeline', 'Lifeline');
   return riskSignals
     .filter((signal) => signal.words.test(text) && !signal.risk.some((risk) => script.risks.includes(risk)))
-    .map((signal) => ({ path: ['risks'], message: `rule "declare risks": the script talks about ${signal.what}, so risks must include ${signal.risk.map((r) => `"${r}"`).join(' or ')}` }));
+    .map((signal) => ({
+      path: ['risks'],
+      message: `rule "declare risks": the script talks about ${signal.what}, so risks must include ${signal.risk.map(quoted).join(' or ')}`,
+    }));
 }
 
 function strongPathProblems(script: SafetyScript): SafetyProblem[] {
@@ -211,7 +254,11 @@ function strongPathProblems(script: SafetyScript): SafetyProblem[] {
     const ending = index === undefined ? undefined : script.endings[index];
     if (!ending || ending.outcome !== 'strong') continue;
     const done = new Set<SafetyActionId>(ending.actions);
-    for (const [nodeId, choiceId] of path.steps) nodes.get(nodeId)?.choices.find((choice) => choice.id === choiceId)?.actions.forEach((a) => done.add(a));
+    for (const [nodeId, choiceId] of path.steps)
+      nodes
+        .get(nodeId)
+        ?.choices.find((choice) => choice.id === choiceId)
+        ?.actions.forEach((a) => done.add(a));
     const route = path.steps.map(([nodeId, choiceId]) => `${nodeId}/${choiceId}`).join(' -> ');
     for (const risk of script.risks) {
       const rule = riskRules[risk];

@@ -8,7 +8,14 @@ const exceptionIntro = /\bexceptions?\b|\bunless\b|\bstays? (between us|with me)
 /** Words that name confidentiality's limits as a topic. */
 const limitsTopic = /\blimits? (of|to) (your |my )?(confidentiality|privacy)\b|\b(usual|common|main) limits\b/i;
 /** The kinds of limit. */
-const limitKinds = [/\bdanger\b/i, /\bchild\b/i, /\bvulnerable adult\b/i, /\bsupervisor\b/i, /\bemergenc/i, /\bhurt (someone|another|a named)\b/i];
+const limitKinds = [
+  /\bdanger\b/i,
+  /\bchild\b/i,
+  /\bvulnerable adult\b/i,
+  /\bsupervisor\b/i,
+  /\bemergenc/i,
+  /\bhurt (someone|another|a named)\b/i,
+];
 
 /**
  * True if the text states the limits of confidentiality in its own words: privacy "with exceptions"
@@ -19,7 +26,10 @@ const limitKinds = [/\bdanger\b/i, /\bchild\b/i, /\bvulnerable adult\b/i, /\bsup
  */
 export function statesConfidentialityLimits(text: string): boolean {
   const kinds = limitKinds.filter((kind) => kind.test(text)).length;
-  return (exceptionIntro.test(text) && /\b(privacy|private|confidential|between us|with me|tell anyone)\b/i.test(text) && kinds >= 1) || (limitsTopic.test(text) && kinds >= 4);
+  return (
+    (exceptionIntro.test(text) && /\b(privacy|private|confidential|between us|with me|tell anyone)\b/i.test(text) && kinds >= 1) ||
+    (limitsTopic.test(text) && kinds >= 4)
+  );
 }
 
 /**
@@ -41,7 +51,8 @@ export function listsConfidentialityLimits(markdown: string): boolean {
 export const saysOneException = (text: string) => /\b(one|single|only) exception\b/i.test(text);
 
 /** A trainer cannot promise that nothing leaves the room; group agreements name the safety exceptions. */
-export const promisesRoomSecrecy = (text: string) => /\b(what|whatever|anything|stories)\b[^.]{0,60}\b(stays?|kept) in (the|this) room\b/i.test(text);
+export const promisesRoomSecrecy = (text: string) =>
+  /\b(what|whatever|anything|stories)\b[^.]{0,60}\b(stays?|kept) in (the|this) room\b/i.test(text);
 
 /**
  * Overdose teaching that mentions rescue breaths must also teach CPR (American Heart Association:

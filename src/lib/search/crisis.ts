@@ -16,8 +16,13 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /blue lips/, /\bnarcan\b/, /\bnaloxone\b/, /passed out/,
   ],
   violence: [
-    /domestic violence/, /\babus(e|ed|ive|ing)\b/, /\b(hits|hit|beats|beat|hurts|hurt|chokes|choked|threatens|threatened) (me|her|him|them)\b/,
-    /unsafe at home/, /not safe at home/, /afraid of (my|her|his|their) (partner|husband|wife|boyfriend|girlfriend)/, /\bstalk/,
+    /domestic violence/,
+    /\babus(e|ed|ive|ing)\b/,
+    /\b(hits|hit|beats|beat|hurts|hurt|chokes|choked|threatens|threatened) (me|her|him|them)\b/,
+    /unsafe at home/,
+    /not safe at home/,
+    /afraid of (my|her|his|their) (partner|husband|wife|boyfriend|girlfriend)/,
+    /\bstalk/,
   ],
   'sexual-assault': [/\brap(e|ed)\b/, /sexual(ly)? assault/, /sexual abuse/],
 };

@@ -16,7 +16,15 @@ describe('the per-module summary progress views use', () => {
       [{ id: 'boundaries-gift', data: { module: 'boundaries', title: 'The gift' } }],
     );
     expect(summary).toEqual([
-      { id: 'role-and-scope', title: 'Title of role-and-scope', order: 1, minutes: 45, required: true, quizzes: [{ id: 'scope-quiz', title: 'Scope quiz', passMark: 0.7, questions: 1 }], roleplays: [] },
+      {
+        id: 'role-and-scope',
+        title: 'Title of role-and-scope',
+        order: 1,
+        minutes: 45,
+        required: true,
+        quizzes: [{ id: 'scope-quiz', title: 'Scope quiz', passMark: 0.7, questions: 1 }],
+        roleplays: [],
+      },
       {
         id: 'boundaries',
         title: 'Title of boundaries',
@@ -30,12 +38,15 @@ describe('the per-module summary progress views use', () => {
   });
 
   it('puts every real quiz and role-play under exactly one module, so progress pages miss none', () => {
-    const data = <T>(entries: { id: string; data?: T }[]) => entries.flatMap((entry) => (entry.data ? [{ id: entry.id, data: entry.data }] : []));
+    const data = <T>(entries: { id: string; data?: T }[]) =>
+      entries.flatMap((entry) => (entry.data ? [{ id: entry.id, data: entry.data }] : []));
     const quizzes = data(loadQuizzes());
     const roleplays = data(loadRoleplays());
     const summary = summarizeCurriculum(data(loadModules()), quizzes, roleplays);
     expect(summary.flatMap((entry) => entry.quizzes.map((quiz) => quiz.id)).sort()).toEqual(quizzes.map((quiz) => quiz.id).sort());
-    expect(summary.flatMap((entry) => entry.roleplays.map((roleplay) => roleplay.id)).sort()).toEqual(roleplays.map((roleplay) => roleplay.id).sort());
+    expect(summary.flatMap((entry) => entry.roleplays.map((roleplay) => roleplay.id)).sort()).toEqual(
+      roleplays.map((roleplay) => roleplay.id).sort(),
+    );
   });
 });
 

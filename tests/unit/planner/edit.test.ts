@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addBreakAfter, moveModule, removeBreakAfter, setActivityIncluded, setBreakAfterMinutes, setModuleChosen } from '../../../src/lib/planner/edit';
+import {
+  addBreakAfter,
+  moveModule,
+  removeBreakAfter,
+  setActivityIncluded,
+  setBreakAfterMinutes,
+  setModuleChosen,
+} from '../../../src/lib/planner/edit';
 import { emptyPlan, type Plan } from '../../../src/lib/planner/plan';
 import { catalogue } from './fixtures';
 

@@ -5,11 +5,15 @@ import { catalogue } from './fixtures';
 
 const plan = (changes: Partial<Plan>): Plan => ({ ...emptyPlan(), ...changes });
 const times = (block: ScheduledModule) => block.rows.map((row) => [clockValue(row.start), clockValue(row.end)]);
-const modulesOf = (schedule: ReturnType<typeof buildSchedule>) => schedule.blocks.filter((block): block is ScheduledModule => block.type === 'module');
+const modulesOf = (schedule: ReturnType<typeof buildSchedule>) =>
+  schedule.blocks.filter((block): block is ScheduledModule => block.type === 'module');
 
 describe('building a run sheet', () => {
   it('gives every activity a start and end from the start time, module by module, with a break between modules', () => {
-    const schedule = buildSchedule(plan({ modules: ['listening', 'boundaries'], start: parseClock('09:30')!, breakMinutes: 10 }), catalogue);
+    const schedule = buildSchedule(
+      plan({ modules: ['listening', 'boundaries'], start: parseClock('09:30')!, breakMinutes: 10 }),
+      catalogue,
+    );
     expect(schedule.blocks.map((block) => block.type)).toEqual(['module', 'between', 'module']);
     const [listening, boundaries] = modulesOf(schedule);
     expect(times(listening!)).toEqual([['09:30', '09:40'], ['09:40', '10:00'], ['10:00', '10:30']]);
@@ -54,7 +58,10 @@ describe('building a run sheet', () => {
   });
 
   it('puts an added break straight after its activity and counts it in the module’s subtotal', () => {
-    const schedule = buildSchedule(plan({ modules: ['listening'], start: 540, breaks: [{ module: 'listening', index: 0, minutes: 15 }] }), catalogue);
+    const schedule = buildSchedule(
+      plan({ modules: ['listening'], start: 540, breaks: [{ module: 'listening', index: 0, minutes: 15 }] }),
+      catalogue,
+    );
     const [listening] = modulesOf(schedule);
     expect(listening!.rows.map((row) => [row.type, row.origin, clockValue(row.start), clockValue(row.end)])).toEqual([
       ['activity', 'agenda', '09:00', '09:10'],
@@ -68,7 +75,11 @@ describe('building a run sheet', () => {
 
   it('keeps an added break where it was put even when its activity is left out', () => {
     const schedule = buildSchedule(
-      plan({ modules: ['listening'], skipped: [{ module: 'listening', index: 1 }], breaks: [{ module: 'listening', index: 1, minutes: 5 }] }),
+      plan({
+        modules: ['listening'],
+        skipped: [{ module: 'listening', index: 1 }],
+        breaks: [{ module: 'listening', index: 1, minutes: 5 }],
+      }),
       catalogue,
     );
     expect(modulesOf(schedule)[0]!.rows.map((row) => row.label || 'added break')).toEqual(['Welcome', 'added break', 'Debrief']);
@@ -84,7 +95,11 @@ describe('building a run sheet', () => {
       }),
       catalogue,
     );
-    expect(schedule.blocks.map((block) => (block.type === 'module' ? block.module.id : 'break'))).toEqual(['listening', 'break', 'boundaries']);
+    expect(schedule.blocks.map((block) => (block.type === 'module' ? block.module.id : 'break'))).toEqual([
+      'listening',
+      'break',
+      'boundaries',
+    ]);
     expect(schedule.leftOut.map((module) => module.id)).toEqual(['self-care']);
     expect(schedule.total).toBe(60 + 10 + 45);
   });
@@ -96,7 +111,10 @@ describe('building a run sheet', () => {
   });
 
   it('keeps counting past midnight, so an evening session ends the next day', () => {
-    const schedule = buildSchedule(plan({ modules: ['listening', 'boundaries'], start: parseClock('23:00')!, breakMinutes: 10 }), catalogue);
+    const schedule = buildSchedule(
+      plan({ modules: ['listening', 'boundaries'], start: parseClock('23:00')!, breakMinutes: 10 }),
+      catalogue,
+    );
     const [listening, boundaries] = modulesOf(schedule);
     expect(times(listening!)).toEqual([['23:00', '23:10'], ['23:10', '23:30'], ['23:30', '00:00']]);
     expect(readClock(listening!.end)).toEqual({ hour: 0, minute: 0, day: 1 });

@@ -26,8 +26,22 @@ describe('writing a plan into a link', () => {
   });
 
   it('writes the same link for the same plan, whatever order the choices were made in', () => {
-    const a = plan({ modules: ['boundaries', 'listening'], skipped: [{ module: 'listening', index: 2 }, { module: 'boundaries', index: 0 }, { module: 'listening', index: 0 }] });
-    const b = plan({ modules: ['boundaries', 'listening'], skipped: [{ module: 'boundaries', index: 0 }, { module: 'listening', index: 0 }, { module: 'listening', index: 2 }] });
+    const a = plan({
+      modules: ['boundaries', 'listening'],
+      skipped: [
+        { module: 'listening', index: 2 },
+        { module: 'boundaries', index: 0 },
+        { module: 'listening', index: 0 },
+      ],
+    });
+    const b = plan({
+      modules: ['boundaries', 'listening'],
+      skipped: [
+        { module: 'boundaries', index: 0 },
+        { module: 'listening', index: 0 },
+        { module: 'listening', index: 2 },
+      ],
+    });
     expect(planToSearch(a)).toBe(planToSearch(b));
     expect(planToSearch(a)).toContain('skip=boundaries:1,listening:1,listening:3');
   });
@@ -52,7 +66,12 @@ describe('reading a plan from a link', () => {
   });
 
   it('reads the example link from the brief, with or without the "?" and percent-encoding', () => {
-    const expected = plan({ modules: ['listening', 'boundaries'], start: 570, breakMinutes: 10, skipped: [{ module: 'boundaries', index: 2 }] });
+    const expected = plan({
+      modules: ['listening', 'boundaries'],
+      start: 570,
+      breakMinutes: 10,
+      skipped: [{ module: 'boundaries', index: 2 }],
+    });
     expect(planFromSearch('?m=listening,boundaries&start=09:30&break=10&skip=boundaries:3', catalogue).plan).toEqual(expected);
     expect(planFromSearch('m=listening%2Cboundaries&start=09%3A30&break=10&skip=boundaries%3A3', catalogue).plan).toEqual(expected);
   });
@@ -88,13 +107,26 @@ describe('reading a plan from a link', () => {
   });
 
   it('refuses left-out activities that name no chosen module or no such activity', () => {
-    const { plan: read, issues } = planFromSearch('?m=listening&skip=listening:2,listening:0,listening:4,boundaries:1,listening,listening:x,listening:1:2', catalogue);
+    const { plan: read, issues } = planFromSearch(
+      '?m=listening&skip=listening:2,listening:0,listening:4,boundaries:1,listening,listening:x,listening:1:2',
+      catalogue,
+    );
     expect(read.skipped).toEqual([{ module: 'listening', index: 1 }]);
-    expect(issues.map((issue) => issue.value)).toEqual(['listening:0', 'listening:4', 'boundaries:1', 'listening', 'listening:x', 'listening:1:2']);
+    expect(issues.map((issue) => issue.value)).toEqual([
+      'listening:0',
+      'listening:4',
+      'boundaries:1',
+      'listening',
+      'listening:x',
+      'listening:1:2',
+    ]);
   });
 
   it('refuses added breaks that are too short, too long or point nowhere, and keeps one per activity', () => {
-    const { plan: read, issues } = planFromSearch('?m=listening&breaks=listening:1:15,listening:1:20,listening:2:0,listening:2:121,listening:9:5,listening:3', catalogue);
+    const { plan: read, issues } = planFromSearch(
+      '?m=listening&breaks=listening:1:15,listening:1:20,listening:2:0,listening:2:121,listening:9:5,listening:3',
+      catalogue,
+    );
     expect(read.breaks).toEqual([{ module: 'listening', index: 0, minutes: 15 }]);
     expect(issues.map((issue) => issue.value)).toEqual(['listening:2:0', 'listening:2:121', 'listening:9:5', 'listening:3']);
   });

@@ -46,9 +46,15 @@ describe('shared-computer mode', () => {
     const cacheNames = ['alongside-abc', 'alongside-def', 'other'];
     let unregistered = 0;
     await forgetEverything({
-      storages: [local as unknown as Storage, session as unknown as Storage],
-      caches: { keys: async () => cacheNames, delete: async (name: string) => cacheNames.splice(cacheNames.indexOf(name), 1).length > 0 },
-      serviceWorker: { getRegistrations: async () => [{ unregister: async () => (unregistered++, true) }] as unknown as ServiceWorkerRegistration[] },
+      storages: [local, session],
+      caches: {
+        keys: () => Promise.resolve(cacheNames),
+        delete: (name: string) => Promise.resolve(cacheNames.splice(cacheNames.indexOf(name), 1).length > 0),
+      },
+      serviceWorker: {
+        getRegistrations: () =>
+          Promise.resolve([{ unregister: () => Promise.resolve((unregistered++, true)) }] as unknown as ServiceWorkerRegistration[]),
+      },
     });
     expect([...local.values.keys()]).toEqual(['another-site-key']);
     expect(session.values.size).toBe(0);

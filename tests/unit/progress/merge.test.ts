@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { markVisited, recordAnswer, recordQuizScore, recordRoleplayEnding, saveRoleplayPosition, setFacilitatorView, toggleSavedResource } from '../../../src/lib/progress/actions';
+import {
+  markVisited,
+  recordAnswer,
+  recordQuizScore,
+  recordRoleplayEnding,
+  saveRoleplayPosition,
+  setFacilitatorView,
+  toggleSavedResource,
+} from '../../../src/lib/progress/actions';
 import { bestOutcome, mergeProgress } from '../../../src/lib/progress/merge';
 import { emptyProgress } from '../../../src/lib/progress/shape';
 
@@ -57,7 +65,10 @@ describe('merging an imported file with this device', () => {
   it('resumes a half-finished role-play from the position saved more recently', () => {
     const device = saveRoleplayPosition(emptyProgress(), roleplay, [{ node: 'start', choice: 'ask-open' }], monday);
     const file = saveRoleplayPosition(emptyProgress(), roleplay, [{ node: 'start', choice: 'advise' }], tuesday);
-    expect(mergeProgress(device, file).roleplays[roleplay]?.current).toEqual({ steps: [{ node: 'start', choice: 'advise' }], updatedAt: tuesday });
+    expect(mergeProgress(device, file).roleplays[roleplay]?.current).toEqual({
+      steps: [{ node: 'start', choice: 'advise' }],
+      updatedAt: tuesday,
+    });
     expect(mergeProgress(file, device).roleplays[roleplay]?.current?.updatedAt).toBe(tuesday);
   });
 
@@ -77,7 +88,10 @@ describe('merging an imported file with this device', () => {
   it('keeps every saved resource, with the date it was first saved', () => {
     const device = toggleSavedResource(emptyProgress(), '988-lifeline', tuesday);
     const file = toggleSavedResource(toggleSavedResource(emptyProgress(), '988-lifeline', monday), 'crisis-text-line', wednesday);
-    expect(mergeProgress(device, file).resources).toEqual({ '988-lifeline': { savedAt: monday }, 'crisis-text-line': { savedAt: wednesday } });
+    expect(mergeProgress(device, file).resources).toEqual({
+      '988-lifeline': { savedAt: monday },
+      'crisis-text-line': { savedAt: wednesday },
+    });
   });
 
   it('takes the imported file’s settings and the later save time', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { markVisited, recordAnswer, recordQuizScore, recordRoleplayEnding, saveRoleplayPosition, setFacilitatorView, toggleSavedResource } from '../../../src/lib/progress/actions';
+import {
+  markVisited,
+  recordAnswer,
+  recordQuizScore,
+  recordRoleplayEnding,
+  saveRoleplayPosition,
+  setFacilitatorView,
+  toggleSavedResource,
+} from '../../../src/lib/progress/actions';
 import { emptyProgress, type Progress } from '../../../src/lib/progress/shape';
 import { isEmpty, moduleStatus, nextModule, type ModuleSummary } from '../../../src/lib/progress/status';
 
@@ -20,7 +28,8 @@ function summary(id: string, order: number, required: boolean, exercises: { quiz
 
 const listening = summary('active-listening', 2, true, { quiz: 'listening-quiz', roleplay: 'wants-advice' });
 const finishQuiz = (progress: Progress, score: number, when = at) => recordQuizScore(progress, 'listening-quiz', score, when);
-const finishRoleplay = (progress: Progress, when = at) => recordRoleplayEnding(progress, 'wants-advice', 'ending-own-plan', 'mixed', [], when);
+const finishRoleplay = (progress: Progress, when = at) =>
+  recordRoleplayEnding(progress, 'wants-advice', 'ending-own-plan', 'mixed', [], when);
 
 describe('the state of one module', () => {
   it('is not started until the learner opens it, then visited', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkImportSize, exportFileName, exportProgress, parseImport, MAX_IMPORT_BYTES, type KnownIds } from '../../../src/lib/progress/transfer';
+import {
+  checkImportSize,
+  exportFileName,
+  exportProgress,
+  parseImport,
+  MAX_IMPORT_BYTES,
+  type KnownIds,
+} from '../../../src/lib/progress/transfer';
 import { emptyProgress } from '../../../src/lib/progress/shape';
 import { markVisited, recordAnswer, recordRoleplayEnding } from '../../../src/lib/progress/actions';
 import { mergeProgress } from '../../../src/lib/progress/merge';
@@ -33,12 +40,18 @@ describe('export and import', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.progress).toEqual(sample());
-    expect(result.preview).toEqual({ modulesVisited: 1, quizzesAnswered: 1, roleplaysPlayed: 1, resourcesSaved: 0, exportedAt: expect.any(String) });
+    expect(result.preview).toEqual({
+      modulesVisited: 1,
+      quizzesAnswered: 1,
+      roleplaysPlayed: 1,
+      resourcesSaved: 0,
+      exportedAt: expect.any(String) as string,
+    });
     expect(result.ignored).toEqual([]);
   });
 
   it('imports a version 1 export by migrating it', () => {
-    const v1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'progress-v1.json'), 'utf8'));
+    const v1: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'progress-v1.json'), 'utf8'));
     const result = parseImport(wrap(v1), known);
     expect(result.ok).toBe(true);
     if (result.ok) expect(Object.keys(result.progress.modules)).toEqual(['role-and-scope', 'active-listening']);
@@ -59,8 +72,16 @@ describe('export and import', () => {
     ['another app’s JSON', JSON.stringify({ hello: 'world' }), /not an Alongside progress export/],
     ['an unknown (newer) version', wrap({ ...sample(), version: 7 }), /newer version/],
     ['a version that is not a number', wrap({ ...sample(), version: 'two' }), /unknown progress version/],
-    ['wrong types', wrap({ ...sample(), modules: { 'active-listening': { visitedAt: 12 } } }), /mistake at "modules\.active-listening\.visitedAt"/],
-    ['a prototype-pollution key', `{"format":"alongside-progress","progress":{"version":2,"__proto__":{"polluted":true}}}`, /reserved key "__proto__"/],
+    [
+      'wrong types',
+      wrap({ ...sample(), modules: { 'active-listening': { visitedAt: 12 } } }),
+      /mistake at "modules\.active-listening\.visitedAt"/,
+    ],
+    [
+      'a prototype-pollution key',
+      `{"format":"alongside-progress","progress":{"version":2,"__proto__":{"polluted":true}}}`,
+      /reserved key "__proto__"/,
+    ],
     ['a constructor key', wrap({ ...sample(), modules: { constructor: { prototype: {} } } }), /reserved key "constructor"/],
     ['a huge string', wrap({ ...sample(), updatedAt: 'x'.repeat(5000) }), /longer than 2000 characters/],
     ['deep nesting', wrap(JSON.parse('['.repeat(40) + ']'.repeat(40))), /nested more than/],

@@ -54,7 +54,12 @@ describe('one-tap contact links and their words', () => {
   });
 
   it('says what the link does and shows the number as written', () => {
-    expect([call, tty, text, plainText].map(contactLabel)).toEqual(['Call 1-800-662-4357', 'TTY 1-800-787-3224', 'Text HOME to 741741', 'Text 988']);
+    expect([call, tty, text, plainText].map(contactLabel)).toEqual([
+      'Call 1-800-662-4357',
+      'TTY 1-800-787-3224',
+      'Text HOME to 741741',
+      'Text 988',
+    ]);
   });
 
   it('names the website by its host, without "www."', () => {
@@ -74,11 +79,16 @@ describe('one-tap contact links and their words', () => {
 });
 
 describe('every contact in the resource guide', () => {
-  const contacts = loadResources().flatMap((resource) => (resource.data?.contacts ?? []).map((contact) => ({ file: resource.file, contact })));
+  const contacts = loadResources().flatMap((resource) =>
+    (resource.data?.contacts ?? []).map((contact) => ({ file: resource.file, contact })),
+  );
 
   it('becomes a link a phone can act on, with words on it', () => {
     expect(contacts.length).toBeGreaterThan(0);
-    const broken = contacts.filter(({ contact }) => !/^(tel:\+?\d{3,15}|sms:\+?\d{3,15}(\?&body=[A-Z]+)?|https:\/\/\S+)$/.test(contactHref(contact)) || !contactLabel(contact).trim());
+    const broken = contacts.filter(
+      ({ contact }) =>
+        !/^(tel:\+?\d{3,15}|sms:\+?\d{3,15}(\?&body=[A-Z]+)?|https:\/\/\S+)$/.test(contactHref(contact)) || !contactLabel(contact).trim(),
+    );
     expect(broken.map(({ file, contact }) => `${file}: ${contact.kind} makes "${contactHref(contact)}"`)).toEqual([]);
   });
 });

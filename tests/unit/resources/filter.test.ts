@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { resourceCategories } from '../../../src/content/schemas/resources';
 import { categoryLabels } from '../../../src/lib/resources/categories';
-import { audienceGroupsOf, facetsOf, filterOptions, languageName, matchesFilter, type ResourceFacets } from '../../../src/lib/resources/filter';
+import {
+  audienceGroupsOf,
+  facetsOf,
+  filterOptions,
+  languageName,
+  matchesFilter,
+  type ResourceFacets,
+} from '../../../src/lib/resources/filter';
 import { loadResources } from '../content-loader';
 
 describe('audience groups from the words resources use', () => {
@@ -52,18 +59,40 @@ const lifeline = facetsOf({
     audience: ['Anyone in the United States', 'People worried about someone else'],
   },
 });
-const veterans: ResourceFacets = { id: 'veterans-crisis-line', category: 'veterans', methods: ['call', 'text'], open247: true, languages: ['English'], audiences: ['families', 'veterans'] };
-const meetings: ResourceFacets = { id: 'smart-recovery', category: 'mutual-aid', methods: ['web'], open247: false, languages: ['English', 'French'], audiences: [] };
+const veterans: ResourceFacets = {
+  id: 'veterans-crisis-line',
+  category: 'veterans',
+  methods: ['call', 'text'],
+  open247: true,
+  languages: ['English'],
+  audiences: ['families', 'veterans'],
+};
+const meetings: ResourceFacets = {
+  id: 'smart-recovery',
+  category: 'mutual-aid',
+  methods: ['web'],
+  open247: false,
+  languages: ['English', 'French'],
+  audiences: [],
+};
 
 describe('a resource’s facets', () => {
   it('lists each way to reach it once, its languages by name, and its audience groups', () => {
-    expect(lifeline).toEqual({ id: '988-lifeline', category: 'crisis', methods: ['call', 'text', 'chat'], open247: true, languages: ['English', 'Spanish'], audiences: [] });
+    expect(lifeline).toEqual({
+      id: '988-lifeline',
+      category: 'crisis',
+      methods: ['call', 'text', 'chat'],
+      open247: true,
+      languages: ['English', 'Spanish'],
+      audiences: [],
+    });
   });
 });
 
 describe('whether a resource matches the filters a person chose', () => {
   const all = [lifeline, veterans, meetings];
-  const shown = (filter: Parameters<typeof matchesFilter>[1]) => all.filter((facets) => matchesFilter(facets, filter)).map((facets) => facets.id);
+  const shown = (filter: Parameters<typeof matchesFilter>[1]) =>
+    all.filter((facets) => matchesFilter(facets, filter)).map((facets) => facets.id);
 
   it('shows everything when nothing is chosen, including an unticked "open 24/7" box', () => {
     expect(shown({})).toEqual(['988-lifeline', 'veterans-crisis-line', 'smart-recovery']);
@@ -87,13 +116,17 @@ describe('whether a resource matches the filters a person chose', () => {
 
 describe('the choices the filter offers', () => {
   it('lists each language once, in alphabetical order, and only the audience groups some resource serves', () => {
-    expect(filterOptions([veterans, meetings, lifeline])).toEqual({ languages: ['English', 'French', 'Spanish'], audiences: ['families', 'veterans'] });
+    expect(filterOptions([veterans, meetings, lifeline])).toEqual({
+      languages: ['English', 'French', 'Spanish'],
+      audiences: ['families', 'veterans'],
+    });
   });
 });
 
 describe('the resource guide’s filters on the real resources', () => {
   const facets = loadResources().flatMap((resource) => (resource.data ? [facetsOf({ id: resource.id, data: resource.data })] : []));
-  const shown = (filter: Parameters<typeof matchesFilter>[1]) => facets.filter((resource) => matchesFilter(resource, filter)).map((resource) => resource.id);
+  const shown = (filter: Parameters<typeof matchesFilter>[1]) =>
+    facets.filter((resource) => matchesFilter(resource, filter)).map((resource) => resource.id);
 
   it('finds the Veterans Crisis Line for veterans, and 988 for Spanish speakers who want to text any time', () => {
     expect(shown({ audience: 'veterans' })).toContain('veterans-crisis-line');

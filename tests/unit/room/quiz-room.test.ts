@@ -17,8 +17,25 @@ import {
 const quiz = {
   passMark: 0.75,
   questions: [
-    { id: 'q1', kind: 'single' as const, competency: 'values-communication', options: [{ id: 'a', correct: false }, { id: 'b', correct: true }] },
-    { id: 'q2', kind: 'multiple' as const, competency: 'provides-support', options: [{ id: 'a', correct: true }, { id: 'b', correct: false }, { id: 'c', correct: true }] },
+    {
+      id: 'q1',
+      kind: 'single' as const,
+      competency: 'values-communication',
+      options: [
+        { id: 'a', correct: false },
+        { id: 'b', correct: true },
+      ],
+    },
+    {
+      id: 'q2',
+      kind: 'multiple' as const,
+      competency: 'provides-support',
+      options: [
+        { id: 'a', correct: true },
+        { id: 'b', correct: false },
+        { id: 'c', correct: true },
+      ],
+    },
   ],
 };
 const next = (room: QuizRoom) => forwardQuiz(quiz, room).room;
@@ -47,7 +64,10 @@ describe('room quiz: one question at a time', () => {
     const view = quizView('quiz', quiz, room);
     expect(view.revealed).toBe(true);
     expect(view.correct).toBe(false);
-    expect(Object.fromEntries(view.options.map((option) => [option.option.id, option.mark]))).toEqual({ a: 'chosen-wrong', b: 'missed-correct' });
+    expect(Object.fromEntries(view.options.map((option) => [option.option.id, option.mark]))).toEqual({
+      a: 'chosen-wrong',
+      b: 'missed-correct',
+    });
   });
 
   it('a single-answer question keeps one answer; select-all toggles; a revealed answer is fixed', () => {

@@ -19,7 +19,9 @@ import {
 } from '../../../src/lib/room/roleplay-room';
 
 // The valid fixture: three decisions (n1 -> n2 -> n3), "good" is recommended at each.
-const script = roleplaySchema.parse(parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8')));
+const script = roleplaySchema.parse(
+  parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8')),
+);
 const id = 'fixture';
 
 const next = (room: RolePlayRoom) => forward(script, room).room;
@@ -85,7 +87,8 @@ describe('room role-play: one screen at a time', () => {
   it('going back and recording the same reply keeps the rest of the path', () => {
     const room = decide(decide(startRolePlayRoom(), 'good'), 'good');
     let rewound = room;
-    while (currentScreen(script, rewound).kind !== 'options' || roleplayView(id, script, rewound).decision !== 1) rewound = back(rewound).room;
+    while (currentScreen(script, rewound).kind !== 'options' || roleplayView(id, script, rewound).decision !== 1)
+      rewound = back(rewound).room;
     const again = next(rewound);
     expect(again.steps).toEqual(room.steps);
     expect(currentScreen(script, again)).toEqual({ kind: 'feedback', index: 0 });
@@ -94,7 +97,8 @@ describe('room role-play: one screen at a time', () => {
   it('going back and recording a different reply changes the path from there', () => {
     const room = decide(decide(startRolePlayRoom(), 'good'), 'good');
     let rewound = room;
-    while (roleplayView(id, script, rewound).decision !== 1 || currentScreen(script, rewound).kind !== 'options') rewound = back(rewound).room;
+    while (roleplayView(id, script, rewound).decision !== 1 || currentScreen(script, rewound).kind !== 'options')
+      rewound = back(rewound).room;
     const changed = next(pick(script, rewound, 'bad'));
     expect(changed.steps).toEqual([{ node: 'n1', choice: 'bad' }]);
   });
@@ -178,7 +182,15 @@ describe('one replay per step', () => {
 
 describe('a kept room session is made to fit the script', () => {
   it('drops steps that no longer fit, keeps the position on a real screen, forgets a stale pick', () => {
-    const kept: RolePlayRoom = { steps: [{ node: 'n1', choice: 'good' }, { node: 'n2', choice: 'gone' }], at: 50, picked: 'gone', tallies: { n1: { good: 3 } } };
+    const kept: RolePlayRoom = {
+      steps: [
+        { node: 'n1', choice: 'good' },
+        { node: 'n2', choice: 'gone' },
+      ],
+      at: 50,
+      picked: 'gone',
+      tallies: { n1: { good: 3 } },
+    };
     const room = normalizeRolePlayRoom(script, kept);
     expect(room.steps).toEqual([{ node: 'n1', choice: 'good' }]);
     expect(currentScreen(script, room)).toEqual({ kind: 'options', index: 1 });

@@ -41,7 +41,10 @@ describe('room sessions are kept for the tab only, apart from progress', () => {
 });
 
 describe('the room mode index', () => {
-  const module = (id: string, order: number) => ({ id, data: { order, title: `Module ${id}`, minutes: 30, required: false, prerequisites: [] } });
+  const module = (id: string, order: number) => ({
+    id,
+    data: { order, title: `Module ${id}`, minutes: 30, required: false, prerequisites: [] },
+  });
   it('lists modules in course order with their role-plays and quizzes at stable addresses', () => {
     const index = roomIndex(
       [module('second', 2), module('first', 1), module('empty', 3)],
