@@ -16,12 +16,8 @@ import { PlannerModules } from './PlannerModules';
 import { DateField, MinutesField, StartField } from './PlannerFields';
 import { describeSchedule, PlannerRunSheet } from './PlannerRunSheet';
 import { PlannerShare } from './PlannerShare';
-<<<<<<< HEAD:src/components/planner/PlannerIsland.tsx
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
-=======
-import { useFocusAfterRender } from './use-focus-after-render';
-import { useHydrated } from './use-hydrated';
->>>>>>> lint:src/components/islands/PlannerIsland.tsx
+import { useHydrated } from '../shared/use-hydrated';
 
 const t = ui.planner;
 

@@ -4,11 +4,7 @@ import { forgetEverything, setSessionOnly } from '../../lib/progress/device';
 import { ui } from '../../lib/i18n';
 import { withBase } from '../../lib/url';
 import { ConfirmPanel } from './ConfirmPanel';
-<<<<<<< HEAD:src/components/progress/SharedComputer.tsx
-import { useHydrated } from '../shared/use-hydrated';
-=======
-import { useBrowserValue, useHydrated } from './use-hydrated';
->>>>>>> lint:src/components/islands/SharedComputer.tsx
+import { useBrowserValue, useHydrated } from '../shared/use-hydrated';
 
 const CHANGED_FLAG = 'alongside:mode-changed';
 
