@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ui } from '../../lib/i18n';
 import { RoomTimer } from './RoomTimer';
-import { useBrowserValue } from './use-hydrated';
+import { useBrowserValue } from '../shared/use-hydrated';
 
 /** What changes from screen to screen: the island works it out from the room's view. */
 export interface RoomFrame {
