@@ -80,7 +80,10 @@ try {
     for (const [index, query] of [queries[run], queries[(run + 1) % queries.length]].entries()) {
       const started = Date.now();
       await search.fill(query);
-      await page.getByRole('status').filter({ hasText: `for “${query}”` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `for “${query}”` })
+        .waitFor();
       (index === 0 ? latencies.first : latencies.warm).push(Date.now() - started);
     }
     await page.close();
@@ -88,17 +91,20 @@ try {
   // Hit rate at 3 for the realistic query set (the same set the search-quality test holds to 100%).
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}${base}`);
-  hits = await page.evaluate(async ({ querySet, base }) => {
-    const pagefind = await import(`${base}pagefind/pagefind.js`);
-    await pagefind.options({ baseUrl: base });
-    let found = 0;
-    for (const { query, pages } of querySet) {
-      const search = await pagefind.search(query);
-      const top = await Promise.all(search.results.slice(0, 3).map(async (result) => (await result.data()).url));
-      if (top.some((url) => pages.map((path) => `${base}${path}`).includes(url))) found++;
-    }
-    return found;
-  }, { querySet, base });
+  hits = await page.evaluate(
+    async ({ querySet, base }) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      await pagefind.options({ baseUrl: base });
+      let found = 0;
+      for (const { query, pages } of querySet) {
+        const search = await pagefind.search(query);
+        const top = await Promise.all(search.results.slice(0, 3).map(async (result) => (await result.data()).url));
+        if (top.some((url) => pages.map((path) => `${base}${path}`).includes(url))) found++;
+      }
+      return found;
+    },
+    { querySet, base },
+  );
 } finally {
   await browser.close();
 }
@@ -116,7 +122,13 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 /** Waits (up to 30 s) for the preview server to answer. */
 async function untilServing(url) {
   for (let tries = 0; tries < 120; tries++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((done) => setTimeout(done, 250));
   }
   server.kill();

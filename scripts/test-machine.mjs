@@ -35,5 +35,8 @@ const hasBrowser = () => {
 };
 const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 
-const ok = [ensure('A Chromium for the browser tests', 'chromium', hasBrowser), ensure('Java for the HTML checker', 'default-jre-headless', hasJava)];
+const ok = [
+  ensure('A Chromium for the browser tests', 'chromium', hasBrowser),
+  ensure('Java for the HTML checker', 'default-jre-headless', hasJava),
+];
 process.exit(ok.every(Boolean) ? 0 : 1);

@@ -7,11 +7,14 @@ import { resourceSchema } from './content/schemas/resources';
 import { glossarySchema } from './content/schemas/glossary';
 
 /** "02-active-listening.mdx" -> "active-listening": the order prefix is for humans, the id must stay stable. */
-const withoutOrderPrefix = ({ entry }: { entry: string }) =>
-  entry.replace(/\.[a-z]+$/, '').replace(/^\d+-/, '');
+const withoutOrderPrefix = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '').replace(/^\d+-/, '');
 
 /** "active-listening/open-or-closed.yaml" -> "open-or-closed": ids are unique site-wide, the folder is for humans. */
-const fileName = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '').split('/').pop()!;
+const fileName = ({ entry }: { entry: string }) =>
+  entry
+    .replace(/\.[a-z]+$/, '')
+    .split('/')
+    .pop()!;
 
 export const collections = {
   modules: defineCollection({

@@ -71,7 +71,11 @@ test('a trainer plans two modules from 9:30, sees every time and the total, and 
   await expect(rowFor(page, 'Break between modules').getByRole('cell').first()).toHaveText(clock(listeningEnd));
   await expect(rowFor(page, boundaries[0]!.activity).getByRole('cell').first()).toHaveText(clock(boundariesStart));
   await expect(runSheet(page).getByRole('row', { name: /Subtotal: Active listening/ })).toContainText(String(sum(listening)));
-  await expect(runSheet(page).getByRole('row', { name: /^.*Total/ }).last()).toContainText(String(total));
+  await expect(
+    runSheet(page)
+      .getByRole('row', { name: /^.*Total/ })
+      .last(),
+  ).toContainText(String(total));
   await expectNoAxeViolations(page, 'two modules planned');
 
   // The address is the plan; opening it in a fresh browser shows the same run sheet.
@@ -148,7 +152,8 @@ test('printing gives the run sheet table without the controls or the site’s ch
     page.getByRole('heading', { name: 'Session planner', level: 1 }),
     page.getByRole('navigation', { name: 'Main' }),
     page.getByRole('link', { name: /Get help now/ }).first(),
-  ]) await expect(hidden).toBeHidden();
+  ])
+    await expect(hidden).toBeHidden();
   await expectNoAxeViolations(page, 'print');
 });
 

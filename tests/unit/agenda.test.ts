@@ -9,7 +9,11 @@ describe('facilitator agenda clock', () => {
   ];
 
   it('gives each activity its start and end on a running clock', () => {
-    expect(timedAgenda(agenda).map(({ start, end }) => [start, end])).toEqual([[0, 10], [10, 35], [35, 65]]);
+    expect(timedAgenda(agenda).map(({ start, end }) => [start, end])).toEqual([
+      [0, 10],
+      [10, 35],
+      [35, 65],
+    ]);
   });
 
   it('formats the clock as hours and minutes', () => {

@@ -79,7 +79,9 @@ describe('components are sorted by feature', () => {
 
   it('components (.astro, .tsx) are PascalCase; other files are kebab-case', () => {
     const badNames = componentFiles.filter((file) =>
-      /\.(astro|tsx)$/.test(file) ? !/^[A-Z][A-Za-z0-9]*\.(astro|tsx)$/.test(basename(file)) : !/^[a-z0-9]+(-[a-z0-9]+)*(\.client)?\.ts$/.test(basename(file)),
+      /\.(astro|tsx)$/.test(file)
+        ? !/^[A-Z][A-Za-z0-9]*\.(astro|tsx)$/.test(basename(file))
+        : !/^[a-z0-9]+(-[a-z0-9]+)*(\.client)?\.ts$/.test(basename(file)),
     );
     expect(badNames.map(show)).toEqual([]);
   });
@@ -87,7 +89,11 @@ describe('components are sorted by feature', () => {
   it('an island imports components only from its own feature folder and shared/', () => {
     const crossings = edges.filter(
       ({ file, target }) =>
-        file.startsWith(components) && isReact(file) && target.startsWith(components) && featureOf(target) !== featureOf(file) && featureOf(target) !== 'shared',
+        file.startsWith(components) &&
+        isReact(file) &&
+        target.startsWith(components) &&
+        featureOf(target) !== featureOf(file) &&
+        featureOf(target) !== 'shared',
     );
     expect(crossings.map(({ file, target }) => `${show(file)} imports ${show(target)}: move what both use into shared/`)).toEqual([]);
   });
@@ -95,7 +101,14 @@ describe('components are sorted by feature', () => {
   it('shared/ holds only what two or more features use', () => {
     const lonely = componentFiles
       .filter((file) => file.startsWith(shared + sep))
-      .filter((file) => new Set(edges.filter(({ target, file: user }) => target === file && user.startsWith(components) && featureOf(user) !== 'shared').map(({ file: user }) => featureOf(user))).size < 2);
+      .filter(
+        (file) =>
+          new Set(
+            edges
+              .filter(({ target, file: user }) => target === file && user.startsWith(components) && featureOf(user) !== 'shared')
+              .map(({ file: user }) => featureOf(user)),
+          ).size < 2,
+      );
     expect(lonely.map((file) => `${show(file)}: used by fewer than two features; move it into the one that uses it`)).toEqual([]);
   });
 });
@@ -103,15 +116,23 @@ describe('components are sorted by feature', () => {
 describe('browser scripts are marked *.client.ts', () => {
   it('every component module that browser code (an Astro <script>, a *.client.ts) imports is named *.client.ts', () => {
     const unmarked = edges.filter(({ inScript, target }) => inScript && target.startsWith(components) && !target.endsWith('.client.ts'));
-    expect(unmarked.map(({ file, target }) => `browser code in ${show(file)} imports ${show(target)}: name it *.client.ts (or, if it is pure, move it to src/lib)`)).toEqual([]);
+    expect(
+      unmarked.map(
+        ({ file, target }) =>
+          `browser code in ${show(file)} imports ${show(target)}: name it *.client.ts (or, if it is pure, move it to src/lib)`,
+      ),
+    ).toEqual([]);
   });
 
   it('every *.client.ts is imported by browser scripts, and only by them', () => {
     const clientFiles = sourceFiles.filter((file) => file.endsWith('.client.ts'));
     const problems = clientFiles.flatMap((file) => {
       const users = edges.filter(({ target }) => target === file);
-      if (!users.some(({ inScript }) => inScript)) return [`${show(file)}: no <script> uses it; only browser scripts are named *.client.ts`];
-      return users.filter(({ inScript }) => !inScript).map(({ file: user }) => `${show(user)} imports ${show(file)}, which runs only in the browser`);
+      if (!users.some(({ inScript }) => inScript))
+        return [`${show(file)}: no <script> uses it; only browser scripts are named *.client.ts`];
+      return users
+        .filter(({ inScript }) => !inScript)
+        .map(({ file: user }) => `${show(user)} imports ${show(file)}, which runs only in the browser`);
     });
     expect(problems).toEqual([]);
   });
@@ -119,7 +140,9 @@ describe('browser scripts are marked *.client.ts', () => {
   it('other plain .ts components (build-time code) use no browser globals', () => {
     const buildTime = componentFiles.filter((file) => file.endsWith('.ts') && !file.endsWith('.client.ts') && !isReact(file));
     const browserish = buildTime.filter((file) =>
-      /\b(document|window|navigator|localStorage|sessionStorage)\b/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+      /\b(document|window|navigator|localStorage|sessionStorage)\b/.test(
+        readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''),
+      ),
     );
     expect(browserish.map((file) => `${show(file)}: uses the browser: name it *.client.ts and import it from a <script>`)).toEqual([]);
   });

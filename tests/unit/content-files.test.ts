@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths } from '../../src/lib/roleplay/graph';
 import { mdxComponentNames } from '../../src/components/mdx/names';
-import {
-  componentRefs,
-  loadGlossary,
-  loadModules,
-  loadQuizzes,
-  loadResources,
-  loadRoleplays,
-} from './content-loader';
+import { componentRefs, loadGlossary, loadModules, loadQuizzes, loadResources, loadRoleplays } from './content-loader';
 
 const modules = loadModules();
 const quizzes = loadQuizzes();
@@ -155,7 +148,7 @@ describe('resources stay current', () => {
 describe('resource phone numbers are checked', () => {
   it.each(['1 800 662 4357', '1-800-HELP', '(800) 662-4357', '988 ', '--911'])('rejects "%s" with a clear message', async (number) => {
     const { resourceSchema } = await import('../../src/content/schemas/resources');
-    const entry = { ...loadResources()[0]!.raw as object, contacts: [{ kind: 'call', number }] };
+    const entry = { ...(loadResources()[0]!.raw as object), contacts: [{ kind: 'call', number }] };
     const result = resourceSchema.safeParse(entry);
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues)).toContain('write the number as digits and hyphens');

@@ -75,7 +75,11 @@ function load<T>(dir: string, extension: string, schema: z.ZodType<T>, toId: (fi
   });
 }
 
-const baseName = (path: string) => path.split('/').pop()!.replace(/\.[a-z]+$/, '');
+const baseName = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/\.[a-z]+$/, '');
 
 export const loadModules = () => load('modules', '.mdx', moduleSchema, (path) => baseName(path).replace(/^\d+-/, ''));
 export const loadQuizzes = () => load('quizzes', '.yaml', quizSchema, baseName);

@@ -21,7 +21,12 @@ describe('the curriculum as a whole', () => {
   ];
 
   it('marks the six foundation modules as required: scope and ethics come before working with a newcomer', () => {
-    expect(modules.filter((module) => module.data.required).map((module) => module.id).sort()).toEqual([...foundations].sort());
+    expect(
+      modules
+        .filter((module) => module.data.required)
+        .map((module) => module.id)
+        .sort(),
+    ).toEqual([...foundations].sort());
   });
 
   it('has one course order: the suggested path is the numbering, with the foundations first and prerequisites before', () => {

@@ -80,7 +80,11 @@ describe('the learner debrief', () => {
   });
 
   it('links the resources the ending names, in the order they were looked up', () => {
-    const resources = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }];
+    const resources = [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' },
+      { id: 'c', name: 'C' },
+    ];
     expect(endingResources({ resources: ['c', 'a', 'missing'] }, resources).map((resource) => resource.id)).toEqual(['a', 'c']);
     expect(endingResources({ resources: [] }, resources)).toEqual([]);
   });

@@ -110,14 +110,22 @@ describe('the role-play engine', () => {
   });
 
   it('resumes saved steps only as far as they still fit the script', () => {
-    const saved: Step[] = [{ node: 'n1', choice: 'good' }, { node: 'n2', choice: 'renamed' }, { node: 'n3', choice: 'good' }];
+    const saved: Step[] = [
+      { node: 'n1', choice: 'good' },
+      { node: 'n2', choice: 'renamed' },
+      { node: 'n3', choice: 'good' },
+    ];
     const state = replay(script, saved);
     expect(state.taken).toHaveLength(1);
     expect(state.node?.id).toBe('n2');
   });
 
   it('compares the path taken with the recommended one in the debrief', () => {
-    const state = replay(script, [{ node: 'n1', choice: 'bad' }, { node: 'n2', choice: 'good' }, { node: 'n3', choice: 'meh' }]);
+    const state = replay(script, [
+      { node: 'n1', choice: 'bad' },
+      { node: 'n2', choice: 'good' },
+      { node: 'n3', choice: 'meh' },
+    ]);
     const rows = debrief(state);
     expect(rows.map((row) => row.matched)).toEqual([false, true, false]);
     expect(rows[0]!.node.thought).toBe('Testing.');

@@ -139,7 +139,7 @@ describe('role-play safety rules name the file, the node and the rule', () => {
     expect(problems).toContainEqual(expect.stringContaining('risks: rule "declare risks": the script talks about an overdose response'));
   });
 
-  it('does not count the Lifeline\'s name as talk of suicide', () => {
+  it("does not count the Lifeline's name as talk of suicide", () => {
     const script = base();
     script.endings[0]!.debrief = 'You shared the 988 Suicide & Crisis Lifeline before you said goodbye.';
     expect(problemsOf(script)).toEqual([]);

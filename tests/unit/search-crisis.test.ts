@@ -34,7 +34,9 @@ describe('crisis-aware search', () => {
 
   it('names only resources that exist in the guide', () => {
     const ids = new Set(loadResources().map((resource) => resource.id));
-    const missing = Object.values(helpFor).flat().filter((id) => !ids.has(id));
+    const missing = Object.values(helpFor)
+      .flat()
+      .filter((id) => !ids.has(id));
     expect(missing).toEqual([]);
   });
 });

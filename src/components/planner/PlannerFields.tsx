@@ -30,7 +30,11 @@ export function MinutesField({ id, label, value, min, max, hint, enabled, onChan
   return (
     <div className="planner-field">
       <label htmlFor={id}>{label}</label>
-      {hint && <span id={`${id}-hint`} className="planner-hint">{hint}</span>}
+      {hint && (
+        <span id={`${id}-hint`} className="planner-hint">
+          {hint}
+        </span>
+      )}
       <input
         id={id}
         type="number"
@@ -48,7 +52,11 @@ export function MinutesField({ id, label, value, min, max, hint, enabled, onChan
           if (minutes !== undefined) onChange(minutes);
         }}
       />
-      {!valid && <span id={`${id}-error`} className="planner-error">{ui.planner.breakError(min, max)}</span>}
+      {!valid && (
+        <span id={`${id}-error`} className="planner-error">
+          {ui.planner.breakError(min, max)}
+        </span>
+      )}
     </div>
   );
 }
@@ -79,7 +87,11 @@ export function StartField({ value, enabled, onChange }: { value: number; enable
           if (minutes !== undefined) onChange(minutes);
         }}
       />
-      {!valid && <span id="planner-start-error" className="planner-error">{ui.planner.startError}</span>}
+      {!valid && (
+        <span id="planner-start-error" className="planner-error">
+          {ui.planner.startError}
+        </span>
+      )}
     </div>
   );
 }

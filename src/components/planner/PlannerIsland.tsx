@@ -115,7 +115,9 @@ export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
       </form>
 
       <section className="planner-results" aria-labelledby="run-sheet-heading">
-        <h2 id="run-sheet-heading" className="no-print">{t.runSheetHeading}</h2>
+        <h2 id="run-sheet-heading" className="no-print">
+          {t.runSheetHeading}
+        </h2>
         <p role="status" className="planner-summary">
           {hasSchedule ? describeSchedule(plan, schedule).summary : t.noModules}
         </p>

@@ -47,7 +47,9 @@ export function PlannerRunSheet({ plan, schedule }: { plan: Plan; schedule: Sche
             <th scope="col">{t.columns.end}</th>
             <th scope="col">{t.columns.activity}</th>
             <th scope="col">{t.columns.kind}</th>
-            <th scope="col" className="number">{t.columns.minutes}</th>
+            <th scope="col" className="number">
+              {t.columns.minutes}
+            </th>
           </tr>
         </thead>
         {schedule.blocks.map((block, position) =>
@@ -74,7 +76,9 @@ export function PlannerRunSheet({ plan, schedule }: { plan: Plan; schedule: Sche
               <tr className="subtotal">
                 <td>{time(block.start)}</td>
                 <td>{time(block.end)}</td>
-                <th scope="row" colSpan={2}>{t.subtotal(block.module.title)}</th>
+                <th scope="row" colSpan={2}>
+                  {t.subtotal(block.module.title)}
+                </th>
                 <td className="number">{block.minutes}</td>
               </tr>
             </tbody>
@@ -84,7 +88,9 @@ export function PlannerRunSheet({ plan, schedule }: { plan: Plan; schedule: Sche
           <tr className="total">
             <td>{time(schedule.start)}</td>
             <td>{time(schedule.end)}</td>
-            <th scope="row" colSpan={2}>{t.total} ({t.duration(schedule.total)})</th>
+            <th scope="row" colSpan={2}>
+              {t.total} ({t.duration(schedule.total)})
+            </th>
             <td className="number">{schedule.total}</td>
           </tr>
         </tfoot>

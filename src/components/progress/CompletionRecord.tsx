@@ -55,9 +55,15 @@ export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }
       {hydrated && <p>{ui.record.printedOn(formatDate(new Date().toISOString()))}</p>}
       <section className="signature" aria-labelledby="signature-heading">
         <h2 id="signature-heading">{ui.record.signatureHeading}</h2>
-        <p>{ui.record.signature}: <span className="line" /></p>
-        <p>{ui.record.signatureName}: <span className="line" /></p>
-        <p>{ui.record.date}: <span className="line" /></p>
+        <p>
+          {ui.record.signature}: <span className="line" />
+        </p>
+        <p>
+          {ui.record.signatureName}: <span className="line" />
+        </p>
+        <p>
+          {ui.record.date}: <span className="line" />
+        </p>
       </section>
       <p className="no-print">
         <button type="button" className="button" onClick={() => window.print()} disabled={!hydrated}>

@@ -77,41 +77,41 @@ export function RolePlayIsland({ id, script, resources }: Props) {
       </p>
       {/* The set-up above is searchable; the conversation below changes as people play, so search skips it. */}
       <div data-pagefind-ignore="">
-      {hydrated && <StorageNotice />}
-      <RapportMeter rapport={state.rapport} />
-      <RolePlayTranscript script={script} state={state} />
+        {hydrated && <StorageNotice />}
+        <RapportMeter rapport={state.rapport} />
+        <RolePlayTranscript script={script} state={state} />
 
-      {state.node && (
-        <div className="roleplay-choices">
-          <h3 ref={choicesHeading} tabIndex={-1}>
-            {ui.roleplay.whatDoYouSay}
-          </h3>
-          {!hydrated && <p>{ui.roleplay.readyHint}</p>}
-          <ul>
-            {choiceOrder(id, state.node).map((choice) => (
-              <li key={choice.id}>
-                <button type="button" className="choice-button" disabled={!hydrated} onClick={() => pick(choice.id)}>
-                  “{choice.line}”
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+        {state.node && (
+          <div className="roleplay-choices">
+            <h3 ref={choicesHeading} tabIndex={-1}>
+              {ui.roleplay.whatDoYouSay}
+            </h3>
+            {!hydrated && <p>{ui.roleplay.readyHint}</p>}
+            <ul>
+              {choiceOrder(id, state.node).map((choice) => (
+                <li key={choice.id}>
+                  <button type="button" className="choice-button" disabled={!hydrated} onClick={() => pick(choice.id)}>
+                    “{choice.line}”
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
 
-      {state.ending && <RolePlayDebrief script={script} state={state} resources={resources} headingRef={endingHeading} />}
+        {state.ending && <RolePlayDebrief script={script} state={state} resources={resources} headingRef={endingHeading} />}
 
-      <p className="button-row roleplay-controls">
-        <button type="button" className="button secondary" onClick={back} disabled={!hydrated || steps.length === 0}>
-          {ui.roleplay.stepBack}
-        </button>
-        <button type="button" className="button secondary" onClick={restart} disabled={!hydrated || steps.length === 0}>
-          {ui.roleplay.startOver}
-        </button>
-      </p>
-      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+        <p className="button-row roleplay-controls">
+          <button type="button" className="button secondary" onClick={back} disabled={!hydrated || steps.length === 0}>
+            {ui.roleplay.stepBack}
+          </button>
+          <button type="button" className="button secondary" onClick={restart} disabled={!hydrated || steps.length === 0}>
+            {ui.roleplay.startOver}
+          </button>
+        </p>
+        <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </p>
       </div>
     </section>
   );

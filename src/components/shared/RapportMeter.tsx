@@ -8,10 +8,7 @@ export function RapportMeter({ rapport }: { rapport: number }) {
   const text = ui.roleplay.rapportValue(level, rapport, RAPPORT_MAX);
   return (
     <div className="rapport">
-      <span className="rapport-label">
-        {ui.roleplay.rapport}:
-      </span>{' '}
-      <span className="rapport-text">{text}</span>
+      <span className="rapport-label">{ui.roleplay.rapport}:</span> <span className="rapport-text">{text}</span>
       <span className="rapport-bar" aria-hidden="true">
         <span className="rapport-fill" data-rapport={rapport} />
         <span className="rapport-zero" />

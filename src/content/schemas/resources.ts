@@ -27,7 +27,10 @@ export const contactMethod = z.discriminatedUnion('kind', [
     /** The number or short code to text. */
     number: dialable,
     /** A keyword to send, if the service asks for one ("HOME", "START"). */
-    keyword: z.string().regex(/^[A-Z]+$/).optional(),
+    keyword: z
+      .string()
+      .regex(/^[A-Z]+$/)
+      .optional(),
     /** Optional words for the link. */
     label: z.string().optional(),
   }),

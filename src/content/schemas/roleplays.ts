@@ -85,33 +85,33 @@ export const roleplayEnding = z.object({
 /** A role-play script (`src/content/roleplays/<module>/<id>.yaml`). */
 export const roleplaySchema = z
   .object({
-  /** Id of the module this role-play belongs to. */
-  module: stableId,
-  /** Title shown above the role-play. */
-  title: z.string().min(3),
-  /** The set-up a learner reads first. */
-  premise: z.string().min(20),
-  /** The person the mentor is talking with. */
-  mentee: z.object({
-    /** A first name (fictional). */
-    name: z.string().min(1),
-    /** Their situation in a sentence or two. */
-    situation: z.string().min(10),
-  }),
-  /** A short warning when the scenario touches suicide, overdose, violence or recurrence of use. */
-  contentNote: z.string().min(10).optional(),
-  /**
-   * The risks the scenario touches. Each brings rules that every path to a strong ending must meet
-   * (docs/safety-rubric.md); a script that talks about suicide or overdose must declare it.
-   */
-  risks: z.array(z.enum(riskIds)).default([]),
-  /** Id of the first node. */
-  start: stableId,
-  /** The conversation's moments. */
-  nodes: z.array(roleplayNode).min(3),
-  /** The ways it can end. At least three distinct endings. */
-  endings: z.array(roleplayEnding).min(3),
-})
+    /** Id of the module this role-play belongs to. */
+    module: stableId,
+    /** Title shown above the role-play. */
+    title: z.string().min(3),
+    /** The set-up a learner reads first. */
+    premise: z.string().min(20),
+    /** The person the mentor is talking with. */
+    mentee: z.object({
+      /** A first name (fictional). */
+      name: z.string().min(1),
+      /** Their situation in a sentence or two. */
+      situation: z.string().min(10),
+    }),
+    /** A short warning when the scenario touches suicide, overdose, violence or recurrence of use. */
+    contentNote: z.string().min(10).optional(),
+    /**
+     * The risks the scenario touches. Each brings rules that every path to a strong ending must meet
+     * (docs/safety-rubric.md); a script that talks about suicide or overdose must declare it.
+     */
+    risks: z.array(z.enum(riskIds)).default([]),
+    /** Id of the first node. */
+    start: stableId,
+    /** The conversation's moments. */
+    nodes: z.array(roleplayNode).min(3),
+    /** The ways it can end. At least three distinct endings. */
+    endings: z.array(roleplayEnding).min(3),
+  })
   .superRefine((script, ctx) => {
     for (const problem of [...findGraphProblems(script), ...findSafetyProblems(script)]) {
       ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });

@@ -88,15 +88,21 @@ export const enStatic = {
     title: 'About Alongside',
     description: 'What Alongside is, what it is not, and how it keeps your information private.',
     intro:
-      'Alongside is free training for peer recovery mentors: people in long-term recovery from addiction who support someone newer to recovery. It is written by peers, for peers, and it honours every pathway to recovery, from 12-step and SMART Recovery to faith-based, secular, medication-supported and harm reduction approaches.',
+      'Alongside is free training for peer recovery mentors: people in long-term recovery from addiction who support someone newer to ' +
+      'recovery. It is written by peers, for peers, and it honours every pathway to recovery, from 12-step and SMART Recovery to ' +
+      'faith-based, secular, medication-supported and harm reduction approaches.',
     notHeading: 'What it is not',
     notReplace:
-      'Alongside supports, and does not replace, peer certification, supervision, or the policies and crisis protocols of the program you mentor with. Where this training and your program\'s protocol differ, follow your program and talk it over with your supervisor.',
+      'Alongside supports, and does not replace, peer certification, supervision, or the policies and crisis protocols of the program ' +
+      "you mentor with. Where this training and your program's protocol differ, follow your program and talk it over with your " +
+      'supervisor.',
     notClinical:
-      'A peer mentor\'s role is not clinical. Mentors do not diagnose, treat or give medical advice. They listen, support, share their own experience when it helps, and connect people to the help they choose.',
+      "A peer mentor's role is not clinical. Mentors do not diagnose, treat or give medical advice. They listen, support, share their " +
+      'own experience when it helps, and connect people to the help they choose.',
     numbers: {
       before:
-        'Crisis numbers are for the United States unless marked. They were checked against each service\'s own site on the date shown on each ',
+        "Crisis numbers are for the United States unless marked. They were checked against each service's own site on the date shown " +
+        'on each ',
       link: 'resource page',
       after: '.',
     },
@@ -110,16 +116,18 @@ export const enStatic = {
     sharedComputer: { before: 'On a shared computer, clear your progress when you finish, from ', link: 'My progress', after: '.' },
     sourcesHeading: 'Where the content comes from',
     sources:
-      'Each module lists its sources and the date its content was last reviewed. Facts come from public sources such as SAMHSA, NIDA, the 988 Suicide & Crisis Lifeline, peer-worker codes of ethics and motivational interviewing texts. The words are our own.',
+      'Each module lists its sources and the date its content was last reviewed. Facts come from public sources such as SAMHSA, NIDA, ' +
+      'the 988 Suicide & Crisis Lifeline, peer-worker codes of ethics and motivational interviewing texts. The words are our own.',
   },
   competencies: {
     title: 'Competencies',
-    description: 'SAMHSA\'s twelve peer-worker competency areas and the modules and exercises that build each one.',
+    description: "SAMHSA's twelve peer-worker competency areas and the modules and exercises that build each one.",
     intro: {
-      before: 'SAMHSA\'s ',
+      before: "SAMHSA's ",
       cite: 'Core Competencies for Peer Workers in Behavioral Health Services',
       after:
-        ' (2015) names twelve areas of skill. Here is where Alongside builds each one: the modules that teach it, the quiz questions that check it, and the role-plays in those modules where you practise it.',
+        ' (2015) names twelve areas of skill. Here is where Alongside builds each one: the modules that teach it, the quiz questions ' +
+        'that check it, and the role-plays in those modules where you practise it.',
     },
     counts: (questions: number, roleplays: number) =>
       `${questions} quiz ${questions === 1 ? 'question' : 'questions'} · ${roleplays} role-plays in these modules`,
@@ -129,7 +137,9 @@ export const enStatic = {
     description: 'Person-first, recovery-oriented language: words to avoid and what to say instead.',
     intro: {
       before:
-        'The words we use about substance use shape how people are treated, and how they see themselves. These pairs put the person first. When a mentee describes themselves in their own words, that is their choice: you model these words, you do not correct theirs. The ',
+        'The words we use about substance use shape how people are treated, and how they see themselves. These pairs put the person ' +
+        'first. When a mentee describes themselves in their own words, that is their choice: you model these words, you do not correct ' +
+        'theirs. The ',
       link: 'trauma-informed language module',
       after: ' teaches why.',
     },
@@ -153,14 +163,18 @@ export const enStatic = {
   },
   home: {
     heading: 'Training for peer recovery mentors',
-    lead: 'Alongside is a free course for people in long-term recovery who walk beside someone newer to it. Learn to listen well, hold kind boundaries, use words that respect people, and know what to do in a crisis.',
+    lead:
+      'Alongside is a free course for people in long-term recovery who walk beside someone newer to it. ' +
+      'Learn to listen well, hold kind boundaries, use words that respect people, and know what to do in a crisis.',
     audience:
-      'It is for mentors training on their own, on a phone or a shared computer, and for trainers who run group sessions. There is no account and nothing to install. Your progress stays on this device.',
+      'It is for mentors training on their own, on a phone or a shared computer, and for trainers who run group sessions. There is no ' +
+      'account and nothing to install. Your progress stays on this device.',
     pathHeading: 'A suggested path for a first-time mentor',
     path: (count: number, length: string) =>
-      `Start with the ${count} required modules (${length}): they cover what every mentor needs before working with a newcomer. Then take the rest in any order that suits you.`,
+      `Start with the ${count} required modules (${length}): they cover what every mentor needs before working with a newcomer. ` +
+      'Then take the rest in any order that suits you.',
     required: ' · required',
-    competencies: { before: 'See how the modules build ', link: 'SAMHSA\'s twelve peer-worker competency areas', after: '.' },
+    competencies: { before: 'See how the modules build ', link: "SAMHSA's twelve peer-worker competency areas", after: '.' },
     modulesSummary: (count: number, length: string) =>
       `${count} modules · ${length}. Modules marked required come before working with a newcomer.`,
   },
@@ -190,7 +204,8 @@ export const enStatic = {
     title: 'For trainers',
     description: 'Run Alongside with a group: facilitator guides, a session planner, room mode and handouts.',
     intro:
-      'Everything you need to teach Alongside to a group, in a room with a projector or on a video call. None of it needs an account, and nothing from a group session is mixed into your own progress.',
+      'Everything you need to teach Alongside to a group, in a room with a projector or on a video call. None of it needs an account, ' +
+      'and nothing from a group session is mixed into your own progress.',
     planner: { link: 'Session planner', after: ': pick modules and activities, set a start time, and print or share a timed run sheet.' },
     room: { link: 'Room mode', after: ': run a role-play or quiz on a projector, one step at a time, with the room deciding each choice.' },
     facilitatorView: 'Facilitator view: on any module page, switch it on to see the trainer notes in place. Your device remembers it.',
@@ -213,7 +228,8 @@ export const enStatic = {
     related: 'Related',
     keywords: (keywords: string) => `People look for this when searching: ${keywords}`,
     report:
-      'Something here out of date? Services change their numbers and hours. Check the service\'s own site (above) before you share it, and tell your trainer or program so the guide can be corrected.',
+      "Something here out of date? Services change their numbers and hours. Check the service's own site (above) before you share it, " +
+      'and tell your trainer or program so the guide can be corrected.',
   },
   resourceGuide: {
     title: 'Resource guide',
@@ -236,12 +252,15 @@ export const enStatic = {
     module: (order: number, title: string) => `Module ${order}: ${title}`,
     contentNote: 'Content note for the room:',
     objectives: 'Objectives',
-    exercises: 'The module\'s exercises',
+    exercises: "The module's exercises",
     roleplay: (title: string, premise: string) => `Role-play: ${title}. ${premise}. `,
     quiz: (title: string, questions: number, passPercent: number) => `Quiz: ${title} (${questions} questions, pass mark ${passPercent}%). `,
     runWithRoom: 'Run it with the room',
     handouts: 'Handouts',
-    moduleHandout: { link: 'The module', after: ': print it from your browser for a learner handout. Exercises print as questions with space to write.' },
+    moduleHandout: {
+      link: 'The module',
+      after: ': print it from your browser for a learner handout. Exercises print as questions with space to write.',
+    },
     answerSheet: { link: 'Answer sheet', after: ': every quiz answer with the reasons, for the trainer only.' },
     planner: { link: 'Session planner', after: ': combine modules into a timed run sheet.' },
     print: 'Print this guide',

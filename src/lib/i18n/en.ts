@@ -24,8 +24,7 @@ export const en = {
     loading: 'Loading search…',
     unavailable: 'Search could not load. Try reloading the page; the module list on the home page always works.',
     noResults: (query: string) => `No results for “${query}”. Try fewer or different words.`,
-    results: (count: number, query: string) =>
-      `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
+    results: (count: number, query: string) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
     close: 'Close search results',
     helpTitle: 'If someone is in danger now',
     helpIntro: 'You do not have to handle this alone. Reach trained help first; the results are below.',
@@ -208,8 +207,15 @@ export const en = {
     addedBreak: 'Break',
     betweenModules: 'Break between modules',
     kinds: {
-      talk: 'Talk', discussion: 'Discussion', pairs: 'Pairs', triads: 'Triads', 'role-play': 'Role-play',
-      quiz: 'Quiz', reflection: 'Reflection', debrief: 'Debrief', break: 'Break',
+      talk: 'Talk',
+      discussion: 'Discussion',
+      pairs: 'Pairs',
+      triads: 'Triads',
+      'role-play': 'Role-play',
+      quiz: 'Quiz',
+      reflection: 'Reflection',
+      debrief: 'Debrief',
+      break: 'Break',
     } as Record<string, string>,
     /** 13:05 -> "1:05 PM". A second language would choose its own clock here. */
     time: (hour: number, minute: number, day: number) =>
@@ -354,7 +360,11 @@ export const en = {
     resumed: 'Picked up where this room left off in this tab.',
     fullScreen: 'Full screen',
     leaveFullScreen: 'Leave full screen',
-    blocked: { 'choose-first': 'Pick the room’s choice first.', 'at-start': 'This is the first step.', 'at-end': 'This is the last step.' },
+    blocked: {
+      'choose-first': 'Pick the room’s choice first.',
+      'at-start': 'This is the first step.',
+      'at-end': 'This is the last step.',
+    },
     votesFor: (letter: string) => `Votes for ${letter}`,
     addVote: (letter: string) => `Add a vote for ${letter}`,
     removeVote: (letter: string) => `Remove a vote for ${letter}`,
@@ -480,14 +490,18 @@ export const en = {
     walletRemoved: (name: string) => `${name} was removed.`,
     theResource: 'The resource',
     open247: 'Open 24/7',
-    showing: (shown: number, total: number) => (shown === total ? `Showing all ${total} resources` : `Showing ${shown} of ${total} resources`),
+    showing: (shown: number, total: number) =>
+      shown === total ? `Showing all ${total} resources` : `Showing ${shown} of ${total} resources`,
   },
   transfer: {
-    tooLarge: (limitKb: number) => `This file is too large to be an Alongside progress file (the limit is ${limitKb} KB). Nothing was changed.`,
+    tooLarge: (limitKb: number) =>
+      `This file is too large to be an Alongside progress file (the limit is ${limitKb} KB). Nothing was changed.`,
     notJson: 'This file is not a progress file: it is not valid JSON. Nothing was changed.',
     hostile: (problem: string) => `This file cannot be imported: ${problem}. Nothing was changed.`,
     notExport: 'This file is not an Alongside progress export. Choose a file saved with "Export my progress". Nothing was changed.',
-    newerVersion: 'This file was saved by a newer version of Alongside. Reload the page to get the newest version, then try again. Nothing was changed.',
+    newerVersion:
+      'This file was saved by a newer version of Alongside. Reload the page to get the newest version, then try again. Nothing was ' +
+      'changed.',
     unknownVersion: 'This file has an unknown progress version. Nothing was changed.',
     unreadableShape: 'This file has progress in a shape Alongside cannot read. Nothing was changed.',
     mistake: (path: string, message: string) => `This file has a mistake at "${path}": ${message}. Nothing was changed.`,

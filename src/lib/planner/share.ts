@@ -16,8 +16,19 @@
  */
 import { normalizePlan } from './edit';
 import {
-  clockValue, DEFAULT_BREAK, DEFAULT_START, emptyPlan, isIsoDate, LIMITS, parseClock, parseMinutes, sameActivity,
-  type ActivityRef, type InsertedBreak, type Plan, type PlannerModule,
+  clockValue,
+  DEFAULT_BREAK,
+  DEFAULT_START,
+  emptyPlan,
+  isIsoDate,
+  LIMITS,
+  parseClock,
+  parseMinutes,
+  sameActivity,
+  type ActivityRef,
+  type InsertedBreak,
+  type Plan,
+  type PlannerModule,
 } from './plan';
 
 /** Which part of a link could not be used, and the text that was there (shortened). */
@@ -42,7 +53,10 @@ export function planToSearch(plan: Plan): string {
   const { modules, skipped, breaks } = normalizePlan(plan);
   // Ids, times and numbers use only [a-z0-9:,-], which are safe in a query, so the link stays readable
   // instead of turning ":" and "," into %3A and %2C as URLSearchParams would.
-  const params: [string, string][] = [['m', modules.join(',')], ['start', clockValue(plan.start)]];
+  const params: [string, string][] = [
+    ['m', modules.join(',')],
+    ['start', clockValue(plan.start)],
+  ];
   if (plan.date) params.push(['date', plan.date]);
   params.push(['break', String(plan.breakMinutes)]);
   if (skipped.length) params.push(['skip', skipped.map((ref) => `${ref.module}:${ref.index + 1}`).join(',')]);
@@ -57,7 +71,11 @@ export function planFromSearch(search: string, catalogue: readonly PlannerModule
   const report = (param: LinkIssue['param'], value: string) =>
     issues.push({ param, value: value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value });
   const list = (param: LinkIssue['param']) => {
-    const entries = params.getAll(param).flatMap((value) => value.split(',')).map((entry) => entry.trim()).filter(Boolean);
+    const entries = params
+      .getAll(param)
+      .flatMap((value) => value.split(','))
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     if (entries.length > MAX_ENTRIES) report(param, entries.slice(MAX_ENTRIES).join(','));
     return entries.slice(0, MAX_ENTRIES);
   };

@@ -51,9 +51,7 @@ export const roleplayProgressSchema = z.object({
   lastEnding: z.optional(id),
   skillsUsed: z.array(id).check(z.maxLength(50)),
   completedAt: z.optional(isoTime),
-  current: z.optional(
-    z.object({ steps: z.array(z.object({ node: id, choice: id })).check(z.maxLength(200)), updatedAt: isoTime }),
-  ),
+  current: z.optional(z.object({ steps: z.array(z.object({ node: id, choice: id })).check(z.maxLength(200)), updatedAt: isoTime })),
 });
 
 export const progressSchema = z.object({

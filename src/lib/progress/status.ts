@@ -59,7 +59,12 @@ export function moduleStatus(module: ModuleSummary, progress: Progress): ModuleS
     quizzes.some((quiz) => quiz.answered > 0 || quiz.bestScore !== undefined) ||
     roleplays.some((roleplay) => roleplay.attempts > 0 || roleplay.inProgress);
   const state: ModuleState = complete ? 'completed' : started ? 'in-progress' : progress.modules[module.id] ? 'visited' : 'not-started';
-  const completedAt = complete ? finishedAt.filter((at): at is string => !!at).sort().at(-1) : undefined;
+  const completedAt = complete
+    ? finishedAt
+        .filter((at): at is string => !!at)
+        .sort()
+        .at(-1)
+    : undefined;
   return { state, quizzes, roleplays, completedAt };
 }
 

@@ -127,7 +127,8 @@ export function createProgressStore({ storage, events, now = () => new Date(), k
     const { key: changed } = event as StorageEvent;
     if (!persistent || (changed !== key && changed !== null)) return;
     const result = read();
-    if (!result.progress && !result.problem) current = emptyProgress(); // cleared in another tab
+    if (!result.progress && !result.problem)
+      current = emptyProgress(); // cleared in another tab
     else if (!adopt(result)) return;
     listeners.forEach((listener) => listener());
   };

@@ -45,9 +45,7 @@ export interface ImportPreview {
   exportedAt: string | undefined;
 }
 
-export type ImportResult =
-  | { ok: true; progress: Progress; preview: ImportPreview; ignored: string[] }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; progress: Progress; preview: ImportPreview; ignored: string[] } | { ok: false; error: string };
 
 const reject = (error: string): ImportResult => ({ ok: false, error });
 
@@ -75,11 +73,7 @@ export function parseImport(text: string, known: KnownIds): ImportResult {
   const file = parsed as { exportedAt?: unknown; progress?: unknown };
   const version = versionOf(file.progress);
   if (Number.isNaN(version) || version < 1 || version > CURRENT_VERSION) {
-    return reject(
-      version > CURRENT_VERSION
-        ? t.newerVersion
-        : t.unknownVersion,
-    );
+    return reject(version > CURRENT_VERSION ? t.newerVersion : t.unknownVersion);
   }
   let migrated: unknown;
   try {

@@ -180,7 +180,10 @@ export function quizRoomResult(quizId: string, quiz: ScoringQuiz, room: QuizRoom
         correct: isCorrect(question, answer.selected),
         chosenLetters: letters((option) => answer.selected.includes(option.id)),
         rightLetters: letters((option) => option.correct),
-        tally: tallyRows(room.tallies[question.id], order.map((option) => option.id)),
+        tally: tallyRows(
+          room.tallies[question.id],
+          order.map((option) => option.id),
+        ),
       },
     ];
   });

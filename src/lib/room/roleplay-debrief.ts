@@ -53,4 +53,3 @@ export function roomDebrief(scriptId: string, script: PlayScript, room: RolePlay
   const matched = rows.filter((row) => row.matched).length;
   return { state, rows, recommendedPath: path, matched, followedRecommended: matched === rows.length && rows.length === path.length };
 }
-

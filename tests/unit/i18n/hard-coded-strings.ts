@@ -43,9 +43,31 @@ export const TEXT_ATTRIBUTES = new Set([
   'message',
 ]);
 /** DOM properties that set what a person sees or hears. */
-const TEXT_PROPERTIES = new Set(['textContent', 'innerText', 'innerHTML', 'title', 'placeholder', 'alt', 'ariaLabel', 'ariaDescription', 'ariaValueText', 'label']);
+const TEXT_PROPERTIES = new Set([
+  'textContent',
+  'innerText',
+  'innerHTML',
+  'title',
+  'placeholder',
+  'alt',
+  'ariaLabel',
+  'ariaDescription',
+  'ariaValueText',
+  'label',
+]);
 /** DOM calls whose string arguments a person sees or hears. */
-const TEXT_CALLS = new Set(['alert', 'confirm', 'prompt', 'createTextNode', 'append', 'prepend', 'replaceChildren', 'before', 'after', 'replaceWith']);
+const TEXT_CALLS = new Set([
+  'alert',
+  'confirm',
+  'prompt',
+  'createTextNode',
+  'append',
+  'prepend',
+  'replaceChildren',
+  'before',
+  'after',
+  'replaceWith',
+]);
 
 export const isLanguage = (text: string) => /\p{L}{2,}/u.test(text);
 
@@ -107,7 +129,8 @@ export function findHardCodedStrings(file: string, code: string, kind: 'astro' |
   const findings: Finding[] = [];
   const lineAt = (offset: number) => wrapped.slice(0, offset).split('\n').length - 1 + firstLine;
   const report = (pairs: [string, number][]) => {
-    for (const [text, offset] of pairs) if (isLanguage(text)) findings.push({ file, line: lineAt(offset), text: text.trim().replace(/\s+/g, ' ') });
+    for (const [text, offset] of pairs)
+      if (isLanguage(text)) findings.push({ file, line: lineAt(offset), text: text.trim().replace(/\s+/g, ' ') });
   };
 
   const walk = (node: unknown, parent: Node | undefined, key: string): void => {

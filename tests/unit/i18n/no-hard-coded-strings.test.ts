@@ -59,25 +59,42 @@ describe('interface strings come from src/lib/i18n', () => {
 
 describe('the hard-coded string finder', () => {
   it('names the file, line and text of each kind of hard-coded string', () => {
-    const astro = ['---', "const { title = 'Example talk', id = 'talk' } = Astro.props;", '---', '<p class="lead">Hello there</p>', '<a title="Open it" href="/a">{ui.nav.help}</a>', '<p>{open ? \'Close\' : ui.nav.help}</p>'].join('\n');
+    const astro = [
+      '---',
+      "const { title = 'Example talk', id = 'talk' } = Astro.props;",
+      '---',
+      '<p class="lead">Hello there</p>',
+      '<a title="Open it" href="/a">{ui.nav.help}</a>',
+      "<p>{open ? 'Close' : ui.nav.help}</p>",
+    ].join('\n');
     expect(findHardCodedStrings('Page.astro', astro, 'astro')).toEqual([
       { file: 'Page.astro', line: 2, text: 'Example talk' },
       { file: 'Page.astro', line: 4, text: 'Hello there' },
       { file: 'Page.astro', line: 5, text: 'Open it' },
       { file: 'Page.astro', line: 6, text: 'Close' },
     ]);
-    const island = ['export const A = <T,>(t: T) => (', '  <button aria-label={`Votes for ${t}`}>', '    Vote', '  </button>', ');'].join('\n');
+    const island = ['export const A = <T,>(t: T) => (', '  <button aria-label={`Votes for ${t}`}>', '    Vote', '  </button>', ');'].join(
+      '\n',
+    );
     expect(findHardCodedStrings('A.tsx', island, 'code').map(({ line, text }) => [line, text])).toEqual([
       [2, 'Votes for {…}'],
       [3, 'Vote'],
     ]);
-    const script = ["el.textContent = done ? 'Saved' : ui.x;", "el.setAttribute('aria-label', 'Close menu');", "el.setAttribute('data-id', 'not-text');", "alert('Gone');", "confirm(ui.ok);"].join('\n');
+    const script = [
+      "el.textContent = done ? 'Saved' : ui.x;",
+      "el.setAttribute('aria-label', 'Close menu');",
+      "el.setAttribute('data-id', 'not-text');",
+      "alert('Gone');",
+      'confirm(ui.ok);',
+    ].join('\n');
     expect(findHardCodedStrings('a.client.ts', script, 'code').map(({ line, text }) => [line, text])).toEqual([
       [1, 'Saved'],
       [2, 'Close menu'],
       [4, 'Gone'],
     ]);
-    const lib = ["import { x } from './x';", "export const kinds = { call: 'Call now' };", "if (kind === 'call') keep('module');"].join('\n');
+    const lib = ["import { x } from './x';", "export const kinds = { call: 'Call now' };", "if (kind === 'call') keep('module');"].join(
+      '\n',
+    );
     expect(findHardCodedStrings('lib.ts', lib, 'messages').map(({ line, text }) => [line, text])).toEqual([
       [2, 'Call now'],
       [3, 'module'],

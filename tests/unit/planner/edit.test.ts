@@ -31,7 +31,10 @@ describe('choosing modules', () => {
   it('forgets a removed module’s left-out activities and added breaks, so it comes back whole', () => {
     const start = plan({
       modules: ['listening', 'boundaries'],
-      skipped: [{ module: 'listening', index: 0 }, { module: 'boundaries', index: 1 }],
+      skipped: [
+        { module: 'listening', index: 0 },
+        { module: 'boundaries', index: 1 },
+      ],
       breaks: [{ module: 'listening', index: 2, minutes: 5 }],
     });
     const removed = setModuleChosen(start, 'listening', false, catalogue);

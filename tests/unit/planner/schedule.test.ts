@@ -16,9 +16,17 @@ describe('building a run sheet', () => {
     );
     expect(schedule.blocks.map((block) => block.type)).toEqual(['module', 'between', 'module']);
     const [listening, boundaries] = modulesOf(schedule);
-    expect(times(listening!)).toEqual([['09:30', '09:40'], ['09:40', '10:00'], ['10:00', '10:30']]);
+    expect(times(listening!)).toEqual([
+      ['09:30', '09:40'],
+      ['09:40', '10:00'],
+      ['10:00', '10:30'],
+    ]);
     expect(schedule.blocks[1]).toMatchObject({ start: parseClock('10:30'), end: parseClock('10:40'), minutes: 10 });
-    expect(times(boundaries!)).toEqual([['10:40', '10:55'], ['10:55', '11:00'], ['11:00', '11:25']]);
+    expect(times(boundaries!)).toEqual([
+      ['10:40', '10:55'],
+      ['10:55', '11:00'],
+      ['11:00', '11:25'],
+    ]);
   });
 
   it('gives each module a subtotal and the session a total that includes the breaks between modules', () => {
@@ -47,7 +55,10 @@ describe('building a run sheet', () => {
     const schedule = buildSchedule(plan({ modules: ['listening'], start: 600, skipped: [{ module: 'listening', index: 1 }] }), catalogue);
     const [listening] = modulesOf(schedule);
     expect(listening!.rows.map((row) => row.label)).toEqual(['Welcome', 'Debrief']);
-    expect(times(listening!)).toEqual([['10:00', '10:10'], ['10:10', '10:40']]);
+    expect(times(listening!)).toEqual([
+      ['10:00', '10:10'],
+      ['10:10', '10:40'],
+    ]);
     expect(schedule.total).toBe(40);
   });
 
@@ -116,7 +127,11 @@ describe('building a run sheet', () => {
       catalogue,
     );
     const [listening, boundaries] = modulesOf(schedule);
-    expect(times(listening!)).toEqual([['23:00', '23:10'], ['23:10', '23:30'], ['23:30', '00:00']]);
+    expect(times(listening!)).toEqual([
+      ['23:00', '23:10'],
+      ['23:10', '23:30'],
+      ['23:30', '00:00'],
+    ]);
     expect(readClock(listening!.end)).toEqual({ hour: 0, minute: 0, day: 1 });
     expect(readClock(boundaries!.rows[0]!.start)).toEqual({ hour: 0, minute: 10, day: 1 });
     expect(readClock(schedule.end)).toEqual({ hour: 0, minute: 55, day: 1 });

@@ -59,7 +59,10 @@ describe('reading a plan from a link', () => {
       start: parseClock('18:45')!,
       date: '2027-01-31',
       breakMinutes: 0,
-      skipped: [{ module: 'self-care', index: 0 }, { module: 'listening', index: 1 }],
+      skipped: [
+        { module: 'self-care', index: 0 },
+        { module: 'listening', index: 1 },
+      ],
       breaks: [{ module: 'listening', index: 2, minutes: 120 }],
     });
     expect(planFromSearch(planToSearch(original), catalogue)).toEqual({ plan: original, issues: [] });
@@ -83,7 +86,10 @@ describe('reading a plan from a link', () => {
   it('leaves out unknown modules and reports each one, keeping the rest', () => {
     const { plan: read, issues } = planFromSearch('?m=listening,cooking,boundaries,Boundaries', catalogue);
     expect(read.modules).toEqual(['listening', 'boundaries']);
-    expect(issues).toEqual([{ param: 'm', value: 'cooking' }, { param: 'm', value: 'Boundaries' }]);
+    expect(issues).toEqual([
+      { param: 'm', value: 'cooking' },
+      { param: 'm', value: 'Boundaries' },
+    ]);
   });
 
   it('takes a module named twice once, without complaint', () => {

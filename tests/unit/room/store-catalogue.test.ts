@@ -48,7 +48,10 @@ describe('the room mode index', () => {
   it('lists modules in course order with their role-plays and quizzes at stable addresses', () => {
     const index = roomIndex(
       [module('second', 2), module('first', 1), module('empty', 3)],
-      [{ id: 'rp-b', data: { module: 'first', title: 'Beta' } }, { id: 'rp-a', data: { module: 'first', title: 'Alpha' } }],
+      [
+        { id: 'rp-b', data: { module: 'first', title: 'Beta' } },
+        { id: 'rp-a', data: { module: 'first', title: 'Alpha' } },
+      ],
       [{ id: 'quiz-2', data: { module: 'second', title: 'Quiz two' } }],
     );
     expect(index.map((entry) => entry.id)).toEqual(['first', 'second']);
