@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { roleplaySchema } from '../../src/content/schemas/roleplays';
 import { allPaths } from '../../src/lib/roleplay/graph';
 import { debrief, recommendedPath } from '../../src/lib/roleplay/debrief';
 import { choose, rapportLevel, replay, stepBack, type Step } from '../../src/lib/roleplay/engine';
-import { describeIssues, loadRoleplays } from './content-loader';
+import { loadRoleplays } from './content-loader';
+import { baseRoleplay, fixtureFile, roleplayProblems } from './roleplay-fixture';
 
-/** The fields these tests break, loosely typed: the schema, not this type, judges the result. */
-interface Fixture {
-  risks?: string[];
-  nodes: { id: string; says: string; choices: FixtureChoice[] }[];
-  endings: { id: string; debrief?: string; actions?: string[] }[];
-}
-interface FixtureChoice {
-  id: string;
-  line: string;
-  next: string;
-  feedback?: string;
-  recommended?: boolean;
-  actions?: string[];
-}
-
-const fixtureFile = 'tests/unit/fixtures/broken-roleplays/base.yaml';
-const base = () => parse(readFileSync(join(import.meta.dirname, 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8')) as Fixture;
-const problemsOf = (script: unknown) => {
-  const result = roleplaySchema.safeParse(script);
-  return result.success ? [] : describeIssues(fixtureFile, result.error);
-};
+const base = baseRoleplay;
+const problemsOf = roleplayProblems;
 
 describe('role-play validation names the file and the node at fault', () => {
   it('accepts the valid fixture', () => {

@@ -3,10 +3,6 @@
  * these tests show each rule catching what it should, then hold every content file to the wording rules.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { roleplaySchema } from '../../src/content/schemas/roleplays';
 import { quizSchema } from '../../src/content/schemas/quizzes';
 import {
   listsConfidentialityLimits,
@@ -17,28 +13,10 @@ import {
 } from '../../src/lib/safety/text-rules';
 import { confidentialityLimits, confidentialityScript } from '../../src/content/safety/confidentiality';
 import { describeIssues, loadModules, loadQuizzes, loadRoleplays } from './content-loader';
+import { baseRoleplay, roleplayProblems } from './roleplay-fixture';
 
-/** The fields these tests break, loosely typed: the schema, not this type, judges the result. */
-interface Fixture {
-  risks?: string[];
-  nodes: { id: string; says: string; choices: FixtureChoice[] }[];
-  endings: { id: string; debrief?: string; actions?: string[] }[];
-}
-interface FixtureChoice {
-  id: string;
-  line: string;
-  next: string;
-  feedback?: string;
-  recommended?: boolean;
-  actions?: string[];
-}
-
-const fixtureFile = 'tests/unit/fixtures/broken-roleplays/base.yaml';
-const base = () => parse(readFileSync(join(import.meta.dirname, 'fixtures', 'broken-roleplays', 'base.yaml'), 'utf8')) as Fixture;
-const problemsOf = (script: unknown) => {
-  const result = roleplaySchema.safeParse(script);
-  return result.success ? [] : describeIssues(fixtureFile, result.error);
-};
+const base = baseRoleplay;
+const problemsOf = roleplayProblems;
 
 /** The fixture as a suicide role-play whose recommended path does everything the rubric asks. */
 function suicideScript() {
