@@ -3,6 +3,14 @@ import { ui } from '../../lib/i18n';
 import { ConfirmPanel } from './ConfirmPanel';
 import { store } from '../shared/use-progress';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
+import type { ClearResult } from '../../lib/progress';
+
+/** What actually happened, checked by the store: never "cleared" when it was not. */
+const clearedMessages: Record<ClearResult, string> = {
+  cleared: ui.progress.cleared,
+  'memory-only': ui.progress.clearedMemoryOnly,
+  failed: ui.progress.clearFailed,
+};
 
 /** "Clear my progress", with a confirmation step that says exactly what will go. */
 export function ClearProgress({ enabled }: { enabled: boolean }) {
@@ -27,8 +35,9 @@ export function ClearProgress({ enabled }: { enabled: boolean }) {
           text={ui.progress.confirmText}
           confirmLabel={ui.progress.confirm}
           onConfirm={() => {
-            store().clear();
-            close(ui.progress.cleared);
+            void store()
+              .clear()
+              .then((result) => close(clearedMessages[result]));
           }}
           onCancel={() => close('')}
         />

@@ -6,7 +6,9 @@ import { ClearProgress } from './ClearProgress';
 import { ProgressTransfer } from './ProgressTransfer';
 import { SharedComputer } from './SharedComputer';
 import { StorageNotice } from '../shared/StorageNotice';
-import { useHydrated } from '../shared/use-hydrated';
+import { useBrowserValue, useHydrated } from '../shared/use-hydrated';
+import { framedByOtherSite } from '../../lib/frame';
+import { ProgressBackups } from './ProgressBackups';
 import { useProgress } from '../shared/use-progress';
 
 interface Props {
@@ -24,6 +26,8 @@ function attemptsSummary(attempts: number, bestOutcome: Outcome | undefined): st
 export function ProgressDashboard({ curriculum, known }: Props) {
   const progress = useProgress();
   const hydrated = useHydrated();
+  // Destructive actions are refused inside another website's frame (see lib/frame.ts).
+  const framed = useBrowserValue(framedByOtherSite, false);
   const next = nextModule(curriculum, progress);
   const knownIds: KnownIds = {
     modules: new Set(known.modules),
@@ -97,8 +101,14 @@ export function ProgressDashboard({ curriculum, known }: Props) {
         </p>
       </section>
 
-      <ProgressTransfer known={knownIds} enabled={hydrated} />
-      <ClearProgress enabled={hydrated} />
+      {framed && (
+        <p className="callout" role="status">
+          {ui.progress.framed}
+        </p>
+      )}
+      <ProgressTransfer known={knownIds} enabled={hydrated} importEnabled={hydrated && !framed} />
+      <ProgressBackups enabled={hydrated && !framed} />
+      <ClearProgress enabled={hydrated && !framed} />
       <SharedComputer />
     </div>
   );

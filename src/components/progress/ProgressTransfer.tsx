@@ -3,18 +3,20 @@ import { mergeProgress } from '../../lib/progress/merge';
 import {
   checkImportSize,
   exportFileName,
-  exportProgress,
+  exportSnapshot,
   parseImport,
+  summarizeIgnored,
   type ImportResult,
   type KnownIds,
 } from '../../lib/progress/transfer';
 import { ui } from '../../lib/i18n';
 import { store } from '../shared/use-progress';
+import { downloadText } from '../shared/download';
 
 type Pending = Extract<ImportResult, { ok: true }>;
 
 /** Export to a file; import from one with a preview, then merge or replace. A bad file changes nothing. */
-export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled: boolean }) {
+export function ProgressTransfer({ known, enabled, importEnabled }: { known: KnownIds; enabled: boolean; importEnabled: boolean }) {
   const [pending, setPending] = useState<Pending>();
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
@@ -27,14 +29,10 @@ export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled:
   }, [pending]);
 
   function download() {
-    const blob = new Blob([exportProgress(store().get())], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = exportFileName();
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage(ui.progress.exported);
+    const name = exportFileName();
+    const { text, items, newerVersion } = exportSnapshot(store().snapshot());
+    downloadText(text, name);
+    setMessage(newerVersion ? ui.progress.exportedNewer(name) : ui.progress.exported(name, items));
   }
 
   async function choose(file: File | undefined) {
@@ -54,7 +52,9 @@ export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled:
 
   function apply(mode: 'merge' | 'replace') {
     if (!pending) return;
-    store().replace(mode === 'merge' ? mergeProgress(store().get(), pending.progress) : pending.progress);
+    const imported = pending.progress;
+    // Merged inside the store's change, so it merges with the newest saved state, not this tab's snapshot.
+    store().update((current) => (mode === 'merge' ? mergeProgress(current, imported) : imported));
     finish(ui.progress.imported);
   }
 
@@ -67,6 +67,7 @@ export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled:
     }
   }
 
+  const ignored = summarizeIgnored(pending?.ignored ?? []);
   return (
     <section aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">{ui.progress.transferHeading}</h2>
@@ -83,7 +84,7 @@ export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled:
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          disabled={!enabled}
+          disabled={!importEnabled}
           onChange={(event) => void choose(event.currentTarget.files?.[0])}
         />
       </p>
@@ -113,7 +114,7 @@ export function ProgressTransfer({ known, enabled }: { known: KnownIds; enabled:
               </>
             )}
           </dl>
-          {pending.ignored.length > 0 && <p>{ui.progress.ignored(pending.ignored)}</p>}
+          {ignored.shown.length > 0 && <p>{ui.progress.ignored(ignored.shown, ignored.more)}</p>}
           <p className="button-row">
             <button type="button" className="button" onClick={() => apply('merge')}>
               {ui.progress.merge}

@@ -1,12 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { browserStorage, sessionOnly } from '../../lib/progress';
-import { forgetEverything, setSessionOnly } from '../../lib/progress/device';
+import { forgetEverything, setSessionOnly, tellOtherTabsToForget } from '../../lib/progress/device';
 import { ui } from '../../lib/i18n';
+import { MODE_CHANGED_KEY } from '../../lib/progress/keys';
 import { withBase } from '../../lib/url';
 import { ConfirmPanel } from './ConfirmPanel';
 import { useBrowserValue, useHydrated } from '../shared/use-hydrated';
-
-const CHANGED_FLAG = 'alongside:mode-changed';
 
 /** Shared-computer mode (session-only progress) and "forget everything on this device". */
 export function SharedComputer() {
@@ -19,9 +18,9 @@ export function SharedComputer() {
 
   useEffect(() => {
     // A mode change reloads the page (the store must reopen on the other storage); say it worked.
-    const changed = browserStorage('sessionStorage')?.getItem(CHANGED_FLAG);
+    const changed = browserStorage('sessionStorage')?.getItem(MODE_CHANGED_KEY);
     if (changed) {
-      browserStorage('sessionStorage')?.removeItem(CHANGED_FLAG);
+      browserStorage('sessionStorage')?.removeItem(MODE_CHANGED_KEY);
       // The note is read and removed in one go, a side effect, so it cannot happen during render; and
       // only after mount, so the server's HTML and the first render match.
       // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -36,11 +35,12 @@ export function SharedComputer() {
       setMessage(ui.device.sessionFailed);
       return;
     }
-    session.setItem(CHANGED_FLAG, next ? 'on' : 'off');
+    session.setItem(MODE_CHANGED_KEY, next ? 'on' : 'off');
     location.reload();
   }
 
   async function forget() {
+    tellOtherTabsToForget(browserStorage('localStorage'));
     await forgetEverything({
       storages: [browserStorage('localStorage'), browserStorage('sessionStorage')],
       caches: 'caches' in window ? caches : undefined,

@@ -1,7 +1,7 @@
 import type { QuizData, QuizQuestion } from '../../content/schemas/quizzes';
 import { ui } from '../../lib/i18n';
 import { quizRoomResult, quizRoomRules, quizView, type QuizRoom, type QuizView } from '../../lib/room/quiz-room';
-import { readQuizRoom } from '../../lib/room/session-store';
+import { readQuizRoom } from '../../lib/progress/room-shelf';
 import { RoomHeading } from './RoomHeading';
 import { RoomQuizQuestion } from './RoomQuizQuestion';
 import { RoomQuizScore } from './RoomQuizScore';

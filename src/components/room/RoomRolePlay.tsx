@@ -1,7 +1,7 @@
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { ui } from '../../lib/i18n';
 import { rolePlayRoomRules, roleplayView, type RolePlayRoom, type RolePlayView } from '../../lib/room/roleplay-room';
-import { readRolePlayRoom } from '../../lib/room/session-store';
+import { readRolePlayRoom } from '../../lib/progress/room-shelf';
 import type { ResourceRef } from '../shared/ResourceLinkList';
 import { RoomHeading } from './RoomHeading';
 import { RoomRolePlayDebrief } from './RoomRolePlayDebrief';

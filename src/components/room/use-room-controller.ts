@@ -4,7 +4,7 @@ import type { RoomKind } from '../../lib/room/catalogue';
 import type { Move, RoomRules } from '../../lib/room/navigation';
 import type { QuizRoom } from '../../lib/room/quiz-room';
 import type { RolePlayRoom } from '../../lib/room/roleplay-room';
-import type { SessionStorageLike } from '../../lib/room/session-store';
+import type { SessionStorageLike } from '../../lib/progress/room-shelf';
 import { DEFAULT_SECONDS } from '../../lib/room/timer';
 import type { RoomControls } from './RoomStage';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RoomKind } from '../../lib/room/catalogue';
 import type { QuizRoom } from '../../lib/room/quiz-room';
 import type { RolePlayRoom } from '../../lib/room/roleplay-room';
-import { clearRoom, writeRoom, type SessionStorageLike } from '../../lib/room/session-store';
+import { clearRoom, writeRoom, type SessionStorageLike } from '../../lib/progress/room-shelf';
 
 /** sessionStorage, or undefined where the browser refuses it (some privacy settings throw on access). */
 function tabStorage(): SessionStorageLike | undefined {

@@ -59,18 +59,27 @@ export const en = {
     totalMinutes: (minutes: number) => `${Math.round(minutes / 6) / 10} hours in all`,
   },
   storage: {
-    unavailable:
-      'This browser is not letting Alongside save progress (storage is turned off, or this is a private window). ' +
-      'Your work is kept only until you close this tab. To keep it, export your progress from My progress.',
+    blocked:
+      'This browser is not letting Alongside use its storage (it may be turned off in the browser’s settings, or blocked in this ' +
+      'kind of window). Your work is kept only until you close this tab. To keep it, export your progress from My progress.',
     full:
-      'This browser’s storage is full, so new progress cannot be saved. Your work is kept until you close this tab. ' +
-      'To keep it, export your progress from My progress.',
-    recovered:
-      'Saved progress on this device could not be read, so Alongside started fresh. ' +
-      'A copy of the unreadable data was kept in this browser.',
+      'This browser’s storage is full, so new progress cannot be saved. What you saved before is still here, and new work is ' +
+      'kept until you close this tab. To keep it all, export your progress from My progress.',
+    unavailable:
+      'This browser has stopped letting Alongside save changes. What you saved before is still here, and new work is kept ' +
+      'until you close this tab. To keep it all, export your progress from My progress.',
+    recoveredAll:
+      'Saved progress on this device could not be read, so Alongside started fresh. A copy of it is kept: you can download ' +
+      'it or try to restore it from My progress.',
+    recoveredSome: (count: number) =>
+      `${count === 1 ? 'One saved item' : `${count} saved items`} could not be read and ${count === 1 ? 'was' : 'were'} left out; ` +
+      'everything else is here. A copy of the original is kept: you can download it or try to restore it from My progress.',
+    untouched:
+      'Saved progress on this device could not be read in full, and there is no room to keep a copy, so Alongside has left ' +
+      'it untouched and will not save over it. Download it from My progress, then clear it there to start saving again.',
     newerVersion:
-      'Progress on this device was saved by a newer version of Alongside, so it has been left untouched. ' +
-      'Reload the page to get the newest version.',
+      'Progress on this device was saved by a newer version of Alongside, so it has been left untouched and new work is not ' +
+      'saved. Reload the page to get the newest version; you can also export it from My progress.',
     exportLink: 'Go to My progress',
     noticeLabel: 'Progress: ',
   },
@@ -267,7 +276,13 @@ export const en = {
     transferHeading: 'Move your progress to another device',
     transferIntro: 'Export saves a small file to this device. Import it on another device or browser to carry on there.',
     export: 'Export my progress',
-    exported: 'Your progress file was saved to your downloads.',
+    exported: (name: string, items: number) =>
+      items === 0
+        ? `${name} was saved to your downloads. It holds no progress yet: nothing has been saved on this device.`
+        : `${name} was saved to your downloads, with ${items} ${items === 1 ? 'item' : 'items'} of progress.`,
+    exportedNewer: (name: string) =>
+      `${name} was saved to your downloads. It holds progress saved by a newer version of Alongside, exactly as it was; ` +
+      'import it where that version runs.',
     importLabel: 'Import a progress file',
     importReading: 'Reading the file…',
     previewHeading: 'This file contains',
@@ -276,7 +291,10 @@ export const en = {
     previewRoleplays: 'Role-plays played',
     previewResources: 'Resources saved',
     previewExported: 'Exported on',
-    ignored: (items: string[]) => `Some items are for content that no longer exists and will be skipped: ${items.join(', ')}.`,
+    ignored: (items: string[], more: number) =>
+      `Some items are for content that no longer exists and will be skipped: ${items.join(', ')}` +
+      (more > 0 ? `, and ${more} more.` : '.'),
+    previewNoDate: 'not recorded',
     merge: 'Merge with the progress on this device',
     replace: 'Replace the progress on this device',
     cancel: 'Cancel',
@@ -291,6 +309,32 @@ export const en = {
       'Export first if you want a copy.',
     confirm: 'Yes, clear everything',
     cleared: 'Your progress was cleared from this device.',
+    clearedMemoryOnly:
+      'This browser is not letting Alongside use its storage, so nothing was saved on this device. The progress in this tab was cleared.',
+    clearFailed:
+      'This browser would not let Alongside remove your progress, so it is still saved on this device. Try again, or use your ' +
+      'browser’s settings to clear this site’s data.',
+    backupsHeading: 'Copies of progress that could not be read',
+    backupsIntro:
+      'When saved progress cannot be read in full, Alongside keeps a copy before starting again. You can download a copy, ' +
+      'restore what can still be read from it into your progress, or delete it.',
+    backupMade: (date: string) => `Copy made on ${date}`,
+    backupItems: (items: number) =>
+      items === 0 ? 'Nothing in it can be read by this version.' : `${items} ${items === 1 ? 'item' : 'items'} can be read.`,
+    backupNewer: 'Saved by a newer version of Alongside.',
+    backupDownload: 'Download this copy',
+    backupRestore: 'Restore what can be read',
+    backupDelete: 'Delete this copy',
+    backupRestored: (items: number) => `${items} ${items === 1 ? 'item was' : 'items were'} restored into your progress.`,
+    backupNotRestored: 'Nothing in this copy could be restored. You can still download it.',
+    backupDeleted: 'The copy was deleted.',
+    backupNotDeleted: 'This browser would not let Alongside delete the copy.',
+    untouchedHeading: 'Unreadable progress left in place',
+    untouchedDownload: 'Download the unreadable progress',
+    backupFileName: (date: string) => `alongside-unreadable-progress-${date}.json`,
+    framed:
+      'Alongside is shown inside another website here, so clearing, forgetting and importing are turned off. Open Alongside in ' +
+      'its own tab to use them.',
   },
   record: {
     title: 'Record of training',

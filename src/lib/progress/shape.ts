@@ -1,5 +1,5 @@
 /**
- * The saved progress, as stored under one localStorage key ("alongside:progress").
+ * The saved progress, as stored under one key (PROGRESS_KEY in keys.ts, "alongside:progress").
  *
  * Version 2 (current):
  * {
@@ -24,7 +24,6 @@
 import * as z from 'zod/mini';
 
 export const CURRENT_VERSION = 2;
-export const STORAGE_KEY = 'alongside:progress';
 
 const isoTime = z.iso.datetime();
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));

@@ -1,31 +1,69 @@
 /**
- * The only code that touches browser storage. It keeps a learner's progress safe when storage is
- * corrupt, full, disabled or shared between tabs:
- * - every read is validated (shape.ts) and migrated (migrations.ts);
- * - a value it cannot read is copied to a backup key before starting clean, and the person is told;
- * - when storage is missing or full it keeps working in memory and says progress will not be kept;
+ * The progress store: the only code that reads and writes the learner's progress. It keeps that
+ * progress safe when storage is damaged, full, blocked or shared between tabs:
+ * - reading and writing are separate: when storage will not take writes, what was saved is still
+ *   shown and exported, and new work is kept in memory with a notice saying so;
+ * - each read-change-write happens under a cross-tab lock (Web Locks) on the newest saved state, so
+ *   ten tabs opening at once or two tabs saving quickly never lose a save; where the browser has no
+ *   locks, the read-change-write runs in one synchronous step (the narrowest window the platform allows);
+ * - every read is validated item by item (salvage.ts): a bad item loses only itself, and the
+ *   original text is copied to a verified backup (backups.ts) before anything is written over it;
  * - a value saved by a newer version of Alongside is never overwritten or downgraded;
- * - each change is applied to the newest saved state (read, change, write), so an older tab never
- *   overwrites what a newer tab saved, and other tabs follow along through the `storage` event.
+ * - changes show at once in this tab (they are applied in memory first), and other tabs follow
+ *   along through the `storage` event.
  */
-import { migrate, versionOf } from './migrations';
-import { CURRENT_VERSION, STORAGE_KEY, emptyProgress, progressSchema, type Progress } from './shape';
+import { keepBackup, listBackups, removeBackup, type Backup, type ListableStorage } from './backups';
+import { PROBE_KEY, PROGRESS_KEY, PROGRESS_LOCK } from './keys';
+import { mergeProgress } from './merge';
+import { interpret, readShelf, type Reading } from './reading';
+import { emptyProgress, progressSchema, type Progress } from './shape';
 
 /** The parts of the Web Storage API the store uses, so tests can pass a fake. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
+
+/** The part of the Web Locks API the store uses (`navigator.locks`). */
+export interface LockManagerLike {
+  request(name: string, callback: () => unknown): Promise<unknown>;
+}
 
 export type StorageNotice =
-  | { kind: 'recovered'; backupKey: string | undefined } // saved progress was unreadable; a copy was kept
-  | { kind: 'unavailable' } // storage is disabled (private mode, browser settings): memory only
-  | { kind: 'full' } // storage is full: memory only from now on
+  | { kind: 'blocked' } // storage cannot even be read (turned off, or blocked in this window): memory only
+  | { kind: 'full' } // storage is full: what was saved is shown, new work is kept in memory
+  | { kind: 'unavailable' } // storage stopped taking writes for another reason: as above
+  /** Saved progress could not all be read; a verified copy of the original is kept under `backupKey`. */
+  | { kind: 'recovered'; backupKey: string; lost: number | 'all' }
+  /** As above, but no copy could be made, so the original is left untouched and nothing is saved over it. */
+  | { kind: 'untouched'; lost: number | 'all' }
   | { kind: 'newer-version' }; // saved by a newer Alongside: left untouched, memory only
+
+/** What a tab holds to export: progress it can read, or a newer version's text kept as it was. */
+export type Snapshot = { progress: Progress } | { newerVersionText: string };
+
+export type ClearResult =
+  | 'cleared' // removed from this device, and checked
+  | 'memory-only' // storage is blocked, so nothing was ever saved; this tab's copy was cleared
+  | 'failed'; // the browser refused to remove it: it is still on this device
+
+export type RestoreResult = { ok: true; items: number } | { ok: false };
 
 export interface ProgressStore {
   get(): Progress;
+  /** Applies a change at once in this tab, then saves it on top of the newest saved state. Never throws. */
   update(change: (progress: Progress) => Progress): void;
-  /** Replaces everything (used by import and clear). */
+  /** Replaces everything (used by import). */
   replace(next: Progress): void;
-  clear(): void;
+  clear(): Promise<ClearResult>;
+  /** Resolves once every change made so far has been written (or kept in memory if it cannot be). */
+  flush(): Promise<void>;
+  snapshot(): Snapshot;
+  /** The unreadable original still in storage, when no backup of it could be made (to download). */
+  untouchedOriginal(): string | undefined;
+  backups(): Backup[];
+  /** Merges what can be read from a backup into current progress. */
+  restoreBackup(key: string): Promise<RestoreResult>;
+  removeBackup(key: string): boolean;
+  /** Moves to another shelf (shared-computer mode switched in any tab), carrying this tab's progress along. */
+  moveTo(storage: StorageLike | undefined): void;
   subscribe(listener: () => void): () => void;
   notice(): StorageNotice | undefined;
   /** True while changes are being written to storage. */
@@ -37,41 +75,85 @@ export interface StoreOptions {
   storage: StorageLike | undefined;
   /** Where `storage` events arrive (window in a browser). */
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  /** navigator.locks where the browser has it. */
+  locks?: LockManagerLike | undefined;
   now?: () => Date;
   key?: string;
 }
 
-type ReadResult = { progress?: Progress; problem?: 'corrupt' | 'newer'; raw?: string };
+type Change = (progress: Progress) => Progress;
 
-export const BACKUP_SUFFIX = ':unreadable-backup';
+/** The latest moment an ISO timestamp can name with a four-digit year. */
+const LAST_TIME = Date.parse('9999-12-31T23:59:59.999Z');
 
-export function createProgressStore({ storage, events, now = () => new Date(), key = STORAGE_KEY }: StoreOptions): ProgressStore {
+export function createProgressStore({
+  storage: initial,
+  events,
+  locks,
+  now = () => new Date(),
+  key = PROGRESS_KEY,
+}: StoreOptions): ProgressStore {
   const listeners = new Set<() => void>();
+  let storage = initial;
   let notice: StorageNotice | undefined;
-  let persistent = storage !== undefined && canWrite(storage, key);
-  if (!persistent) notice = { kind: 'unavailable' };
-  let current = emptyProgress();
+  let persistent = false;
+  /** The last state known to be saved (or, when not persisting, this tab's state without pending changes). */
+  let saved = emptyProgress();
+  /** Changes shown in this tab but not yet written. */
+  let pending: Change[] = [];
+  let current = saved;
+  let newerVersionText: string | undefined;
+  /** The original text, when it could not be read and no copy could be made (so it is still in place). */
+  let untouchedText: string | undefined;
+  let queue: Promise<void> = Promise.resolve();
 
-  function read(): ReadResult {
-    let raw: string | null;
+  const notify = () => listeners.forEach((listener) => listener());
+  const recompute = () => {
+    current = pending.reduce(applySafely, saved);
+  };
+
+  function applySafely(progress: Progress, change: Change): Progress {
     try {
-      raw = storage!.getItem(key);
+      const next = change(progress);
+      return progressSchema.safeParse(next).success ? next : progress; // never keep a shape the next read would reject
     } catch {
-      return {};
+      return progress;
     }
-    if (raw === null) return {};
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      return { problem: 'corrupt', raw };
-    }
-    if (versionOf(parsed) > CURRENT_VERSION) return { problem: 'newer', raw };
-    try {
-      const result = progressSchema.safeParse(migrate(parsed));
-      return result.success ? { progress: result.data } : { problem: 'corrupt', raw };
-    } catch {
-      return { problem: 'corrupt', raw };
+  }
+
+  /** A timestamp later than `previous` (even if the clock went backwards), but never past year 9999. */
+  function stamp(previous: string): string {
+    const time = Math.max(now().getTime(), Date.parse(previous) + 1);
+    return new Date(time <= LAST_TIME ? time : now().getTime()).toISOString();
+  }
+
+  /** Takes in what the shelf holds. Returns the state to build on, or undefined when nothing may be written. */
+  function adopt(reading: Reading): Progress | undefined {
+    switch (reading.kind) {
+      case 'blocked':
+        stopPersisting({ kind: 'blocked' });
+        return undefined;
+      case 'empty':
+        return emptyProgress();
+      case 'ok':
+        return reading.progress;
+      case 'newer':
+        newerVersionText = reading.raw;
+        stopPersisting({ kind: 'newer-version' });
+        return undefined;
+      case 'damaged': {
+        const lost = reading.lost === 'all' ? 'all' : reading.lost.length;
+        const backupKey = keepBackup(storage as ListableStorage, reading.raw, now());
+        if (!backupKey) {
+          // Without a verified copy, writing would destroy the original: show what could be read, save nothing.
+          saved = reading.progress;
+          untouchedText = reading.raw;
+          stopPersisting({ kind: 'untouched', lost });
+          return undefined;
+        }
+        notice = { kind: 'recovered', backupKey, lost };
+        return reading.progress;
+      }
     }
   }
 
@@ -80,81 +162,182 @@ export function createProgressStore({ storage, events, now = () => new Date(), k
     notice = reason;
   }
 
-  function adopt(result: ReadResult): boolean {
-    if (result.problem === 'newer') {
-      stopPersisting({ kind: 'newer-version' });
+  /** Writes `next`; false (with the reason noted) if storage refused. */
+  function write(next: Progress): boolean {
+    try {
+      storage!.setItem(key, JSON.stringify(next));
       return true;
+    } catch (error) {
+      stopPersisting(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
+      return false;
     }
-    if (result.problem === 'corrupt') {
-      let backupKey: string | undefined = `${key}${BACKUP_SUFFIX}`;
-      try {
-        storage!.setItem(backupKey, result.raw!);
-      } catch {
-        backupKey = undefined; // no room even for the copy; the original stays until the next save
+  }
+
+  /** Writes every pending change, each on top of the newest saved state. Runs inside the lock. */
+  function drain() {
+    while (pending.length && persistent) {
+      const base = adopt(readShelf(storage, key));
+      if (!base) break;
+      const change = pending[0]!;
+      const next = applySafely(base, change);
+      const stamped = { ...next, updatedAt: stamp(base.updatedAt) };
+      if (!write(stamped)) {
+        saved = base;
+        break;
       }
-      notice = { kind: 'recovered', backupKey };
-      current = emptyProgress();
-      return true;
+      saved = stamped;
+      pending.shift();
     }
-    if (result.progress && result.progress.updatedAt > current.updatedAt) {
-      current = result.progress;
-      return true;
+    if (!persistent) {
+      // From here on this tab keeps its progress in memory: fold the unsaved changes in.
+      saved = pending.reduce(applySafely, saved);
+      pending = [];
     }
-    return false;
+    recompute();
+    notify();
   }
 
-  function write(next: Progress) {
-    current = progressSchema.parse(next); // never save a shape the next read would reject
-    if (persistent) {
-      try {
-        storage!.setItem(key, JSON.stringify(current));
-      } catch (error) {
-        stopPersisting(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
-      }
+  /** Runs `work` while holding the cross-tab lock, after any work queued before it in this tab. */
+  function enqueue<T>(work: () => T): Promise<T> {
+    // Without locks there is nothing to wait for: do it now, in one synchronous step.
+    if (!locks) return Promise.resolve(work());
+    const lockManager = locks;
+    let ran = false;
+    const run = () => {
+      ran = true;
+      return work();
+    };
+    const result = queue.then(() =>
+      lockManager.request(PROGRESS_LOCK, run).then(
+        (value) => value as T,
+        // If the lock itself cannot be had (a sandboxed frame, say), doing the work unlocked beats losing it.
+        (error: unknown) => {
+          if (ran) throw error;
+          return work();
+        },
+      ),
+    );
+    queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  /** (Re)opens the shelf: reads what it holds, learns whether it takes writes, and says what it found. */
+  function open() {
+    notice = undefined;
+    newerVersionText = undefined;
+    untouchedText = undefined;
+    pending = [];
+    saved = emptyProgress();
+    const reading = readShelf(storage, key);
+    const refusal = reading.kind === 'blocked' ? undefined : writeRefusal(storage!);
+    persistent = reading.kind !== 'blocked' && !refusal;
+    const base = adopt(reading);
+    if (base) saved = base;
+    notice ??= refusal;
+    if (reading.kind === 'damaged' && persistent) {
+      // The original is safely copied: write what could be read over it, so the next visit reads cleanly.
+      void enqueue(() => {
+        const base = adopt(readShelf(storage, key));
+        if (base && persistent && write(base)) saved = base;
+        recompute();
+      });
     }
-    listeners.forEach((listener) => listener());
+    recompute();
   }
 
-  /** A timestamp later than anything saved so far, even if the clock went backwards. */
-  function stamp(): string {
-    const time = Math.max(now().getTime(), Date.parse(current.updatedAt) + 1);
-    return new Date(time).toISOString();
+  function update(change: Change) {
+    pending.push(change);
+    recompute();
+    if (!persistent) {
+      saved = current;
+      pending = [];
+    } else if (locks) {
+      notify(); // show the change now; drain tells listeners again once it is saved
+    }
+    if (persistent) void enqueue(drain);
+    else notify();
   }
 
-  if (persistent) adopt(read());
+  open();
 
   const onStorage = (event: Event) => {
     const { key: changed } = event as StorageEvent;
-    if (!persistent || (changed !== key && changed !== null)) return;
-    const result = read();
-    if (!result.progress && !result.problem)
-      current = emptyProgress(); // cleared in another tab
-    else if (!adopt(result)) return;
-    listeners.forEach((listener) => listener());
+    if (changed !== key && changed !== null) return;
+    const reading = readShelf(storage, key);
+    if (reading.kind === 'blocked') return;
+    if (reading.kind === 'empty')
+      saved = emptyProgress(); // cleared in another tab
+    else if (reading.kind === 'ok') saved = reading.progress;
+    else if (persistent) {
+      const base = adopt(reading);
+      if (base) saved = base;
+    }
+    recompute();
+    notify();
   };
   events?.addEventListener('storage', onStorage);
 
   return {
     get: () => current,
-    update(change) {
-      if (persistent) adopt(read()); // apply the change to the newest saved state
-      write({ ...change(current), updatedAt: stamp() });
-    },
-    replace(next) {
-      write({ ...next, updatedAt: stamp() });
-    },
-    clear() {
-      if (persistent) {
+    update,
+    replace: (next) => update(() => next),
+    async clear() {
+      // Forget this tab's copy at once, so nothing (a shelf move, say) can carry it anywhere meanwhile.
+      pending = [];
+      saved = emptyProgress();
+      recompute();
+      const result = await enqueue((): ClearResult => {
+        pending = [];
+        saved = emptyProgress();
+        newerVersionText = undefined;
+        if (!storage || readShelf(storage, key).kind === 'blocked') return 'memory-only';
         try {
-          storage!.removeItem(key);
-          storage!.removeItem(`${key}${BACKUP_SUFFIX}`);
+          storage.removeItem(key);
+          listBackups(storage as ListableStorage).forEach((backup) => removeBackup(storage as ListableStorage, backup.key));
+          if (storage.getItem(key) !== null) return 'failed';
         } catch {
-          // storage vanished; the memory copy is cleared below all the same
+          return 'failed';
         }
+        return 'cleared';
+      });
+      if (result === 'cleared')
+        open(); // storage may take writes again (a newer version's data is gone)
+      else {
+        if (result === 'memory-only') notice = { kind: 'blocked' };
+        recompute();
       }
-      current = emptyProgress();
-      if (notice?.kind === 'recovered') notice = undefined;
-      listeners.forEach((listener) => listener());
+      notify();
+      return result;
+    },
+    flush: () => enqueue(() => undefined),
+    snapshot: () => (newerVersionText !== undefined ? { newerVersionText } : { progress: current }),
+    untouchedOriginal: () => untouchedText,
+    backups: () => listBackups(storage as ListableStorage | undefined),
+    async restoreBackup(backupKey) {
+      const backup = listBackups(storage as ListableStorage | undefined).find((candidate) => candidate.key === backupKey);
+      const reading = backup && interpret(backup.raw);
+      if (!reading || reading.kind === 'newer') return { ok: false };
+      const items = countItems(reading.progress);
+      if (items === 0) return { ok: false };
+      update((progress) => mergeProgress(progress, reading.progress));
+      await enqueue(() => undefined);
+      return { ok: true, items };
+    },
+    removeBackup(backupKey) {
+      const removed = !!storage && removeBackup(storage as ListableStorage, backupKey);
+      notify();
+      return removed;
+    },
+    moveTo(next) {
+      const carried = current;
+      storage = next;
+      pending = [];
+      open();
+      if (countItems(carried) > 0) update((progress) => mergeProgress(progress, carried));
+      notify();
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -166,13 +349,20 @@ export function createProgressStore({ storage, events, now = () => new Date(), k
   };
 }
 
-function canWrite(storage: StorageLike, key: string): boolean {
+/** How many items (module visits, quizzes, role-plays, saved resources) a progress holds. */
+export function countItems(progress: Progress): number {
+  const { modules, quizzes, roleplays, resources } = progress;
+  return [modules, quizzes, roleplays, resources].reduce((sum, record) => sum + Object.keys(record).length, 0);
+}
+
+/** Why a readable storage refuses writes (full, or something else), or undefined if it takes them. */
+function writeRefusal(storage: StorageLike): StorageNotice | undefined {
   try {
-    storage.setItem(`${key}:probe`, '1');
-    storage.removeItem(`${key}:probe`);
-    return true;
-  } catch {
-    return false;
+    storage.setItem(PROBE_KEY, '1');
+    storage.removeItem(PROBE_KEY);
+    return undefined;
+  } catch (error) {
+    return isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' };
   }
 }
 

@@ -4,7 +4,9 @@
  */
 import { ui } from '../i18n';
 import { migrate, versionOf } from './migrations';
+import * as z from 'zod/mini';
 import { CURRENT_VERSION, progressSchema, type Progress } from './shape';
+import { countItems, type Snapshot } from './store';
 
 export const EXPORT_FORMAT = 'alongside-progress';
 /** Real exports are a few KB; anything near this is not ours. */
@@ -13,6 +15,7 @@ const MAX_DEPTH = 12;
 const MAX_STRING = 2_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const t = ui.transfer;
+const isoTime = z.iso.datetime();
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -25,8 +28,39 @@ export function exportProgress(progress: Progress, now = new Date()): string {
   return JSON.stringify(file, null, 2);
 }
 
+/**
+ * The export file for what a tab holds. Progress saved by a newer version is written exactly as it was
+ * (inside the same envelope), so the newer version can import it; it is never replaced by an empty file.
+ */
+export function exportSnapshot(snapshot: Snapshot, now = new Date()): { text: string; items: number; newerVersion: boolean } {
+  if ('progress' in snapshot) {
+    return { text: exportProgress(snapshot.progress, now), items: countItems(snapshot.progress), newerVersion: false };
+  }
+  let progress: unknown;
+  try {
+    progress = JSON.parse(snapshot.newerVersionText);
+  } catch {
+    progress = snapshot.newerVersionText;
+  }
+  const text = JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress }, null, 2);
+  return { text, items: 0, newerVersion: true };
+}
+
+/** A file name with the person's own calendar date (not UTC's, which is tomorrow for an evening export in the Americas). */
 export function exportFileName(now = new Date()): string {
-  return `alongside-progress-${now.toISOString().slice(0, 10)}.json`;
+  return `alongside-progress-${localDate(now)}.json`;
+}
+
+export function localDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The skipped items an import preview lists by name; the rest are counted, so 7,000 ids never make a wall of text. */
+export const IGNORED_SHOWN = 10;
+
+export function summarizeIgnored(ignored: readonly string[]): { shown: string[]; more: number } {
+  return { shown: ignored.slice(0, IGNORED_SHOWN), more: Math.max(0, ignored.length - IGNORED_SHOWN) };
 }
 
 /** The ids this site knows, so an import can drop items for content that no longer exists. */
@@ -96,9 +130,14 @@ export function parseImport(text: string, known: KnownIds): ImportResult {
       quizzesAnswered: Object.keys(progress.quizzes).length,
       roleplaysPlayed: Object.keys(progress.roleplays).length,
       resourcesSaved: Object.keys(progress.resources).length,
-      exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : undefined,
+      exportedAt: validTime(file.exportedAt),
     },
   };
+}
+
+/** The value if it is an ISO timestamp a person can be shown, else undefined (never "Invalid Date"). */
+function validTime(value: unknown): string | undefined {
+  return typeof value === 'string' && isoTime.safeParse(value).success ? value : undefined;
 }
 
 /** Describes the first hostile thing in a parsed value (prototype keys, deep nesting, huge strings), or undefined. */

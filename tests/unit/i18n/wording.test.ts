@@ -77,8 +77,11 @@ describe('progress and tallies', () => {
   });
 
   it('lists the items an import will skip', () => {
-    expect(ui.progress.ignored(['module "retired"', 'quiz "old-quiz"'])).toBe(
+    expect(ui.progress.ignored(['module "retired"', 'quiz "old-quiz"'], 0)).toBe(
       'Some items are for content that no longer exists and will be skipped: module "retired", quiz "old-quiz".',
+    );
+    expect(ui.progress.ignored(['module "retired"'], 6_990)).toBe(
+      'Some items are for content that no longer exists and will be skipped: module "retired", and 6990 more.',
     );
   });
 

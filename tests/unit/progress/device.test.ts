@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetEverything, isSessionOnly, setSessionOnly, SESSION_ONLY_KEY } from '../../../src/lib/progress/device';
-import { STORAGE_KEY } from '../../../src/lib/progress/shape';
+import { PROGRESS_KEY } from '../../../src/lib/progress/keys';
 import { FakeStorage } from './fake-storage';
 
 /** FakeStorage with the key()/length API that forgetting walks. */
@@ -20,13 +20,13 @@ describe('shared-computer mode', () => {
   it('moves progress to session storage and back', () => {
     const local = new FakeStorage();
     const session = new FakeStorage();
-    local.values.set(STORAGE_KEY, '{"saved":true}');
+    local.values.set(PROGRESS_KEY, '{"saved":true}');
     expect(setSessionOnly(true, local, session)).toBe(true);
     expect(isSessionOnly(local)).toBe(true);
-    expect(local.values.has(STORAGE_KEY)).toBe(false);
-    expect(session.values.get(STORAGE_KEY)).toBe('{"saved":true}');
+    expect(local.values.has(PROGRESS_KEY)).toBe(false);
+    expect(session.values.get(PROGRESS_KEY)).toBe('{"saved":true}');
     setSessionOnly(false, local, session);
-    expect(local.values.get(STORAGE_KEY)).toBe('{"saved":true}');
+    expect(local.values.get(PROGRESS_KEY)).toBe('{"saved":true}');
     expect(local.values.has(SESSION_ONLY_KEY)).toBe(false);
   });
 
@@ -39,10 +39,10 @@ describe('shared-computer mode', () => {
   it('forgets everything Alongside stored, cached and registered, and nothing else', async () => {
     const local = new WalkableStorage();
     const session = new WalkableStorage();
-    local.values.set(STORAGE_KEY, '{}');
-    local.values.set(`${STORAGE_KEY}:unreadable-backup`, 'x');
+    local.values.set(PROGRESS_KEY, '{}');
+    local.values.set(`${PROGRESS_KEY}:unreadable-backup`, 'x');
     local.values.set('another-site-key', 'keep');
-    session.values.set(STORAGE_KEY, '{}');
+    session.values.set(PROGRESS_KEY, '{}');
     const cacheNames = ['alongside-abc', 'alongside-def', 'other'];
     let unregistered = 0;
     await forgetEverything({

@@ -17,6 +17,12 @@ export class FakeStorage implements StorageLike {
     if (used + key.length + value.length > this.quota) throw new DOMException('Quota exceeded', 'QuotaExceededError');
     this.values.set(key, value);
   }
+  get length(): number {
+    return this.values.size;
+  }
+  key(index: number): string | null {
+    return [...this.values.keys()][index] ?? null;
+  }
   removeItem(key: string): void {
     if (this.disabled) throw new DOMException('The operation is insecure.', 'SecurityError');
     this.values.delete(key);

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SESSION_ONLY_KEY } from '../../../src/lib/progress/device';
-import { STORAGE_KEY } from '../../../src/lib/progress/shape';
+import { PROGRESS_KEY } from '../../../src/lib/progress/keys';
 import { FakeStorage, FakeWindow } from './fake-storage';
 
 const at = '2026-11-24T10:00:00.000Z';
@@ -36,8 +36,8 @@ describe('the page’s progress store', () => {
     const { progressStore, markVisited } = await loadPageStore();
     expect(progressStore()).toBe(progressStore());
     progressStore().update((progress) => markVisited(progress, 'boundaries', at));
-    expect(window.localStorage.values.get(STORAGE_KEY)).toContain('boundaries');
-    expect(window.sessionStorage.values.has(STORAGE_KEY)).toBe(false);
+    expect(window.localStorage.values.get(PROGRESS_KEY)).toContain('boundaries');
+    expect(window.sessionStorage.values.has(PROGRESS_KEY)).toBe(false);
   });
 
   it('asks the browser once, at the first save, not to evict saved progress', async () => {
@@ -53,8 +53,8 @@ describe('the page’s progress store', () => {
     const { progressStore, markVisited, emptyProgress } = await loadPageStore();
     const store = progressStore();
     const otherTab = { ...markVisited(emptyProgress(), 'boundaries', at), updatedAt: '2030-01-01T00:00:00.000Z' };
-    window.localStorage.values.set(STORAGE_KEY, JSON.stringify(otherTab));
-    window.storageChanged(STORAGE_KEY);
+    window.localStorage.values.set(PROGRESS_KEY, JSON.stringify(otherTab));
+    window.storageChanged(PROGRESS_KEY);
     expect(store.get().modules['boundaries']).toEqual({ visitedAt: at });
   });
 
@@ -63,8 +63,8 @@ describe('the page’s progress store', () => {
     const { progressStore, sessionOnly, markVisited } = await loadPageStore();
     expect(sessionOnly()).toBe(true);
     progressStore().update((progress) => markVisited(progress, 'boundaries', at));
-    expect(window.sessionStorage.values.get(STORAGE_KEY)).toContain('boundaries');
-    expect(window.localStorage.values.has(STORAGE_KEY)).toBe(false);
+    expect(window.sessionStorage.values.get(PROGRESS_KEY)).toContain('boundaries');
+    expect(window.localStorage.values.has(PROGRESS_KEY)).toBe(false);
     expect(persist).not.toHaveBeenCalled();
   });
 
@@ -80,7 +80,7 @@ describe('the page’s progress store', () => {
     const store = progressStore();
     store.update((progress) => markVisited(progress, 'boundaries', at));
     expect(store.get().modules['boundaries']).toEqual({ visitedAt: at });
-    expect(store.notice()).toEqual({ kind: 'unavailable' });
+    expect(store.notice()).toEqual({ kind: 'blocked' });
     expect(persist).not.toHaveBeenCalled();
   });
 
@@ -104,13 +104,13 @@ describe('the page’s progress store', () => {
     }
     expect(asked).toBe(1);
     expect(unhandled).toEqual([]);
-    expect(window.localStorage.values.get(STORAGE_KEY)).toContain('boundaries');
+    expect(window.localStorage.values.get(PROGRESS_KEY)).toContain('boundaries');
   });
 
   it('saves even in a browser that cannot be asked to keep storage', async () => {
     vi.stubGlobal('navigator', {});
     const { progressStore, markVisited } = await loadPageStore();
     progressStore().update((progress) => markVisited(progress, 'boundaries', at));
-    expect(window.localStorage.values.get(STORAGE_KEY)).toContain('boundaries');
+    expect(window.localStorage.values.get(PROGRESS_KEY)).toContain('boundaries');
   });
 });

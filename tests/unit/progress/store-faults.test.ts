@@ -1,14 +1,16 @@
 /** The progress store's import path, its release, and the faults the main store tests do not reach. */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SUFFIX, createProgressStore } from '../../../src/lib/progress/store';
-import { STORAGE_KEY, emptyProgress, progressSchema } from '../../../src/lib/progress/shape';
+import { createProgressStore } from '../../../src/lib/progress/store';
+import { listBackups } from '../../../src/lib/progress/backups';
+import { PROGRESS_KEY } from '../../../src/lib/progress/keys';
+import { emptyProgress, progressSchema } from '../../../src/lib/progress/shape';
 import { markVisited, recordAnswer } from '../../../src/lib/progress/actions';
 import { FakeStorage, FakeWindow } from './fake-storage';
 
 let clock = Date.parse('2026-11-24T10:00:00.000Z');
 const now = () => new Date((clock += 1000));
 const at = '2026-11-24T10:00:00.000Z';
-const saved = (storage: FakeStorage) => progressSchema.parse(JSON.parse(storage.values.get(STORAGE_KEY)!));
+const saved = (storage: FakeStorage) => progressSchema.parse(JSON.parse(storage.values.get(PROGRESS_KEY)!));
 
 describe('progress store: import, release and faults', () => {
   it('replaces everything on import, saves it stamped as newest, and tells every listener', () => {
@@ -28,22 +30,26 @@ describe('progress store: import, release and faults', () => {
   it('treats a save from a version it cannot migrate as unreadable: backed up, started clean, learner told', () => {
     const storage = new FakeStorage();
     const broken = JSON.stringify({ version: 1, visited: 'not a list' });
-    storage.values.set(STORAGE_KEY, broken);
+    storage.values.set(PROGRESS_KEY, broken);
     const store = createProgressStore({ storage, now });
-    expect(store.notice()).toEqual({ kind: 'recovered', backupKey: `${STORAGE_KEY}${BACKUP_SUFFIX}` });
-    expect(storage.values.get(`${STORAGE_KEY}${BACKUP_SUFFIX}`)).toBe(broken);
+    const [backup] = listBackups(storage);
+    expect(store.notice()).toEqual({ kind: 'recovered', backupKey: backup!.key, lost: 'all' });
+    expect(backup!.raw).toBe(broken);
     expect(store.get()).toEqual(emptyProgress());
   });
 
   it('when even the backup copy does not fit, says there is no copy and leaves the original in place', () => {
     const storage = new FakeStorage();
     const broken = '{"version": 2, "modu';
-    storage.values.set(STORAGE_KEY, broken);
+    storage.values.set(PROGRESS_KEY, broken);
     // room for the store's write check, but not for a second copy of the saved value
-    storage.quota = STORAGE_KEY.length + broken.length + `${STORAGE_KEY}:probe`.length + 1;
+    storage.quota = PROGRESS_KEY.length + broken.length + 'alongside:probe'.length + 1;
     const store = createProgressStore({ storage, now });
-    expect(store.notice()).toEqual({ kind: 'recovered', backupKey: undefined });
-    expect(storage.values.get(STORAGE_KEY)).toBe(broken);
+    expect(store.notice()).toEqual({ kind: 'untouched', lost: 'all' });
+    expect(store.persistent()).toBe(false);
+    store.update((p) => markVisited(p, 'boundaries', at));
+    expect(storage.values.get(PROGRESS_KEY)).toBe(broken);
+    expect(store.untouchedOriginal()).toBe(broken);
   });
 
   it('keeps a learner’s changes in memory, and says so, when storage stops answering after the page loaded', () => {
@@ -52,18 +58,18 @@ describe('progress store: import, release and faults', () => {
     store.update((p) => markVisited(p, 'boundaries', at));
     storage.disabled = true;
     store.update((p) => recordAnswer(p, 'boundaries-quiz', 'q1', ['a'], true, at));
-    expect(store.notice()).toEqual({ kind: 'unavailable' });
+    expect(store.notice()).toEqual({ kind: 'blocked' });
     expect(store.persistent()).toBe(false);
     expect(store.get().modules['boundaries']).toEqual({ visitedAt: at });
     expect(store.get().quizzes['boundaries-quiz']?.answers['q1']?.correct).toBe(true);
   });
 
-  it('still clears this page’s progress when storage has gone', () => {
+  it('still clears this page’s progress when storage has gone, and says only this tab was cleared', async () => {
     const storage = new FakeStorage();
     const store = createProgressStore({ storage, now });
     store.update((p) => markVisited(p, 'boundaries', at));
     storage.disabled = true;
-    store.clear();
+    expect(await store.clear()).toBe('memory-only');
     expect(store.get()).toEqual(emptyProgress());
   });
 
@@ -76,7 +82,7 @@ describe('progress store: import, release and faults', () => {
     tab.subscribe(() => heard++);
     tab.dispose();
     otherTab.update((p) => markVisited(p, 'boundaries', at));
-    window.storageChanged(STORAGE_KEY);
+    window.storageChanged(PROGRESS_KEY);
     expect(heard).toBe(0);
     expect(tab.get()).toEqual(emptyProgress());
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createProgressStore, BACKUP_SUFFIX } from '../../../src/lib/progress/store';
-import { STORAGE_KEY, emptyProgress, progressSchema } from '../../../src/lib/progress/shape';
+import { createProgressStore } from '../../../src/lib/progress/store';
+import { listBackups } from '../../../src/lib/progress/backups';
+import { PROGRESS_KEY } from '../../../src/lib/progress/keys';
+import { emptyProgress, progressSchema } from '../../../src/lib/progress/shape';
 import { markVisited, recordAnswer } from '../../../src/lib/progress/actions';
 import { FakeStorage, FakeWindow } from './fake-storage';
 
@@ -15,7 +17,7 @@ describe('progress store', () => {
     const storage = new FakeStorage();
     const store = createProgressStore({ storage, now });
     store.update((p) => markVisited(p, 'active-listening', at));
-    expect([...storage.values.keys()]).toEqual([STORAGE_KEY]);
+    expect([...storage.values.keys()]).toEqual([PROGRESS_KEY]);
     const reloaded = createProgressStore({ storage, now });
     expect(reloaded.get().modules['active-listening']).toEqual({ visitedAt: at });
     expect(reloaded.notice()).toBeUndefined();
@@ -24,18 +26,19 @@ describe('progress store', () => {
 
   it('keeps a backup of unreadable JSON, starts clean and says so', () => {
     const storage = new FakeStorage();
-    storage.values.set(STORAGE_KEY, '{"version": 2, "modules": {');
+    storage.values.set(PROGRESS_KEY, '{"version": 2, "modules": {');
     const store = createProgressStore({ storage, now });
     expect(store.get()).toEqual(emptyProgress());
-    expect(store.notice()).toEqual({ kind: 'recovered', backupKey: `${STORAGE_KEY}${BACKUP_SUFFIX}` });
-    expect(storage.values.get(`${STORAGE_KEY}${BACKUP_SUFFIX}`)).toBe('{"version": 2, "modules": {');
+    const [backup] = listBackups(storage);
+    expect(store.notice()).toEqual({ kind: 'recovered', backupKey: backup!.key, lost: 'all' });
+    expect(backup!.raw).toBe('{"version": 2, "modules": {');
     store.update((p) => markVisited(p, 'boundaries', at));
     expect(createProgressStore({ storage, now }).get().modules['boundaries']).toBeDefined();
   });
 
   it('treats valid JSON of the wrong shape as unreadable too', () => {
     const storage = new FakeStorage();
-    storage.values.set(STORAGE_KEY, JSON.stringify({ version: 2, modules: 'lots' }));
+    storage.values.set(PROGRESS_KEY, JSON.stringify({ version: 2, modules: 'lots' }));
     const store = createProgressStore({ storage, now });
     expect(store.notice()?.kind).toBe('recovered');
     expect(store.get()).toEqual(emptyProgress());
@@ -46,7 +49,7 @@ describe('progress store', () => {
     storage.disabled = true;
     const store = createProgressStore({ storage, now });
     expect(store.persistent()).toBe(false);
-    expect(store.notice()).toEqual({ kind: 'unavailable' });
+    expect(store.notice()).toEqual({ kind: 'blocked' });
     store.update((p) => markVisited(p, 'boundaries', at));
     expect(store.get().modules['boundaries']).toBeDefined();
   });
@@ -55,36 +58,36 @@ describe('progress store', () => {
     const store = createProgressStore({ storage: undefined, now });
     store.update((p) => markVisited(p, 'boundaries', at));
     expect(store.get().modules['boundaries']).toBeDefined();
-    expect(store.notice()).toEqual({ kind: 'unavailable' });
+    expect(store.notice()).toEqual({ kind: 'blocked' });
   });
 
   it('switches to memory when storage fills up, keeping every change', () => {
     const storage = new FakeStorage();
     const store = createProgressStore({ storage, now });
     store.update((p) => markVisited(p, 'boundaries', at));
-    const saved = storage.values.get(STORAGE_KEY);
+    const saved = storage.values.get(PROGRESS_KEY);
     storage.quota = 10; // nearly full from now on
     store.update((p) => recordAnswer(p, 'boundaries-quiz', 'q1', ['a'], true, at));
     expect(store.notice()).toEqual({ kind: 'full' });
     expect(store.persistent()).toBe(false);
     expect(store.get().quizzes['boundaries-quiz']?.answers['q1']?.selected).toEqual(['a']);
-    expect(storage.values.get(STORAGE_KEY)).toBe(saved); // the last good save is untouched
+    expect(storage.values.get(PROGRESS_KEY)).toBe(saved); // the last good save is untouched
   });
 
   it('never overwrites or downgrades progress saved by a newer version', () => {
     const storage = new FakeStorage();
     const newer = JSON.stringify({ version: 99, somethingNew: true });
-    storage.values.set(STORAGE_KEY, newer);
+    storage.values.set(PROGRESS_KEY, newer);
     const store = createProgressStore({ storage, now });
     expect(store.notice()).toEqual({ kind: 'newer-version' });
     store.update((p) => markVisited(p, 'boundaries', at));
-    expect(storage.values.get(STORAGE_KEY)).toBe(newer);
+    expect(storage.values.get(PROGRESS_KEY)).toBe(newer);
     expect(store.get().modules['boundaries']).toBeDefined();
   });
 
   it('migrates a version 1 save to the current shape on read', () => {
     const storage = new FakeStorage();
-    storage.values.set(STORAGE_KEY, readFileSync(join(import.meta.dirname, '..', 'fixtures', 'progress-v1.json'), 'utf8'));
+    storage.values.set(PROGRESS_KEY, readFileSync(join(import.meta.dirname, '..', 'fixtures', 'progress-v1.json'), 'utf8'));
     const store = createProgressStore({ storage, now });
     expect(store.notice()).toBeUndefined();
     expect(Object.keys(store.get().modules)).toEqual(['role-and-scope', 'active-listening']);
@@ -99,7 +102,7 @@ describe('progress store', () => {
     let heard = 0;
     tabA.subscribe(() => heard++);
     tabB.update((p) => markVisited(p, 'crisis-referral', at));
-    windowA.storageChanged(STORAGE_KEY);
+    windowA.storageChanged(PROGRESS_KEY);
     expect(tabA.get().modules['crisis-referral']).toBeDefined();
     expect(heard).toBe(1);
   });
@@ -111,21 +114,21 @@ describe('progress store', () => {
     tabA.update((p) => markVisited(p, 'boundaries', at));
     // tab B never heard about tab A's change (no storage event), then saves its own
     tabB.update((p) => recordAnswer(p, 'boundaries-quiz', 'q1', ['b'], false, at));
-    const saved = progressSchema.parse(JSON.parse(storage.values.get(STORAGE_KEY)!));
+    const saved = progressSchema.parse(JSON.parse(storage.values.get(PROGRESS_KEY)!));
     expect(saved.modules['boundaries']).toBeDefined();
     expect(saved.quizzes['boundaries-quiz']?.answers['q1']).toBeDefined();
   });
 
-  it('clearing in one tab clears the other', () => {
+  it('clearing in one tab clears the other', async () => {
     const storage = new FakeStorage();
     const windowB = new FakeWindow();
     const tabA = createProgressStore({ storage, now });
     const tabB = createProgressStore({ storage, events: windowB, now });
     tabA.update((p) => markVisited(p, 'boundaries', at));
-    windowB.storageChanged(STORAGE_KEY);
+    windowB.storageChanged(PROGRESS_KEY);
     expect(tabB.get().modules['boundaries']).toBeDefined();
-    tabA.clear();
-    windowB.storageChanged(STORAGE_KEY);
+    expect(await tabA.clear()).toBe('cleared');
+    windowB.storageChanged(PROGRESS_KEY);
     expect(tabB.get()).toEqual(emptyProgress());
     expect(storage.values.size).toBe(0);
   });

@@ -7,6 +7,8 @@ import {
   exportProgress,
   parseImport,
   MAX_IMPORT_BYTES,
+  IGNORED_SHOWN,
+  summarizeIgnored,
   type KnownIds,
 } from '../../../src/lib/progress/transfer';
 import { emptyProgress } from '../../../src/lib/progress/shape';
@@ -122,5 +124,26 @@ describe('merging two devices’ progress', () => {
     expect(merged.quizzes['active-listening-quiz']?.answers['open-questions']?.selected).toEqual(['c']);
     expect(merged.roleplays['listening-wants-advice']).toMatchObject({ attempts: 2, bestOutcome: 'strong' });
     expect(merged.roleplays['listening-wants-advice']?.skillsUsed.sort()).toEqual(['judgement', 'open-question']);
+  });
+});
+
+describe('what an import preview and an export file say (#17.4)', () => {
+  it('shows no date rather than "Invalid Date" when exportedAt is not a time', () => {
+    const text = JSON.stringify({ format: 'alongside-progress', exportedAt: 'last Tuesday', progress: emptyProgress() });
+    const result = parseImport(text, known);
+    expect(result.ok && result.preview.exportedAt).toBeUndefined();
+  });
+
+  it('names at most ten skipped items and counts the rest', () => {
+    const ids = Array.from({ length: 7_000 }, (_, index) => `quiz "old-${index}"`);
+    const { shown, more } = summarizeIgnored(ids);
+    expect(shown).toHaveLength(IGNORED_SHOWN);
+    expect(more).toBe(6_990);
+    expect(summarizeIgnored(ids.slice(0, 3))).toEqual({ shown: ids.slice(0, 3), more: 0 });
+  });
+
+  it('names the file with the person’s own calendar date, not UTC’s', () => {
+    const evening = new Date(2026, 10, 29, 23, 30); // local time
+    expect(exportFileName(evening)).toBe('alongside-progress-2026-11-29.json');
   });
 });

@@ -1,20 +1,18 @@
 /**
- * Keeps a room session for the length of the browser tab, so a reload (or a clicker's "start show"
+ * The tab shelf for room mode: keeps a room session for the length of the browser tab, so a reload (or a clicker's "start show"
  * key, often F5) does not lose the room's path. It uses sessionStorage under its own key and
  * never touches the learner's progress ("alongside:progress"): a trainer's room run is not their own
  * training. Every read is validated; anything unreadable is treated as "no session".
  */
 import * as z from 'zod/mini';
-import type { QuizRoom } from './quiz-room';
-import type { RolePlayRoom } from './roleplay-room';
-import type { RoomKind } from './catalogue';
+import type { QuizRoom } from '../room/quiz-room';
+import type { RolePlayRoom } from '../room/roleplay-room';
+import type { RoomKind } from '../room/catalogue';
+import { roomKey } from './keys';
+
+export { roomKey };
 
 export type SessionStorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** One key per activity; "v1" changes if the kept shape ever does (old sessions are then ignored). */
-export function roomKey(kind: RoomKind, id: string): string {
-  return `alongside:room:v1:${kind}:${id}`;
-}
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
 const position = z.int().check(z.gte(0), z.lte(10_000));

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { roomIndex, roomPath } from '../../../src/lib/room/catalogue';
-import { clearRoom, readQuizRoom, readRolePlayRoom, roomKey, writeRoom } from '../../../src/lib/room/session-store';
+import { clearRoom, readQuizRoom, readRolePlayRoom, roomKey, writeRoom } from '../../../src/lib/progress/room-shelf';
 import { startQuizRoom } from '../../../src/lib/room/quiz-room';
-import { STORAGE_KEY } from '../../../src/lib/progress/shape';
-import { FakeStorage } from '../progress/fake-storage';
+import { PROGRESS_KEY } from '../../../src/lib/progress/keys';
+import { FakeStorage } from './fake-storage';
 
 describe('room sessions are kept for the tab only, apart from progress', () => {
   it('writes and reads back under its own key, never the progress key', () => {
@@ -11,7 +10,7 @@ describe('room sessions are kept for the tab only, apart from progress', () => {
     const room = { steps: [{ node: 'start', choice: 'listen' }], at: 3, picked: null, tallies: { start: { listen: 4 } } };
     expect(writeRoom(storage, 'roleplay', 'wants-advice', room)).toBe(true);
     expect([...storage.values.keys()]).toEqual([roomKey('roleplay', 'wants-advice')]);
-    expect(roomKey('roleplay', 'wants-advice')).not.toBe(STORAGE_KEY);
+    expect(roomKey('roleplay', 'wants-advice')).not.toBe(PROGRESS_KEY);
     expect(readRolePlayRoom(storage, 'wants-advice')).toEqual(room);
     clearRoom(storage, 'roleplay', 'wants-advice');
     expect(readRolePlayRoom(storage, 'wants-advice')).toBeUndefined();
@@ -37,27 +36,5 @@ describe('room sessions are kept for the tab only, apart from progress', () => {
     const full = new FakeStorage();
     full.quota = 10;
     expect(writeRoom(full, 'quiz', 'q', startQuizRoom())).toBe(false);
-  });
-});
-
-describe('the room mode index', () => {
-  const module = (id: string, order: number) => ({
-    id,
-    data: { order, title: `Module ${id}`, minutes: 30, required: false, prerequisites: [] },
-  });
-  it('lists modules in course order with their role-plays and quizzes at stable addresses', () => {
-    const index = roomIndex(
-      [module('second', 2), module('first', 1), module('empty', 3)],
-      [
-        { id: 'rp-b', data: { module: 'first', title: 'Beta' } },
-        { id: 'rp-a', data: { module: 'first', title: 'Alpha' } },
-      ],
-      [{ id: 'quiz-2', data: { module: 'second', title: 'Quiz two' } }],
-    );
-    expect(index.map((entry) => entry.id)).toEqual(['first', 'second']);
-    expect(index[0]!.roleplays.map((entry) => entry.title)).toEqual(['Alpha', 'Beta']);
-    expect(index[0]!.roleplays[0]!.path).toBe('/room/roleplay/rp-a/');
-    expect(index[1]!.quizzes).toEqual([{ id: 'quiz-2', title: 'Quiz two', path: '/room/quiz/quiz-2/' }]);
-    expect(roomPath('quiz', 'x')).toBe('/room/quiz/x/');
   });
 });
