@@ -101,7 +101,7 @@ describe('unreadable data is kept, copied and restorable (#17.3)', () => {
     const storage = new FakeStorage();
     const progress = recordQuizScore(withVisits('boundaries'), 'boundaries-quiz', 0.8, at);
     const damaged = structuredClone(progress) as Progress & { quizzes: Record<string, { lastScore: number }> };
-    damaged.quizzes['boundaries-quiz'].lastScore = 7;
+    damaged.quizzes['boundaries-quiz']!.lastScore = 7;
     (damaged.resources as Record<string, unknown>)['Not An Id'] = { savedAt: at };
     storage.values.set(PROGRESS_KEY, JSON.stringify(damaged));
     const store = createProgressStore({ storage, now });
