@@ -118,7 +118,7 @@ test('with storage disabled, a notice explains progress will not be kept, and th
   await page.goto(modulePath);
   const quiz = quizRegion(page, quizData.title);
   await hydrated(page, quiz);
-  await expect(quiz.getByRole('status').filter({ hasText: 'not letting Alongside save progress' })).toBeVisible();
+  await expect(quiz.getByRole('status').filter({ hasText: 'not letting Alongside use its storage' })).toBeVisible();
   await answerQuestion(quiz, quizData.questions[0]!, 0, true);
   await expect(quiz.getByRole('group', { name: /^Question 1 of/ })).toContainText('Correct.');
   await expectNoAxeViolations(page, 'storage notice');
@@ -134,7 +134,15 @@ test('unreadable saved progress is backed up and the learner is told', async ({ 
   await page.goto('./progress/');
   await hydrated(page, page.getByRole('heading', { name: 'Move your progress to another device' }));
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('alongside:progress:unreadable-backup'))).toBe('{"version": 2, "modu');
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('alongside:progress:backup:'))
+      .map((key) => localStorage.getItem(key)),
+  );
+  expect(backups).toEqual(['{"version": 2, "modu']);
+  await expect(page.getByRole('region', { name: 'Copies of progress that could not be read' })).toContainText(
+    'Nothing in it can be read by this version.',
+  );
 });
 
 test('two tabs stay consistent', async ({ context }) => {
