@@ -6,7 +6,8 @@ import { findBrowser } from './scripts/find-browser.mjs';
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const browser = browserOrExit();
-const SUB_PATH_SPECS = ['every-page.spec.ts', 'journeys.spec.ts', 'offline.spec.ts'];
+// Whole files, plus single journeys elsewhere tagged @base-path (Playwright's grep sees file names and tags).
+const SUB_PATH_ONLY = /every-page\.spec|journeys\.spec|offline\.spec|@base-path/;
 // Playwright loads this file in every worker too; say once which browser runs the tests.
 if (!process.env.TEST_WORKER_INDEX) console.log(`Browser tests use: ${browser.source}`);
 
@@ -20,10 +21,10 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
   // Under a sub-path only what depends on the path runs again: every page's own requests (assets, scripts,
-  // no other origin), moving between pages and searching, and the offline copy's scope. Behaviour that is the
+  // no other origin), moving between pages and searching, and the offline copy's scope, and journeys tagged @base-path. Behaviour that is the
   // same at any address (quizzes, progress, room mode, the planner, accessibility) runs once, at the root;
   // the built-site checks (Vitest) follow every link of the sub-path build.
-  ...(base === '/' ? {} : { testMatch: SUB_PATH_SPECS, grepInvert: /is accessible in light and dark mode/ }),
+  ...(base === '/' ? {} : { grep: SUB_PATH_ONLY, grepInvert: /is accessible in light and dark mode/ }),
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',

@@ -106,7 +106,8 @@ test('two tabs saving quickly keep every save', async ({ context }) => {
   await expect
     .poll(async () => {
       const saved = await savedProgress(page);
-      return Object.values(saved?.quizzes ?? {}).reduce((sum, quiz) => sum + Object.keys((quiz as { answers: object }).answers).length, 0);
+      const quizzes = Object.values(saved?.quizzes ?? {}) as { answers: object }[];
+      return quizzes.reduce((sum, quiz) => sum + Object.keys(quiz.answers).length, 0);
     })
     .toBe(expected);
   expect(expected).toBeGreaterThanOrEqual(40);
