@@ -106,7 +106,7 @@ test('two tabs saving quickly keep every save', async ({ context }) => {
   await expect
     .poll(async () => {
       const saved = await savedProgress(page);
-      const quizzes = Object.values(saved?.quizzes ?? {}) as { answers: object }[];
+      const quizzes = Object.values<{ answers: object }>(saved?.quizzes ?? {});
       return quizzes.reduce((sum, quiz) => sum + Object.keys(quiz.answers).length, 0);
     })
     .toBe(expected);
