@@ -4,7 +4,7 @@ import { hydrated } from './helpers';
 
 const heading = (page: Page) => page.locator('.room-screen h2');
 
-test('a trainer fits Boundaries into two hours in one click, starts the session, and the presenter view keeps in step', async ({
+test('a trainer fits Boundaries into two hours in one click, starts the session, and the presenter view keeps in step @base-path', async ({
   page,
   context,
 }) => {
@@ -28,6 +28,8 @@ test('a trainer fits Boundaries into two hours in one click, starts the session,
   await expect(heading(page)).toHaveText('Welcome, check-in and group agreements');
   await expect(page.getByText('Step 1 of 9 · Module 3: Boundaries')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'In this session' })).toBeVisible();
+  // The timer is set to the activity's own length.
+  await expect(page.getByRole('timer')).toHaveText('10:00');
   await expectNoAxeViolations(page, 'session slide');
 
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open presenter view' }).click()]);
@@ -41,6 +43,7 @@ test('a trainer fits Boundaries into two hours in one click, starts the session,
   await page.keyboard.press('ArrowRight');
   await expect(heading(page)).toHaveText('What a boundary is, and the six kinds');
   await expect(page.getByRole('heading', { name: 'For the room' })).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText('15:00');
   await expect(page.getByRole('heading', { name: 'Scenario: The rent money: a mentee asks for a loan' })).toBeVisible();
   await expect(heading(presenter)).toHaveText('What a boundary is, and the six kinds');
 
