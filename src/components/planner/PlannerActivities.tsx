@@ -63,7 +63,7 @@ export function PlannerActivities({ plan, modules, enabled, onInclude, onAddBrea
                     <label htmlFor={checkId}>
                       {item.activity}{' '}
                       <span className="planner-meta">
-                        ({ui.planner.activityMeta(item.minutes, ui.planner.kinds[item.kind] ?? item.kind)})
+                        ({ui.planner.activityMeta(item.minutes, ui.planner.kinds[item.kind] ?? item.kind, item.core)})
                       </span>
                     </label>
                     {!added && (

@@ -134,3 +134,37 @@ export function DateField({
     </div>
   );
 }
+
+/** Target lengths a trainer usually plans to; a link may carry any other, which is then offered too. */
+const TARGETS = [60, 90, 120, 150, 180, 240, 300, 360, 420, 480];
+
+/** The session's target length, or none: a choice of common lengths, so "two hours" is one pick. */
+export function TargetField({
+  value,
+  enabled,
+  onChange,
+}: {
+  value: number | undefined;
+  enabled: boolean;
+  onChange: (minutes: number | undefined) => void;
+}) {
+  const options = value === undefined || TARGETS.includes(value) ? TARGETS : [...TARGETS, value].sort((a, b) => a - b);
+  return (
+    <div className="planner-field">
+      <label htmlFor="planner-target">{ui.planner.targetLabel}</label>
+      <select
+        id="planner-target"
+        value={value ?? ''}
+        disabled={!enabled}
+        onChange={(event) => onChange(event.currentTarget.value === '' ? undefined : Number(event.currentTarget.value))}
+      >
+        <option value="">{ui.planner.noTarget}</option>
+        {options.map((minutes) => (
+          <option key={minutes} value={minutes}>
+            {ui.planner.duration(minutes)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -10,12 +10,15 @@ import {
 import { emptyPlan, LIMITS, type ActivityRef, type Plan, type PlannerModule } from '../../lib/planner/plan';
 import { buildSchedule } from '../../lib/planner/schedule';
 import { planFromSearch, planToSearch, type LinkIssue } from '../../lib/planner/share';
+import { trimToTarget, type Trim } from '../../lib/planner/target';
 import { ui } from '../../lib/i18n';
+import { withBase } from '../../lib/url';
 import { PlannerActivities, controlId } from './PlannerActivities';
 import { PlannerModules } from './PlannerModules';
-import { DateField, MinutesField, StartField } from './PlannerFields';
+import { DateField, MinutesField, StartField, TargetField } from './PlannerFields';
 import { describeSchedule, PlannerRunSheet } from './PlannerRunSheet';
 import { PlannerShare } from './PlannerShare';
+import { PlannerTarget, targetIds } from './PlannerTarget';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { useHydrated } from '../shared/use-hydrated';
 
@@ -45,12 +48,13 @@ export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
   useEffect(() => {
     if (!loaded) return;
     const { pathname, hash } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${planToSearch(plan)}${hash}`);
-  }, [plan, loaded]);
+    window.history.replaceState(window.history.state, '', `${pathname}${planToSearch(plan, modules)}${hash}`);
+  }, [plan, loaded, modules]);
 
   const schedule = buildSchedule(plan, modules);
   const hasSchedule = schedule.blocks.length > 0;
-  const shareUrl = loaded ? `${window.location.origin}${window.location.pathname}${planToSearch(plan)}` : '';
+  const search = planToSearch(plan, modules);
+  const shareUrl = loaded ? `${window.location.origin}${window.location.pathname}${search}` : '';
   const activityName = (ref: ActivityRef) => modules.find((module) => module.id === ref.module)?.agenda[ref.index]?.activity ?? '';
 
   function addBreak(ref: ActivityRef) {
@@ -63,6 +67,21 @@ export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
     setPlan((current) => removeBreakAfter(current, ref));
     setAnnouncement(t.breakRemoved(activityName(ref)));
     focusAfterRender(() => document.getElementById(controlId.addBreak(ref)));
+  }
+
+  function trimToFit() {
+    const { plan: next, trimmed, fits } = trimToTarget(plan, modules);
+    setPlan(next);
+    const minutes = t.duration(trimmed.reduce((sum, trim) => sum + trim.item.minutes, 0));
+    setAnnouncement(`${t.trimmed(trimmed.length, minutes)}${fits ? '' : ` ${t.trimmedNotEnough}`}`);
+    focusAfterRender(() => document.getElementById(targetIds.status));
+  }
+
+  function leaveOut(trim: Trim, next: Trim | undefined) {
+    setPlan((current) => setActivityIncluded(current, trim.ref, false));
+    setAnnouncement(t.leftOutOne(trim.item.activity));
+    // The button goes with its row: focus the neighbouring trim, or the status once none is left.
+    focusAfterRender(() => (next && document.getElementById(targetIds.leaveOut(next))) || document.getElementById(targetIds.status));
   }
 
   function move(id: string, direction: -1 | 1) {
@@ -105,6 +124,7 @@ export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
             enabled={loaded}
             onChange={(breakMinutes) => setPlan((current) => ({ ...current, breakMinutes }))}
           />
+          <TargetField value={plan.target} enabled={loaded} onChange={(target) => setPlan((current) => ({ ...current, target }))} />
         </fieldset>
         <PlannerModules
           modules={modules}
@@ -122,8 +142,21 @@ export function PlannerIsland({ modules }: { modules: PlannerModule[] }) {
           {hasSchedule ? describeSchedule(plan, schedule).summary : t.noModules}
         </p>
         {schedule.leftOut.length > 0 && <p>{t.leftOut(schedule.leftOut.map((module) => module.title).join(', '))}</p>}
+        {hasSchedule && <PlannerTarget plan={plan} modules={modules} enabled={loaded} onTrimToFit={trimToFit} onLeaveOut={leaveOut} />}
         {hasSchedule && <PlannerRunSheet plan={plan} schedule={schedule} />}
       </section>
+
+      {hasSchedule && (
+        <section className="planner-session no-print" aria-labelledby="planner-session-heading">
+          <h2 id="planner-session-heading">{t.sessionHeading}</h2>
+          <p>{t.sessionIntro}</p>
+          <p>
+            <a className="button" href={withBase(`/room/session/${search}`)}>
+              {t.startSession}
+            </a>
+          </p>
+        </section>
+      )}
 
       <PlannerShare url={shareUrl} enabled={loaded} canPrint={hasSchedule} />
 

@@ -1,4 +1,5 @@
 import type { PlannerModule } from '../../lib/planner/plan';
+import { agendaMinutes } from '../../lib/planner/target';
 import { ui } from '../../lib/i18n';
 
 interface Props {
@@ -8,9 +9,7 @@ interface Props {
   onToggle: (id: string, chosen: boolean) => void;
 }
 
-const minutesOf = (module: PlannerModule) => module.agenda.reduce((sum, item) => sum + item.minutes, 0);
-
-/** One checkbox per module, in course order, each with its length as a group session. */
+/** One checkbox per module, in course order, each with its length as a group session, in full and core items only. */
 export function PlannerModules({ modules, chosen, enabled, onToggle }: Props) {
   return (
     <fieldset className="planner-modules">
@@ -27,7 +26,8 @@ export function PlannerModules({ modules, chosen, enabled, onToggle }: Props) {
             />
             <label htmlFor={`planner-module-${module.id}`}>
               <span className="planner-module-number">{ui.planner.moduleNumber(module.order)}: </span>
-              {module.title} <span className="planner-meta">({ui.planner.moduleMinutes(minutesOf(module))})</span>
+              {module.title}{' '}
+              <span className="planner-meta">({ui.planner.moduleMinutes(agendaMinutes(module), agendaMinutes(module, true))})</span>
             </label>
           </li>
         ))}

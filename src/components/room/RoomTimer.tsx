@@ -59,11 +59,12 @@ export function RoomTimer({ seconds, resetKey, enabled }: Props) {
     return () => window.clearInterval(interval);
   }, [running, timer]);
 
-  // A new decision starts with a fresh timer (not on the first render).
-  const [lastKey, setLastKey] = useState(resetKey);
-  if (lastKey !== resetKey) {
-    setLastKey(resetKey);
-    setTimer((current) => resetTimer(current));
+  // A new decision starts with a fresh timer (not on the first render). A new length (a session's next
+  // activity) starts a timer of that length; within one activity the trainer's own length is kept.
+  const [last, setLast] = useState({ resetKey, seconds });
+  if (last.resetKey !== resetKey || last.seconds !== seconds) {
+    setLast({ resetKey, seconds });
+    setTimer((current) => (last.seconds !== seconds ? createTimer(seconds) : resetTimer(current)));
     setAnnouncement('');
   }
 

@@ -22,6 +22,9 @@ export const enStatic = {
     columns: { clock: 'Clock', minutes: 'Minutes', activity: 'Activity', kind: 'Kind' },
     byKind: (kinds: string) => `Time by kind of activity: ${kinds}.`,
     kindMinutes: (kind: string, minutes: string) => `${kind} ${minutes}`,
+    optional: 'optional',
+    coreMinutes: (core: number, total: number) =>
+      `Core items only: ${core} of ${total} minutes. Items marked optional (warm-ups, extra rounds, extension discussions) can be trimmed in the session planner.`,
     prompts: 'Discussion prompts',
     materials: 'Materials',
     notes: 'Notes for the trainer',
@@ -263,6 +266,7 @@ export const enStatic = {
     },
     answerSheet: { link: 'Answer sheet', after: ': every quiz answer with the reasons, for the trainer only.' },
     planner: { link: 'Session planner', after: ': combine modules into a timed run sheet.' },
+    slides: { link: 'Slides and presenter view', after: ': play this agenda on the projector, with your notes in a second window.' },
     print: 'Print this guide',
   },
 } as const;

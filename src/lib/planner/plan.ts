@@ -3,15 +3,28 @@
  * (a PlannerModule). Plain values only, so a plan can be rebuilt from a URL and compared in tests.
  */
 
+/** One agenda item as the planner sees it. `id` is stable across content edits; links name items by it. */
+export interface PlannerItem {
+  id: string;
+  activity: string;
+  minutes: number;
+  kind: string;
+  /** False for an item the facilitator guide marks optional: the planner offers it as a trim. */
+  core: boolean;
+}
+
 /** The facts about one module that a plan needs, taken from its frontmatter at build time. */
 export interface PlannerModule {
   id: string;
   title: string;
   order: number;
-  agenda: { activity: string; minutes: number; kind: string }[];
+  agenda: PlannerItem[];
 }
 
-/** One activity in a module's agenda. `index` counts from 0 in code; links count from 1, as people do. */
+/**
+ * One activity in a module's agenda, by position (from 0). A plan lives in memory against this build's
+ * agendas, so a position is exact there; links, which outlive a build, name the item's id instead.
+ */
 export interface ActivityRef {
   module: string;
   index: number;
@@ -35,6 +48,8 @@ export interface Plan {
   skipped: ActivityRef[];
   /** Breaks added after particular activities. */
   breaks: InsertedBreak[];
+  /** How long the session should take, in minutes, if the trainer set a target. */
+  target?: number | undefined;
 }
 
 /** Limits that keep a plan (and a link someone edited by hand) sensible. */
@@ -45,6 +60,9 @@ export const LIMITS = {
   maxInsertedBreak: 120,
   /** Shortest break added after an activity (a zero-minute break is no break). */
   minInsertedBreak: 1,
+  /** Shortest and longest target length (a quarter of an hour to a long day). */
+  minTarget: 15,
+  maxTarget: 720,
 } as const;
 
 export const DEFAULT_START = 9 * 60;
@@ -105,7 +123,7 @@ export function sameActivity(a: ActivityRef, b: ActivityRef): boolean {
 
 interface ModuleEntryLike {
   id: string;
-  data: { title: string; order: number; facilitator: { agenda: { activity: string; minutes: number; kind: string }[] } };
+  data: { title: string; order: number; facilitator: { agenda: PlannerItem[] } };
 }
 
 /** The planner's view of the modules collection, in course order: only what the island needs to ship. */
@@ -116,6 +134,6 @@ export function toPlannerModules(entries: readonly ModuleEntryLike[]): PlannerMo
       id,
       title: data.title,
       order: data.order,
-      agenda: data.facilitator.agenda.map(({ activity, minutes, kind }) => ({ activity, minutes, kind })),
+      agenda: data.facilitator.agenda.map(({ id: item, activity, minutes, kind, core }) => ({ id: item, activity, minutes, kind, core })),
     }));
 }

@@ -1,14 +1,21 @@
 /**
  * A plan written into a link, so a trainer can share or bookmark it with no server:
  *
- *   /planner/?m=active-listening,boundaries&start=09:30&date=2026-11-25&break=10&skip=boundaries:3&breaks=active-listening:4:15
+ *   /planner/?m=active-listening,boundaries&start=09:30&date=2026-11-25&break=10&target=240
+ *             &skip=boundaries:stand-up-continuum&breaks=active-listening:mi-spirit-and-oars:15
  *
  *   m       module ids, in session order
  *   start   start time, HH:MM (24-hour)
  *   date    optional date, YYYY-MM-DD
  *   break   minutes of break between modules, 0 to 120 (0 = none)
- *   skip    activities left out, as module:activity (activities count from 1, as on the run sheet)
- *   breaks  breaks added after activities, as module:activity:minutes
+ *   target  optional target length of the session, in minutes
+ *   skip    activities left out, as module:item (the agenda item's stable id)
+ *   breaks  breaks added after activities, as module:item:minutes
+ *
+ * Links made before agenda items had ids name an activity by its number instead ("boundaries:3",
+ * counting from 1 as on the run sheet). Those still open: the number is read against today's agenda
+ * and written back as the id, and a number past the end of the agenda is reported like any other
+ * entry that cannot be used. Item ids start with a letter, so the two forms never clash.
  *
  * A link is untrusted input (it may be old, mistyped or edited by hand): every value is checked
  * against the modules this build knows, anything unusable is left out and reported, and decoding
@@ -33,7 +40,7 @@ import {
 
 /** Which part of a link could not be used, and the text that was there (shortened). */
 export interface LinkIssue {
-  param: 'm' | 'start' | 'date' | 'break' | 'skip' | 'breaks';
+  param: 'm' | 'start' | 'date' | 'break' | 'target' | 'skip' | 'breaks';
   value: string;
 }
 
@@ -47,10 +54,12 @@ const MAX_ENTRIES = 200;
 const SHOWN_CHARS = 40;
 
 /** The query string for a plan, starting with "?"; "" for an untouched plan, so the address stays clean. */
-export function planToSearch(plan: Plan): string {
-  const untouched = plan.modules.length === 0 && plan.start === DEFAULT_START && plan.breakMinutes === DEFAULT_BREAK && !plan.date;
+export function planToSearch(plan: Plan, catalogue: readonly PlannerModule[]): string {
+  const untouched =
+    plan.modules.length === 0 && plan.start === DEFAULT_START && plan.breakMinutes === DEFAULT_BREAK && !plan.date && !plan.target;
   if (untouched) return '';
   const { modules, skipped, breaks } = normalizePlan(plan);
+  const item = (ref: ActivityRef) => catalogue.find((module) => module.id === ref.module)?.agenda[ref.index]?.id ?? String(ref.index + 1);
   // Ids, times and numbers use only [a-z0-9:,-], which are safe in a query, so the link stays readable
   // instead of turning ":" and "," into %3A and %2C as URLSearchParams would.
   const params: [string, string][] = [
@@ -59,8 +68,9 @@ export function planToSearch(plan: Plan): string {
   ];
   if (plan.date) params.push(['date', plan.date]);
   params.push(['break', String(plan.breakMinutes)]);
-  if (skipped.length) params.push(['skip', skipped.map((ref) => `${ref.module}:${ref.index + 1}`).join(',')]);
-  if (breaks.length) params.push(['breaks', breaks.map((ref) => `${ref.module}:${ref.index + 1}:${ref.minutes}`).join(',')]);
+  if (plan.target) params.push(['target', String(plan.target)]);
+  if (skipped.length) params.push(['skip', skipped.map((ref) => `${ref.module}:${item(ref)}`).join(',')]);
+  if (breaks.length) params.push(['breaks', breaks.map((ref) => `${ref.module}:${item(ref)}:${ref.minutes}`).join(',')]);
   return `?${params.map(([name, value]) => `${name}=${value}`).join('&')}`;
 }
 
@@ -108,11 +118,20 @@ export function planFromSearch(search: string, catalogue: readonly PlannerModule
     else plan.breakMinutes = minutes;
   }
 
-  // An activity reference must name a chosen module and one of its activities.
-  const activityOf = (moduleId: string | undefined, number: string | undefined): ActivityRef | undefined => {
-    if (!moduleId || !number || !plan.modules.includes(moduleId) || !/^\d{1,3}$/.test(number)) return undefined;
-    const index = Number(number) - 1;
-    return index >= 0 && index < byId.get(moduleId)!.agenda.length ? { module: moduleId, index } : undefined;
+  const target = single('target');
+  if (target !== undefined) {
+    const minutes = parseMinutes(target, LIMITS.minTarget, LIMITS.maxTarget);
+    if (minutes === undefined) report('target', target);
+    else plan.target = minutes;
+  }
+
+  // An activity reference must name a chosen module and one of its activities: by id, or by number
+  // in a link made before items had ids.
+  const activityOf = (moduleId: string | undefined, item: string | undefined): ActivityRef | undefined => {
+    if (!moduleId || !item || !plan.modules.includes(moduleId)) return undefined;
+    const agenda = byId.get(moduleId)!.agenda;
+    const index = /^\d{1,3}$/.test(item) ? Number(item) - 1 : agenda.findIndex((candidate) => candidate.id === item);
+    return index >= 0 && index < agenda.length ? { module: moduleId, index } : undefined;
   };
 
   for (const entry of list('skip')) {

@@ -1,15 +1,15 @@
 import type { PlannerModule } from '../../../src/lib/planner/plan';
 
-/** A small made-up curriculum, so the arithmetic in the tests is easy to follow. */
+/** A small made-up curriculum, so the arithmetic in the tests is easy to follow. Optional items: 20 + 25 + 40 minutes. */
 export const catalogue: PlannerModule[] = [
   {
     id: 'listening',
     title: 'Listening',
     order: 1,
     agenda: [
-      { activity: 'Welcome', minutes: 10, kind: 'talk' },
-      { activity: 'Pairs practice', minutes: 20, kind: 'pairs' },
-      { activity: 'Debrief', minutes: 30, kind: 'debrief' },
+      { id: 'welcome', activity: 'Welcome', minutes: 10, kind: 'talk', core: true },
+      { id: 'pairs-practice', activity: 'Pairs practice', minutes: 20, kind: 'pairs', core: false },
+      { id: 'debrief', activity: 'Debrief', minutes: 30, kind: 'debrief', core: true },
     ],
   },
   {
@@ -17,15 +17,15 @@ export const catalogue: PlannerModule[] = [
     title: 'Boundaries',
     order: 2,
     agenda: [
-      { activity: 'Talk', minutes: 15, kind: 'talk' },
-      { activity: 'Break', minutes: 5, kind: 'break' },
-      { activity: 'Triads', minutes: 25, kind: 'triads' },
+      { id: 'talk', activity: 'Talk', minutes: 15, kind: 'talk', core: true },
+      { id: 'break', activity: 'Break', minutes: 5, kind: 'break', core: true },
+      { id: 'triads', activity: 'Triads', minutes: 25, kind: 'triads', core: false },
     ],
   },
   {
     id: 'self-care',
     title: 'Self-care',
     order: 3,
-    agenda: [{ activity: 'Reflection', minutes: 40, kind: 'reflection' }],
+    agenda: [{ id: 'reflection', activity: 'Reflection', minutes: 40, kind: 'reflection', core: false }],
   },
 ];

@@ -8,7 +8,7 @@ import { catalogue } from './fixtures';
 const plan = (changes: Partial<Plan>): Plan => ({ ...emptyPlan(), ...changes });
 
 describe('writing a plan into a link', () => {
-  it('writes modules, start, break, left-out activities and added breaks, counting activities from 1', () => {
+  it('writes modules, start, break, left-out activities and added breaks, naming activities by their ids', () => {
     const search = planToSearch(
       plan({
         modules: ['listening', 'boundaries'],
@@ -17,12 +17,15 @@ describe('writing a plan into a link', () => {
         skipped: [{ module: 'boundaries', index: 2 }],
         breaks: [{ module: 'listening', index: 0, minutes: 15 }],
       }),
+      catalogue,
     );
-    expect(search).toBe('?m=listening,boundaries&start=09:30&break=10&skip=boundaries:3&breaks=listening:1:15');
+    expect(search).toBe('?m=listening,boundaries&start=09:30&break=10&skip=boundaries:triads&breaks=listening:welcome:15');
   });
 
   it('adds the date only when there is one', () => {
-    expect(planToSearch(plan({ modules: ['listening'], date: '2026-11-25' }))).toBe('?m=listening&start=09:00&date=2026-11-25&break=10');
+    expect(planToSearch(plan({ modules: ['listening'], date: '2026-11-25' }), catalogue)).toBe(
+      '?m=listening&start=09:00&date=2026-11-25&break=10',
+    );
   });
 
   it('writes the same link for the same plan, whatever order the choices were made in', () => {
@@ -42,13 +45,13 @@ describe('writing a plan into a link', () => {
         { module: 'listening', index: 2 },
       ],
     });
-    expect(planToSearch(a)).toBe(planToSearch(b));
-    expect(planToSearch(a)).toContain('skip=boundaries:1,listening:1,listening:3');
+    expect(planToSearch(a, catalogue)).toBe(planToSearch(b, catalogue));
+    expect(planToSearch(a, catalogue)).toContain('skip=boundaries:talk,listening:welcome,listening:debrief');
   });
 
   it('leaves the address clean for an untouched plan', () => {
-    expect(planToSearch(emptyPlan())).toBe('');
-    expect(planToSearch(plan({ start: 600 }))).toBe('?m=&start=10:00&break=10');
+    expect(planToSearch(emptyPlan(), catalogue)).toBe('');
+    expect(planToSearch(plan({ start: 600 }), catalogue)).toBe('?m=&start=10:00&break=10');
   });
 });
 
@@ -64,8 +67,9 @@ describe('reading a plan from a link', () => {
         { module: 'listening', index: 1 },
       ],
       breaks: [{ module: 'listening', index: 2, minutes: 120 }],
+      target: 240,
     });
-    expect(planFromSearch(planToSearch(original), catalogue)).toEqual({ plan: original, issues: [] });
+    expect(planFromSearch(planToSearch(original, catalogue), catalogue)).toEqual({ plan: original, issues: [] });
   });
 
   it('reads the example link from the brief, with or without the "?" and percent-encoding', () => {
@@ -137,6 +141,39 @@ describe('reading a plan from a link', () => {
     expect(issues.map((issue) => issue.value)).toEqual(['listening:2:0', 'listening:2:121', 'listening:9:5', 'listening:3']);
   });
 
+  it('reads activities by id, and by number from links made before items had ids', () => {
+    const { plan: read, issues } = planFromSearch(
+      '?m=listening,boundaries&skip=listening:pairs-practice,boundaries:3,listening:gone,boundaries:9&breaks=listening:1:5,boundaries:talk:10',
+      catalogue,
+    );
+    expect(read.skipped).toEqual([
+      { module: 'listening', index: 1 },
+      { module: 'boundaries', index: 2 },
+    ]);
+    expect(read.breaks).toEqual([
+      { module: 'listening', index: 0, minutes: 5 },
+      { module: 'boundaries', index: 0, minutes: 10 },
+    ]);
+    // What cannot be found is named, so the trainer knows which activities to check.
+    expect(issues).toEqual([
+      { param: 'skip', value: 'listening:gone' },
+      { param: 'skip', value: 'boundaries:9' },
+    ]);
+    expect(planToSearch(read, catalogue)).toBe(
+      '?m=listening,boundaries&start=09:00&break=10&skip=listening:pairs-practice,boundaries:triads&breaks=listening:welcome:5,boundaries:talk:10',
+    );
+  });
+
+  it('reads a target length, and refuses one that is not a sensible number of minutes', () => {
+    expect(planFromSearch('?m=listening&target=120', catalogue).plan.target).toBe(120);
+    expect(planToSearch(plan({ target: 90 }), catalogue)).toBe('?m=&start=09:00&break=10&target=90');
+    for (const value of ['10', '721', 'two-hours']) {
+      const { plan: read, issues } = planFromSearch(`?m=listening&target=${value}`, catalogue);
+      expect(read.target).toBeUndefined();
+      expect(issues).toEqual([{ param: 'target', value }]);
+    }
+  });
+
   it('ignores parameters that are not part of a plan', () => {
     expect(planFromSearch('?utm_source=mail&m=listening&fbclid=x', catalogue).issues).toEqual([]);
   });
@@ -159,11 +196,13 @@ describe('the planner with the real modules', () => {
     expect(modules.every((module) => module.agenda.length > 0)).toBe(true);
   });
 
-  it('restores a shared link to the same run sheet', () => {
-    const search = '?m=active-listening,boundaries&start=09:30&break=10&skip=boundaries:3';
-    const { plan: read, issues } = planFromSearch(search, modules);
+  it('restores a shared link to the same run sheet, and writes an old numbered link with item ids', () => {
+    const old = '?m=active-listening,boundaries&start=09:30&break=10&skip=boundaries:3';
+    const search = '?m=active-listening,boundaries&start=09:30&break=10&skip=boundaries:stand-up-continuum';
+    const { plan: read, issues } = planFromSearch(old, modules);
     expect(issues).toEqual([]);
-    expect(planToSearch(read)).toBe(search);
+    expect(planToSearch(read, modules)).toBe(search);
+    expect(planFromSearch(search, modules)).toEqual({ plan: read, issues: [] });
     const minutes = (id: string) => modules.find((module) => module.id === id)!.agenda.reduce((sum, item) => sum + item.minutes, 0);
     const skippedMinutes = modules.find((module) => module.id === 'boundaries')!.agenda[2]!.minutes;
     expect(buildSchedule(read, modules).total).toBe(minutes('active-listening') + 10 + minutes('boundaries') - skippedMinutes);
