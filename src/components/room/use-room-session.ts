@@ -3,15 +3,10 @@ import type { RoomKind } from '../../lib/room/catalogue';
 import type { QuizRoom } from '../../lib/room/quiz-room';
 import type { RolePlayRoom } from '../../lib/room/roleplay-room';
 import { clearRoom, writeRoom, type SessionStorageLike } from '../../lib/progress/room-shelf';
+import { browserStorage } from '../../lib/progress';
 
 /** sessionStorage, or undefined where the browser refuses it (some privacy settings throw on access). */
-function tabStorage(): SessionStorageLike | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
+const tabStorage = (): SessionStorageLike | undefined => browserStorage('sessionStorage');
 
 /**
  * A room session that survives a reload of this tab and nothing more. It starts fresh on the server
