@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { forgetEverything, isSessionOnly, setSessionOnly, SESSION_ONLY_KEY } from '../../../src/lib/progress/device';
 import { STORAGE_KEY } from '../../../src/lib/progress/shape';
+import { FakeCaches, FakeWorkers } from '../offline/fake-browser';
 import { FakeStorage } from './fake-storage';
 
 /** FakeStorage with the key()/length API that forgetting walks. */
 class WalkableStorage extends FakeStorage {
   get length() {
+    if (this.disabled) throw new DOMException('The operation is insecure.', 'SecurityError');
     return this.values.size;
   }
   key(index: number) {
@@ -43,22 +45,34 @@ describe('shared-computer mode', () => {
     local.values.set(`${STORAGE_KEY}:unreadable-backup`, 'x');
     local.values.set('another-site-key', 'keep');
     session.values.set(STORAGE_KEY, '{}');
-    const cacheNames = ['alongside-abc', 'alongside-def', 'other'];
-    let unregistered = 0;
-    await forgetEverything({
-      storages: [local, session],
-      caches: {
-        keys: () => Promise.resolve(cacheNames),
-        delete: (name: string) => Promise.resolve(cacheNames.splice(cacheNames.indexOf(name), 1).length > 0),
-      },
-      serviceWorker: {
-        getRegistrations: () =>
-          Promise.resolve([{ unregister: () => Promise.resolve((unregistered++, true)) }] as unknown as ServiceWorkerRegistration[]),
-      },
-    });
+    // This site's caches (one from before base paths were in the name), another Alongside site's on
+    // the same origin, and another app's; the same for workers.
+    const caches = new FakeCaches({ 'alongside:/:abc': ['/'], 'alongside-def': ['/'], 'alongside:/b/:x': ['/b/'], other: [] });
+    const serviceWorker = new FakeWorkers(['https://example.org/', 'https://example.org/b/']);
+    const result = await forgetEverything({ storages: [local, session], caches, serviceWorker, base: '/' });
     expect([...local.values.keys()]).toEqual(['another-site-key']);
     expect(session.values.size).toBe(0);
-    expect(cacheNames).toEqual(['other']);
-    expect(unregistered).toBe(1);
+    expect(Object.keys(caches.stored)).toEqual(['alongside:/b/:x', 'other']);
+    expect(serviceWorker.scopes).toEqual(['https://example.org/b/']);
+    expect(result).toEqual({ removed: ['saved', 'offline'], failed: [] });
+  });
+
+  it('says what the browser would not let it remove', async () => {
+    const local = new WalkableStorage();
+    local.values.set(STORAGE_KEY, '{}');
+    const unreadable = new WalkableStorage();
+    unreadable.disabled = true; // a refused storage can hold nothing: neither removed nor refused
+    const stuck = new WalkableStorage();
+    stuck.values.set(STORAGE_KEY, '{}');
+    stuck.removeItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const caches = new FakeCaches({ 'alongside:/:abc': ['/'] });
+    caches.refuse = true;
+    expect(await forgetEverything({ storages: [local, unreadable, undefined], caches, base: '/' })).toEqual({
+      removed: ['saved'],
+      failed: ['offline'],
+    });
+    expect(await forgetEverything({ storages: [stuck], base: '/' })).toEqual({ removed: [], failed: ['saved'] });
   });
 });
