@@ -57,13 +57,16 @@ test('forget everything with its reload: no worker, cache or saved data comes ba
 
   await forgetEverything(page);
   // The page after forgetting used to register the worker again, and the whole site was cached again
-  // within seconds; give it that long to prove nothing comes back.
-  await page.waitForTimeout(3_000);
+  // within a second or two; give it that long to prove nothing comes back.
+  await page.waitForTimeout(2_000);
   expect(await offlineState(page)).toEqual({ scopes: [], caches: [] });
   expect(await localKeys(page)).toEqual([]);
   await expect(page.getByText('Available offline')).toBeHidden();
   await expect(page.getByRole('button', { name: KEEP })).toBeVisible();
   await expectNoAxeViolations(page, 'forgotten, offline copy paused');
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'page is wider than a 320 px screen').toBeLessThanOrEqual(0);
 
   // Every page of this tab leaves it paused, until the person chooses to keep a copy again.
   await page.goto('./help/');

@@ -48,14 +48,15 @@ export function resumeOffline(session: StorageLike | undefined, base: string): v
 }
 
 /**
- * Whether this tab paused the offline copy. The page right after forgetting (`?forgotten`) counts as
- * paused too, for browsers that refused sessionStorage: that page at least must not install it again.
+ * Whether this tab paused the offline copy. Where the browser refused sessionStorage, so the pause
+ * could not be recorded, the page right after forgetting (`?forgotten`) counts as paused: that page
+ * at least must not install the copy again.
  */
 export function isOfflinePaused(session: StorageLike | undefined, base: string, search: string): boolean {
-  if (new URLSearchParams(search).has('forgotten')) return true;
   try {
-    return session?.getItem(offlinePausedKey(siteBase(base))) === '1';
+    if (session) return session.getItem(offlinePausedKey(siteBase(base))) === '1';
   } catch {
-    return false;
+    // refused: fall back to the address
   }
+  return new URLSearchParams(search).has('forgotten');
 }

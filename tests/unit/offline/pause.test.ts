@@ -29,7 +29,11 @@ describe('whether a page installs the offline copy', () => {
     expect(pauseOffline(refused, '/')).toBe(false);
     expect(pauseOffline(undefined, '/')).toBe(false);
     expect(isOfflinePaused(refused, '/', '')).toBe(false);
+    expect(isOfflinePaused(refused, '/', '?forgotten=1')).toBe(true);
     expect(isOfflinePaused(undefined, '/', '?forgotten=1')).toBe(true);
+    // Where the pause is recorded, it alone counts: keeping a copy on that page, then reloading it, keeps it.
+    const session = new FakeStorage();
+    expect(isOfflinePaused(session, '/', '?forgotten=1')).toBe(false);
     expect(() => resumeOffline(refused, '/')).not.toThrow();
   });
 
