@@ -27,22 +27,36 @@ export function serviceWorker(): AstroIntegration {
           .map((path) => `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`)
           .sort();
         const version = currentBuildId();
-        const { outputFiles } = await build({
-          entryPoints: [source],
-          bundle: true,
-          format: 'iife', // a classic worker script: no module syntax left over
-          target: 'es2022',
-          write: false,
-          banner: { js: `// Alongside's service worker for build ${version}, compiled from src/service-worker/sw.ts.` },
-          define: { __VERSION__: JSON.stringify(version), __BASE__: JSON.stringify(base), __PRECACHE__: JSON.stringify(precache) },
-        });
-        const [worker] = outputFiles;
-        if (!worker) throw new Error('esbuild produced no service worker.');
-        await writeFile(join(root, 'sw.js'), worker.contents);
+        await writeFile(join(root, 'sw.js'), await compileWorker({ source, version, base, precache }));
         logger.info(`${precache.length} files precached as version ${version}`);
       },
     },
   };
+}
+
+export interface WorkerBuild {
+  /** src/service-worker/sw.ts */
+  source: string;
+  version: string;
+  /** The base path with a trailing slash: "/" or e.g. "/training/". */
+  base: string;
+  precache: string[];
+}
+
+/** The worker script for one build. Exported so a browser test can make a second site's worker on one origin. */
+export async function compileWorker({ source, version, base, precache }: WorkerBuild): Promise<Uint8Array> {
+  const { outputFiles } = await build({
+    entryPoints: [source],
+    bundle: true,
+    format: 'iife', // a classic worker script: no module syntax left over
+    target: 'es2022',
+    write: false,
+    banner: { js: `// Alongside's service worker for build ${version}, compiled from src/service-worker/sw.ts.` },
+    define: { __VERSION__: JSON.stringify(version), __BASE__: JSON.stringify(base), __PRECACHE__: JSON.stringify(precache) },
+  });
+  const [worker] = outputFiles;
+  if (!worker) throw new Error('esbuild produced no service worker.');
+  return worker.contents;
 }
 
 /** Every file under a folder, as paths relative to it with forward slashes. */

@@ -1,14 +1,25 @@
 /**
- * Whether this page is shown inside a frame from another website. A meta CSP cannot forbid framing
- * (`frame-ancestors` works only as a header, see the README's deploy section), so on hosts that cannot
- * send the header a hostile site could frame Alongside and trick a click on "Clear" or "Forget". The
- * pages therefore refuse destructive actions when framed by another origin; a same-origin frame is fine.
+ * Whether this page is shown inside a frame from another site. A Content-Security-Policy in a <meta>
+ * tag cannot carry `frame-ancestors`, so on a host that cannot send it as a header another site could
+ * frame Alongside and trick a person into clicking "forget", "clear" or "import" (clickjacking). Those
+ * actions ask this first and refuse, saying so, when it is true.
  */
-export function framedByOtherSite(view: Pick<Window, 'self' | 'top' | 'location'> = window): boolean {
-  if (view.top === view.self || view.top === null) return false;
-  try {
-    return view.top.location.origin !== view.location.origin;
-  } catch {
-    return true; // reading another origin's location throws: that is the answer
+
+/** The part of `window` this needs: a window, its parent chain, and each one's origin. */
+export interface FrameWindow {
+  readonly parent: FrameWindow;
+  readonly location: { readonly origin: string };
+}
+
+export function framedByAnotherSite(view: FrameWindow): boolean {
+  // Walk up every frame to the top (whose parent is itself): any ancestor from another origin counts,
+  // including a same-site page framed by another site in between.
+  for (let current = view; current.parent !== current; current = current.parent) {
+    try {
+      if (current.parent.location.origin !== view.location.origin) return true;
+    } catch {
+      return true; // reading another origin's location throws: that is the answer
+    }
   }
+  return false;
 }

@@ -2,8 +2,14 @@
 // integrations/service-worker.ts compiles it into dist/sw.js at the end of each build, filling in the
 // three build constants below. It precaches every file of ONE build under a versioned cache and serves
 // only from that cache, so a page never mixes two versions. A new build's worker installs completely
-// in the background, then waits until the page asks it to take over.
-// Type-checked on its own (tsconfig.json here) because a worker's globals are not a page's.
+// in the background, then waits until the page asks it to take over. Cache names carry the base path
+// (src/lib/offline/names.ts), and the worker deletes only its own base path's old caches: two Alongside
+// sites under different sub-paths of one host share the Cache API and must not delete each other's copy.
+// Type-checked on its own (tsconfig.json here) because a worker's globals are not a page's; the two
+// small src/lib/offline files it imports are bundled in by esbuild.
+
+import { cacheName } from '../lib/offline/names';
+import { ownCaches } from '../lib/offline/offline-copy';
 
 /** This build's id (the same one the pages carry in <meta name="alongside-build">). */
 declare const __VERSION__: string;
@@ -16,7 +22,7 @@ declare const self: ServiceWorkerGlobalScope;
 const VERSION = __VERSION__;
 const BASE = __BASE__;
 const PRECACHE = __PRECACHE__;
-const CACHE = `alongside-${VERSION}`;
+const CACHE = cacheName(BASE, VERSION);
 
 self.addEventListener('install', (event) => {
   // addAll is all-or-nothing: a failed download leaves no half-filled cache behind.
@@ -25,9 +31,8 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('alongside-') && key !== CACHE).map((key) => caches.delete(key))))
+    ownCaches(caches, BASE)
+      .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });
@@ -45,14 +50,16 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function respond(request: Request, url: URL): Promise<Response> {
-  const cache = await caches.open(CACHE);
+  // caches.match with a cacheName, never caches.open: after "forget everything" deletes the cache, a
+  // page this worker still controls must not create it again.
   // Pagefind adds ?ts= to its entry file; pages may carry ?q= or filters. The file is the same.
-  const cached = (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(withSlash(url), { ignoreSearch: true }));
+  const options = { cacheName: CACHE, ignoreSearch: true };
+  const cached = (await caches.match(request, options)) ?? (await caches.match(withSlash(url), options));
   if (cached) return cached;
   try {
     return await fetch(request);
   } catch (error) {
-    if (request.mode === 'navigate') return (await cache.match(`${BASE}404.html`)) ?? Response.error();
+    if (request.mode === 'navigate') return (await caches.match(`${BASE}404.html`, { cacheName: CACHE })) ?? Response.error();
     throw error;
   }
 }

@@ -49,3 +49,11 @@ export async function answerQuestion(
   await group.getByRole('button', { name: 'Check answer' }).click();
   await expect(group.getByRole('button', { name: 'Try this question again' })).toBeVisible();
 }
+
+/** What the offline copy has left in the browser: service worker scopes (as paths) and cache names. */
+export async function offlineState(page: Page): Promise<{ scopes: string[]; caches: string[] }> {
+  return page.evaluate(async () => ({
+    scopes: (await navigator.serviceWorker.getRegistrations()).map((registration) => new URL(registration.scope).pathname).sort(),
+    caches: (await caches.keys()).sort(),
+  }));
+}

@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { answerQuestion, hydrated, offlineState, quizRegion, readQuiz } from './helpers';
+import { SECOND_BASE, serveTwoSites } from './two-sites-server';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -26,4 +28,93 @@ test('after one visit, the site works offline: another module, search and a quiz
   await expect(page.locator('main a[href="tel:988"]').first()).toBeVisible();
   await page.goto('./no-such-page/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+});
+
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const KEEP = 'Keep an offline copy on this device';
+
+/** Every key Alongside left in this origin's localStorage. */
+function localKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('alongside:')));
+}
+
+/** "Forget everything on this device", confirmed, and the reload onto the home page that follows. */
+async function forgetEverything(page: Page, at = './progress/'): Promise<void> {
+  await page.goto(at);
+  await hydrated(page, page.getByRole('heading', { name: 'Using a shared computer?' }));
+  await page.getByRole('button', { name: 'Forget everything on this device…' }).click();
+  await page.getByRole('button', { name: 'Yes, forget everything' }).click();
+  await page.waitForURL(/forgotten=1/);
+  await expect(page.getByRole('status').filter({ hasText: 'Everything Alongside saved on this device has been removed.' })).toBeVisible();
+}
+
+test('forget everything with its reload: no worker, cache or saved data comes back until the person keeps a copy @base-path', async ({
+  page,
+}) => {
+  await page.goto('./modules/boundaries/');
+  await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
+  expect(await localKeys(page)).toContain('alongside:progress'); // the visit was saved
+
+  await forgetEverything(page);
+  // The page after forgetting used to register the worker again, and the whole site was cached again
+  // within a second or two; give it that long to prove nothing comes back.
+  await page.waitForTimeout(2_000);
+  expect(await offlineState(page)).toEqual({ scopes: [], caches: [] });
+  expect(await localKeys(page)).toEqual([]);
+  await expect(page.getByText('Available offline')).toBeHidden();
+  await expect(page.getByRole('button', { name: KEEP })).toBeVisible();
+  await expectNoAxeViolations(page, 'forgotten, offline copy paused');
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'page is wider than a 320 px screen').toBeLessThanOrEqual(0);
+
+  // Every page of this tab leaves it paused, until the person chooses to keep a copy again.
+  await page.goto('./help/');
+  await page.getByRole('button', { name: KEEP }).click();
+  await expect(page.getByText('Available offline')).toBeFocused({ timeout: 30_000 });
+  expect((await offlineState(page)).scopes).toEqual([base]);
+});
+
+test('shared-computer mode removes the offline copy and never registers it @base-path', async ({ page }) => {
+  await page.goto('./progress/');
+  await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
+  await hydrated(page, page.getByRole('heading', { name: 'Using a shared computer?' }));
+  await page.getByLabel('Keep my progress only until I close this browser').check();
+  await expect(page.getByRole('status').filter({ hasText: 'Shared-computer mode is on.' })).toBeVisible();
+  await expect.poll(() => offlineState(page)).toEqual({ scopes: [], caches: [] });
+
+  await page.goto('./help/');
+  await page.waitForTimeout(2_000);
+  expect(await offlineState(page)).toEqual({ scopes: [], caches: [] });
+  await expect(page.getByText('Available offline')).toBeHidden();
+  await expect(page.getByRole('button', { name: KEEP })).toBeHidden();
+});
+
+test('two sites under different base paths of one origin keep their own offline copies @base-path', async ({ page, context }) => {
+  const sites = await serveTwoSites(base);
+  try {
+    await page.goto(`${sites.origin}${base}`);
+    await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
+    const first = await offlineState(page);
+    await page.goto(`${sites.origin}${SECOND_BASE}`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.register('sw.js', { scope: './' });
+      await navigator.serviceWorker.ready;
+    });
+    const both = await offlineState(page);
+    expect(both.scopes).toEqual([...first.scopes, SECOND_BASE].sort());
+    expect(both.caches).toEqual(expect.arrayContaining(first.caches)); // activating the second kept the first's cache
+    const second = { scopes: [SECOND_BASE], caches: both.caches.filter((name) => !first.caches.includes(name)) };
+    expect(second.caches).toHaveLength(1);
+
+    await forgetEverything(page, `${sites.origin}${base}progress/`);
+    expect(await offlineState(page)).toEqual(second);
+    // The second site still works offline from its own copy.
+    await context.setOffline(true);
+    await page.goto(`${sites.origin}${SECOND_BASE}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Second site');
+  } finally {
+    await context.setOffline(false);
+    await sites.close();
+  }
 });

@@ -183,7 +183,7 @@ test('inside another website’s frame, clearing and importing are refused and t
   );
   await page.goto(`${other}framing-site.html`);
   const framed = page.frameLocator('iframe');
-  await expect(framed.getByText('clearing, forgetting and importing are turned off')).toBeVisible();
+  await expect(framed.getByText('it will not forget, clear or import anything')).toBeVisible();
   await expect(framed.getByRole('button', { name: 'Clear my progress…' })).toBeDisabled();
   await expect(framed.getByLabel('Import a progress file')).toBeDisabled();
   await expect(framed.getByRole('button', { name: 'Export my progress' })).toBeEnabled();

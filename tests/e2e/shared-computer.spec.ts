@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { offlinePausedKey } from '../../src/lib/progress/keys';
 import { answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
 
 const quizData = readQuiz('active-listening', 'active-listening-quiz');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 test('on a shared computer, progress can be kept for the session only', async ({ page }) => {
   await page.goto('./progress/');
@@ -37,8 +39,25 @@ test('"forget everything" removes all traces after confirmation', async ({ page 
   await page.getByRole('button', { name: 'Yes, forget everything' }).click();
   await page.waitForURL(/forgotten=1/);
   await expect(page.getByRole('status').filter({ hasText: 'Everything Alongside saved on this device has been removed.' })).toBeVisible();
-  const keys = await page.evaluate(() =>
-    [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith('alongside:')),
+  const keys = await page.evaluate(() => ({
+    local: Object.keys(localStorage).filter((key) => key.startsWith('alongside:')),
+    session: Object.keys(sessionStorage).filter((key) => key.startsWith('alongside:')),
+  }));
+  // Nothing is left but one flag in this tab's sessionStorage, gone when the tab closes: this tab does
+  // not install the offline copy again (src/lib/progress/keys.ts).
+  expect(keys).toEqual({ local: [], session: [offlinePausedKey(base)] });
+});
+
+test('inside another website\'s frame, "forget everything" refuses and says so', async ({ page, baseURL }) => {
+  // A page with no origin of its own (about:blank) framing Alongside: another site, as far as Alongside can tell.
+  await page.setContent(
+    `<!doctype html><html lang="en"><title>Another website</title><main><h1>Another website</h1>` +
+      `<iframe title="Alongside" src="${baseURL}progress/" width="800" height="2000"></iframe></main></html>`,
   );
-  expect(keys).toEqual([]);
+  const frame = page.frameLocator('iframe[title="Alongside"]');
+  await hydrated(page, frame.getByRole('heading', { name: 'Using a shared computer?' }));
+  await frame.getByRole('button', { name: 'Forget everything on this device…' }).click();
+  await frame.getByRole('button', { name: 'Yes, forget everything' }).click();
+  await expect(frame.getByRole('status').filter({ hasText: 'Alongside is shown inside another website here' })).toBeVisible();
+  await expectNoAxeViolations(page, 'forgetting refused in a frame');
 });

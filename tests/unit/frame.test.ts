@@ -1,28 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { framedByOtherSite } from '../../src/lib/frame';
+import { framedByAnotherSite, type FrameWindow } from '../../src/lib/frame';
 
-const site = { origin: 'https://alongside.example' } as Location;
-const view = (top: unknown) => ({ location: site, self: 'me', top }) as unknown as Window;
+/** A window at `origin` inside `parent` (none: the top window); reading another origin's location throws, as in a browser. */
+function frame(origin: string, parent?: FrameWindow, readable = true): FrameWindow {
+  const view: { parent: FrameWindow; location: { origin: string } } = {
+    parent: parent as FrameWindow,
+    location: readable
+      ? { origin }
+      : {
+          get origin(): string {
+            throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
+          },
+        },
+  };
+  if (!parent) view.parent = view;
+  return view;
+}
 
-describe('refusing destructive actions inside another website’s frame (#17.9)', () => {
-  it('is not framed when the page is the top window', () => {
-    const me: { location: Location; self?: unknown; top?: unknown } = { location: site };
-    me.self = me;
-    me.top = me;
-    expect(framedByOtherSite(me as unknown as Window)).toBe(false);
+const site = 'https://alongside.example';
+
+describe('framed by another site', () => {
+  it('is false for a page in its own tab', () => {
+    expect(framedByAnotherSite(frame(site))).toBe(false);
   });
 
-  it('allows a frame from the same site', () => {
-    expect(framedByOtherSite(view({ location: { origin: 'https://alongside.example' } }))).toBe(false);
+  it('is false inside a frame of the same site', () => {
+    expect(framedByAnotherSite(frame(site, frame(site)))).toBe(false);
   });
 
-  it('refuses inside another site’s frame, whose location cannot be read', () => {
-    const hostile = {
-      get location(): Location {
-        throw new DOMException('Blocked a frame with origin', 'SecurityError');
-      },
-    };
-    expect(framedByOtherSite(view(hostile))).toBe(true);
-    expect(framedByOtherSite(view({ location: { origin: 'https://evil.example' } }))).toBe(true);
+  it('is true inside a frame of another site, whose location cannot be read', () => {
+    expect(framedByAnotherSite(frame(site, frame('https://other.example', undefined, false)))).toBe(true);
+  });
+
+  it('is true inside a frame of another site that can be read but differs (e.g. a sandboxed one)', () => {
+    expect(framedByAnotherSite(frame(site, frame('https://other.example')))).toBe(true);
+  });
+
+  it('is true when another site sits anywhere between this page and a top window of the same site', () => {
+    const top = frame(site);
+    const middle = frame('https://other.example', top, false);
+    expect(framedByAnotherSite(frame(site, middle))).toBe(true);
   });
 });

@@ -1,15 +1,59 @@
 /**
- * Registers the service worker and shows its state in the footer: "available offline" once this
- * build is cached, and "new version ready — reload" when a newer build has been cached in the
- * background. The page switches versions only when the person chooses to, so nothing mixes.
+ * The footer's offline state. Normally it registers the service worker and says "available offline"
+ * once this build is cached, and "new version ready — reload" when a newer build has been cached in
+ * the background (the page switches versions only when the person chooses to, so nothing mixes).
+ * On a shared computer ("session only") no offline copy is kept, and any left from before is removed.
+ * In a tab where everything was forgotten, nothing is installed again: the footer offers a button.
+ * src/lib/offline/pause.ts decides which.
  */
+import { removeOfflineCopy } from '../../lib/offline/offline-copy';
+import { isOfflinePaused, offlineChoice, resumeOffline, sharedComputerMode } from '../../lib/offline/pause';
+
 export function registerOffline(root: HTMLElement): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const base = root.dataset.base ?? '/';
+  const session = browserStorage('sessionStorage');
+  const sessionOnly = sharedComputerMode(browserStorage('localStorage'));
+  const choice = offlineChoice({ sessionOnly, paused: isOfflinePaused(session, base, location.search) });
+  if (choice === 'remove') {
+    void removeOfflineCopy({ base, caches: 'caches' in window ? caches : undefined, serviceWorker: navigator.serviceWorker });
+  } else if (choice === 'offer') {
+    offerToKeep(root, () => {
+      resumeOffline(session, base);
+      register(root, base, true);
+    });
+  } else {
+    register(root, base, false);
+  }
+}
+
+/** Shows "Keep an offline copy on this device"; choosing it installs one. */
+function offerToKeep(root: HTMLElement, keep: () => void): void {
+  const paused = root.querySelector<HTMLElement>('[data-offline-paused]')!;
+  paused.hidden = false;
+  paused.querySelector('button')!.onclick = () => {
+    paused.hidden = true;
+    keep();
+  };
+}
+
+/**
+ * Registers the worker. `chosen`: the person just asked for it, so the footer says it is saving and
+ * then moves focus to the result (the button they pressed is gone).
+ */
+function register(root: HTMLElement, base: string, chosen: boolean): void {
   const ready = root.querySelector<HTMLElement>('[data-offline-ready]')!;
+  const saving = root.querySelector<HTMLElement>('[data-offline-saving]')!;
+  const refused = root.querySelector<HTMLElement>('[data-offline-refused]')!;
   const update = root.querySelector<HTMLElement>('[data-offline-update]')!;
   const button = update.querySelector('button')!;
   let reloading = false;
+  const show = (element: HTMLElement) => {
+    saving.hidden = true;
+    element.hidden = false;
+    if (chosen) element.focus();
+  };
+  if (chosen) show(saving);
 
   const offerUpdate = (worker: ServiceWorker) => {
     update.hidden = false;
@@ -35,10 +79,22 @@ export function registerOffline(root: HTMLElement): void {
       });
       return navigator.serviceWorker.ready;
     })
-    .then(() => {
-      ready.hidden = false;
-    })
+    .then(() => show(ready))
     .catch(() => {
       // No service worker (private mode in some browsers, or blocked): the site still works online.
+      // Said only to someone who asked for a copy; otherwise the footer stays quiet.
+      if (chosen) show(refused);
     });
+}
+
+/**
+ * Storage, or undefined where the browser refuses it (reading `localStorage` itself throws then). Like
+ * browserStorage in lib/progress, which the footer does not import: it would bring the store with it.
+ */
+function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+  try {
+    return window[kind];
+  } catch {
+    return undefined;
+  }
 }

@@ -6,6 +6,7 @@
 import { progressStore, moduleStatus, nextModule, isEmpty, type ModuleSummary } from '../../lib/progress';
 import { ui } from '../../lib/i18n';
 import { withBase } from '../../lib/url';
+import { forgottenMessage, readForgotten } from '../../lib/offline/forgotten';
 
 export function showModuleStatus(curriculum: ModuleSummary[]): void {
   const render = () => {
@@ -27,7 +28,11 @@ export function showModuleStatus(curriculum: ModuleSummary[]): void {
   };
   render();
   progressStore().subscribe(render);
-  // After "forget everything", the home page confirms it.
+  // After "forget everything", the home page says what was removed, and what the browser refused.
   const forgotten = document.querySelector<HTMLElement>('[data-forgotten]');
-  if (forgotten && new URLSearchParams(location.search).has('forgotten')) forgotten.hidden = false;
+  const result = readForgotten(location.search);
+  if (forgotten && result) {
+    forgotten.textContent = forgottenMessage(result);
+    forgotten.hidden = false;
+  }
 }

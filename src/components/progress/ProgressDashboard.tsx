@@ -7,7 +7,7 @@ import { ProgressTransfer } from './ProgressTransfer';
 import { SharedComputer } from './SharedComputer';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useBrowserValue, useHydrated } from '../shared/use-hydrated';
-import { framedByOtherSite } from '../../lib/frame';
+import { framedByAnotherSite } from '../../lib/frame';
 import { ProgressBackups } from './ProgressBackups';
 import { useProgress } from '../shared/use-progress';
 
@@ -27,7 +27,7 @@ export function ProgressDashboard({ curriculum, known }: Props) {
   const progress = useProgress();
   const hydrated = useHydrated();
   // Destructive actions are refused inside another website's frame (see lib/frame.ts).
-  const framed = useBrowserValue(framedByOtherSite, false);
+  const framed = useBrowserValue(() => framedByAnotherSite(window), false);
   const next = nextModule(curriculum, progress);
   const knownIds: KnownIds = {
     modules: new Set(known.modules),
@@ -103,7 +103,7 @@ export function ProgressDashboard({ curriculum, known }: Props) {
 
       {framed && (
         <p className="callout" role="status">
-          {ui.progress.framed}
+          {ui.frame.refused}
         </p>
       )}
       <ProgressTransfer known={knownIds} enabled={hydrated} importEnabled={hydrated && !framed} />

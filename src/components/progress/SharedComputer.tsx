@@ -1,6 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { browserStorage, sessionOnly } from '../../lib/progress';
 import { forgetEverything, setSessionOnly, tellOtherTabsToForget } from '../../lib/progress/device';
+import { framedByAnotherSite } from '../../lib/frame';
+import { forgottenQuery } from '../../lib/offline/forgotten';
+import { pauseOffline } from '../../lib/offline/pause';
 import { ui } from '../../lib/i18n';
 import { MODE_CHANGED_KEY } from '../../lib/progress/keys';
 import { withBase } from '../../lib/url';
@@ -40,13 +43,22 @@ export function SharedComputer() {
   }
 
   async function forget() {
+    if (framedByAnotherSite(window)) {
+      setConfirming(false);
+      setMessage(ui.frame.refused);
+      return;
+    }
+    const base = import.meta.env.BASE_URL;
     tellOtherTabsToForget(browserStorage('localStorage'));
-    await forgetEverything({
+    const result = await forgetEverything({
       storages: [browserStorage('localStorage'), browserStorage('sessionStorage')],
       caches: 'caches' in window ? caches : undefined,
       serviceWorker: 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
+      base,
     });
-    location.assign(withBase('/?forgotten=1'));
+    // After the storages are emptied: this tab alone remembers not to install the offline copy again.
+    pauseOffline(browserStorage('sessionStorage'), base);
+    location.assign(withBase(`/${forgottenQuery(result)}`));
   }
 
   return (

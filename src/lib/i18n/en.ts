@@ -391,9 +391,6 @@ export const en = {
     untouchedHeading: 'Unreadable progress left in place',
     untouchedDownload: 'Download the unreadable progress',
     backupFileName: (date: string) => `alongside-unreadable-progress-${date}.json`,
-    framed:
-      'Alongside is shown inside another website here, so clearing, forgetting and importing are turned off. Open Alongside in ' +
-      'its own tab to use them.',
   },
   record: {
     title: 'Record of training',
@@ -419,6 +416,10 @@ export const en = {
     ready: 'Available offline: this site is saved on this device, so it works without a connection.',
     update: 'A new version of Alongside is ready.',
     reload: 'Reload to update',
+    paused: 'This tab is not keeping an offline copy of the site, because everything Alongside saved here was forgotten.',
+    keep: 'Keep an offline copy on this device',
+    saving: 'Saving an offline copy of the site on this device…',
+    refused: 'This browser did not let Alongside save an offline copy. The site still works while you are online.',
   },
   device: {
     heading: 'Using a shared computer?',
@@ -433,6 +434,18 @@ export const en = {
       'This removes your progress, saved resources and settings, and the offline copy of the site, from this browser. It cannot be undone.',
     forgetConfirm: 'Yes, forget everything',
     forgotten: 'Everything Alongside saved on this device has been removed.',
+    forgetParts: { saved: 'your progress, saved resources and settings', offline: 'the offline copy of the site' },
+    forgetRemoved: (parts: string[]) => `Alongside removed ${parts.join(' and ')}.`,
+    forgetRefused: {
+      saved: 'This browser did not let Alongside remove your progress, saved resources and settings.',
+      offline: 'This browser did not let Alongside remove its offline copy of the site.',
+    },
+    forgetRest: "To remove what is left, clear this site's data in your browser's settings.",
+  },
+  frame: {
+    refused:
+      'Alongside is shown inside another website here, so it will not forget, clear or import anything. ' +
+      'Open Alongside in its own tab to do that.',
   },
   room: {
     indexTitle: 'Room mode',

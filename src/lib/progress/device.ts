@@ -1,8 +1,10 @@
 /**
  * Shared-computer choices. "Session only" keeps progress in sessionStorage, so it is gone when the
  * browser closes. "Forget everything" removes every trace Alongside left on this device: saved
- * progress (and its backup), settings, the offline copy of the site, and the service worker.
+ * progress (and its backup), settings, and this site's offline copy and service worker.
  */
+import { forgetResult, type ForgetResult } from '../offline/forget-result';
+import { removeOfflineCopy, type OfflineParts, type RemovalResult } from '../offline/offline-copy';
 import type { StorageLike } from './store';
 import { FORGET_SIGNAL_KEY, PREFIX, PROGRESS_KEY, SESSION_ONLY_KEY } from './keys';
 
@@ -44,34 +46,41 @@ export function tellOtherTabsToForget(local: StorageLike | undefined): void {
   }
 }
 
-/** Removes every `alongside:` key from one storage (this tab's sessionStorage, say). */
-export function removeOurKeys(storage: Storage | undefined): void {
-  if (!storage) return;
+/** Removes every `alongside:` key from one storage (this tab's sessionStorage, say), and says how it went. */
+export function removeOurKeys(storage: Storage | undefined): 'removed' | 'nothing' | 'failed' {
+  let keys: string[];
   try {
-    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+    if (!storage) return 'nothing';
+    keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
       (key): key is string => !!key?.startsWith(PREFIX),
     );
+  } catch {
+    return 'nothing'; // storage disabled: nothing can have been kept there
+  }
+  try {
     keys.forEach((key) => storage.removeItem(key));
   } catch {
-    // storage disabled: nothing was kept there
+    return 'failed';
   }
+  return keys.length > 0 ? 'removed' : 'nothing';
 }
 
 /** The parts of the browser that forgetting touches, so tests can pass fakes. */
-export interface DeviceParts {
+export interface DeviceParts extends OfflineParts {
   storages: (Storage | undefined)[];
-  caches?: Pick<CacheStorage, 'keys' | 'delete'> | undefined;
-  serviceWorker?: Pick<ServiceWorkerContainer, 'getRegistrations'> | undefined;
 }
 
-export async function forgetEverything({ storages, caches, serviceWorker }: DeviceParts): Promise<void> {
-  storages.forEach(removeOurKeys);
-  if (caches) {
-    const names = await caches.keys();
-    await Promise.all(names.filter((name) => name.startsWith('alongside-')).map((name) => caches.delete(name)));
+/**
+ * Removes every `alongside:` key from the storages, and this base path's offline copy (its worker and
+ * caches, never another Alongside site's on the same origin). Says what it removed and what the
+ * browser refused, so the page can tell the person truthfully what is left.
+ */
+export async function forgetEverything({ storages, ...offline }: DeviceParts): Promise<ForgetResult> {
+  const saved: RemovalResult = { removed: false, failed: false };
+  for (const storage of storages) {
+    const outcome = removeOurKeys(storage);
+    if (outcome === 'removed') saved.removed = true;
+    if (outcome === 'failed') saved.failed = true;
   }
-  if (serviceWorker) {
-    const registrations = await serviceWorker.getRegistrations();
-    await Promise.all(registrations.map((registration) => registration.unregister()));
-  }
+  return forgetResult({ saved, offline: await removeOfflineCopy(offline) });
 }

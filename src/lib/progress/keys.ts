@@ -1,6 +1,7 @@
 /**
  * Every storage key Alongside uses, in one place, so "forget everything" and a reader of the code can
  * see the whole footprint at a glance. All keys start with `alongside:` (forgetting removes that prefix).
+ * This file imports nothing at run time: the footer on every page reads it without pulling in the progress schema.
  *
  * localStorage (the device shelf, kept until cleared):
  *   alongside:progress                      the learner's progress (shape.ts)
@@ -11,6 +12,7 @@
  *
  * sessionStorage (the tab shelf, gone when the tab closes):
  *   alongside:progress                      progress in shared-computer mode
+ *   alongside:offline-paused:<base>         "1" after "forget everything" in this tab: no offline copy until chosen
  *   alongside:mode-changed                  "on"/"off" across the reload that follows a mode change
  *   alongside:room:v1:<kind>:<id>           a room-mode session (room-shelf.ts)
  */
@@ -30,3 +32,11 @@ export const PROGRESS_LOCK = `${PREFIX}progress`;
 export function roomKey(kind: RoomKind, id: string): string {
   return `${PREFIX}room:v1:${kind}:${id}`;
 }
+
+/**
+ * sessionStorage, so this tab only: "1" after "forget everything", so the footer of every page in this
+ * tab does not install the offline copy again until the person chooses to. Nothing else may remember
+ * it (a forgotten device must look like a new one). The base path is part of the key because two
+ * Alongside sites on one origin share sessionStorage and are forgotten separately.
+ */
+export const offlinePausedKey = (base: string): string => `${PREFIX}offline-paused:${base}`;
