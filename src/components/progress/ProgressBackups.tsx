@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ui } from '../../lib/i18n';
 import { describeBackups, type BackupSummary } from '../../lib/progress/backup-summary';
 import { localDate } from '../../lib/progress/transfer';
-import { downloadText } from '../shared/download';
+import { downloadText } from './ProgressTransfer';
 import { store } from '../shared/use-progress';
 
 /**

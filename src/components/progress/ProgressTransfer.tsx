@@ -11,9 +11,18 @@ import {
 } from '../../lib/progress/transfer';
 import { ui } from '../../lib/i18n';
 import { store } from '../shared/use-progress';
-import { downloadText } from '../shared/download';
 
 type Pending = Extract<ImportResult, { ok: true }>;
+
+/** Saves text as a file in the person's downloads (nothing leaves the device: a blob URL, revoked after). */
+export function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 /** Export to a file; import from one with a preview, then merge or replace. A bad file changes nothing. */
 export function ProgressTransfer({ known, enabled, importEnabled }: { known: KnownIds; enabled: boolean; importEnabled: boolean }) {
