@@ -114,3 +114,32 @@ describe('the page’s progress store', () => {
     expect(window.localStorage.values.get(PROGRESS_KEY)).toContain('boundaries');
   });
 });
+
+describe('what another tab chooses applies to this one at once (#17.7)', () => {
+  it('moves to sessionStorage when shared-computer mode is turned on elsewhere, carrying its progress', async () => {
+    const { progressStore, markVisited } = await loadPageStore();
+    const store = progressStore();
+    store.update((progress) => markVisited(progress, 'boundaries', at));
+    // The other tab moves the saved progress to its own session and records the mode.
+    window.localStorage.values.delete(PROGRESS_KEY);
+    window.localStorage.values.set(SESSION_ONLY_KEY, '1');
+    window.storageChanged(SESSION_ONLY_KEY);
+    store.update((progress) => markVisited(progress, 'self-care', at));
+    expect(window.localStorage.values.has(PROGRESS_KEY)).toBe(false);
+    expect(window.sessionStorage.values.get(PROGRESS_KEY)).toContain('self-care');
+    expect(window.sessionStorage.values.get(PROGRESS_KEY)).toContain('boundaries');
+  });
+
+  it('forgets this tab’s progress and its session keys when another tab forgets everything', async () => {
+    const { progressStore, markVisited } = await loadPageStore();
+    const store = progressStore();
+    store.update((progress) => markVisited(progress, 'boundaries', at));
+    window.sessionStorage.values.set('alongside:room:v1:quiz:x', '{}');
+    window.localStorage.values.clear();
+    window.storageChanged('alongside:forget-signal');
+    await store.flush();
+    expect(Object.keys(store.get().modules)).toEqual([]);
+    expect(window.sessionStorage.values.size).toBe(0);
+    expect(window.localStorage.values.has(PROGRESS_KEY)).toBe(false);
+  });
+});
