@@ -15,12 +15,12 @@ export function RolePlayHandout({ id, script }: { id: string; script: RoleplayDa
   return (
     <div className="roleplay-handout">
       <h3>{ui.roleplay.handoutHeading}</h3>
+      <p>{ui.roleplay.handoutAsk}</p>
       <ol>
         {decisions.map((node, index) => (
           <li key={node.id}>
             <h4>{ui.roleplay.handoutDecision(index + 1, decisions.length)}</h4>
             <MenteeLine name={script.mentee.name} says={node.says} direction={node.direction} />
-            <p>{ui.roleplay.handoutAsk}</p>
             <ul className="handout-replies">
               {choiceOrder(id, node).map((choice) => (
                 <li key={choice.id}>“{choice.line}”</li>

@@ -148,7 +148,7 @@ export const en = {
     /** The printed handout: the conversation's decisions along the recommended path, with the replies on offer. */
     handoutHeading: 'The conversation, one decision at a time',
     handoutDecision: (n: number, total: number) => `Decision ${n} of ${total}`,
-    handoutAsk: 'Which reply would you choose, and why? Or write your own.',
+    handoutAsk: 'At each decision, which reply would you choose, and why? Or write your own in the space below it.',
   },
   skills: {
     'open-question': 'Open question',
