@@ -37,6 +37,10 @@ test('a mentor plays a role-play to an ending by keyboard alone and reads the de
     await expect(prompt).toBeFocused();
   }
   expect(decisions).toBeGreaterThanOrEqual(3);
+  // Once ended, the debrief goes over each moment, so the transcript folds away; it opens by keyboard.
+  await expect(region.getByText(/Coaching/).first()).toBeHidden();
+  await region.getByText(/^The whole conversation, with coaching/).focus();
+  await page.keyboard.press('Enter');
   await expect(region.getByText(/Coaching/).first()).toBeVisible();
   await expect(region.getByText('Your path and the recommended path')).toBeVisible();
   await expect(region.getByText('What they were thinking').first()).toBeVisible();

@@ -39,6 +39,11 @@ describe('quiz marking', () => {
     expect(markOptions(multiple, ['a', 'b'])).toEqual({ a: 'chosen-correct', b: 'chosen-wrong', c: 'missed-correct' });
   });
 
+  it('marks the right option of a single-answer question as the answer, not as "also right"', () => {
+    expect(markOptions(single, ['a'])).toEqual({ a: 'chosen-wrong', b: 'the-answer' });
+    expect(markOptions(single, ['b'])).toEqual({ a: 'not-chosen', b: 'chosen-correct' });
+  });
+
   it('scores a quiz and lists competencies to revisit', () => {
     const score = scoreQuiz(quiz, { q1: { selected: ['b'] }, q2: { selected: ['a'] } });
     expect(score).toMatchObject({

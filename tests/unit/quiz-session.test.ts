@@ -3,7 +3,7 @@ import { recordAnswer } from '../../src/lib/progress/actions';
 import { emptyProgress } from '../../src/lib/progress/shape';
 import { optionOrder } from '../../src/lib/quiz/order';
 import { canCheck } from '../../src/lib/quiz/score';
-import { checkAnswer, savedAnswers } from '../../src/lib/quiz/session';
+import { changedQuestions, checkAnswer, draftsFromForm, savedAnswers } from '../../src/lib/quiz/session';
 import { quizView, startQuizRoom } from '../../src/lib/room/quiz-room';
 
 const single = {
@@ -31,9 +31,18 @@ const later = '2026-11-25T10:00:00.000Z';
 
 describe('a learner’s quiz session', () => {
   it('keeps only saved answers that still fit the quiz', () => {
-    const saved = { q1: { selected: ['a', 'b'] }, q2: { selected: ['a', 'gone'] }, removed: { selected: ['a'] } };
-    expect(savedAnswers(quiz, saved)).toEqual({ q1: { selected: ['a'] }, q2: { selected: ['a'] } });
+    const saved = { q1: { selected: ['a', 'b'] }, q2: { selected: ['a', 'c'] }, removed: { selected: ['a'] } };
+    expect(savedAnswers(quiz, saved)).toEqual({ q1: { selected: ['a'] }, q2: { selected: ['a', 'c'] } });
     expect(savedAnswers(quiz, undefined)).toEqual({});
+    expect(changedQuestions(quiz, saved)).toEqual([]);
+    expect(changedQuestions(quiz, undefined)).toEqual([]);
+  });
+
+  it('treats an answer that chose a removed option as not answered, and says which questions changed', () => {
+    const saved = { q1: { selected: ['gone'] }, q2: { selected: ['a', 'gone'] } };
+    expect(savedAnswers(quiz, saved)).toEqual({});
+    expect(changedQuestions(quiz, saved)).toEqual(['q1', 'q2']);
+    expect(changedQuestions(quiz, { q1: { selected: [] } })).toEqual(['q1']);
   });
 
   it('checks an answer only once something is chosen', () => {
@@ -56,10 +65,35 @@ describe('a learner’s quiz session', () => {
     expect(progress.quizzes.quiz).toMatchObject({ lastScore: 0.5, bestScore: 1, completedAt: at });
   });
 
-  it('counts an answer whose options were all removed as answered, and wrong', () => {
+  it('never counts an answer whose option was removed as wrong: the quiz is not complete until it is answered again', () => {
     const progress = recordAnswer(emptyProgress(), 'quiz', 'q2', ['gone'], false, at);
     const after = checkAnswer(progress, 'quiz', quiz, single, ['b'], at);
-    expect(after.quizzes.quiz).toMatchObject({ lastScore: 0.5, completedAt: at });
+    expect(after.quizzes.quiz?.lastScore).toBeUndefined();
+    expect(after.quizzes.quiz?.completedAt).toBeUndefined();
+    const answeredAgain = checkAnswer(after, 'quiz', quiz, multiple, ['a', 'c'], later);
+    expect(answeredAgain.quizzes.quiz).toMatchObject({ lastScore: 1, completedAt: later });
+  });
+});
+
+describe('options ticked before the island was ready', () => {
+  it('are adopted from the server-rendered form, by input name and value', () => {
+    const checked = [
+      { name: 'quiz-q1', value: 'b' },
+      { name: 'quiz-q2', value: 'a' },
+      { name: 'quiz-q2', value: 'c' },
+    ];
+    expect(draftsFromForm('quiz', quiz, checked)).toEqual({ q1: ['b'], q2: ['a', 'c'] });
+  });
+
+  it('ignore other quizzes, unknown options, and a second pick on a single-answer question', () => {
+    const checked = [
+      { name: 'other-quiz-q1', value: 'a' },
+      { name: 'quiz-q1', value: 'a' },
+      { name: 'quiz-q1', value: 'b' },
+      { name: 'quiz-q2', value: 'gone' },
+    ];
+    expect(draftsFromForm('quiz', quiz, checked)).toEqual({ q1: ['a'] });
+    expect(draftsFromForm('quiz', quiz, [])).toEqual({});
   });
 });
 

@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { QuizData } from '../../content/schemas/quizzes';
 import { clearAnswer, resetQuizAnswers } from '../../lib/progress';
 import { canCheck, isCorrect, scoreQuiz } from '../../lib/quiz/score';
-import { checkAnswer, savedAnswers } from '../../lib/quiz/session';
+import { changedQuestions, checkAnswer, draftsFromForm, savedAnswers } from '../../lib/quiz/session';
 import { ui } from '../../lib/i18n';
 import { QuizQuestion } from './QuizQuestion';
 import { QuizResult } from './QuizResult';
@@ -22,19 +22,40 @@ export function QuizIsland({ id, quiz }: Props) {
   const hydrated = useHydrated();
   const [drafts, setDrafts] = useState<Record<string, string[]>>({});
   const [announcement, setAnnouncement] = useState('');
+  /** The question whose Check button was pressed with nothing chosen: it says so on screen. */
+  const [unchosen, setUnchosen] = useState<string | undefined>();
+  const section = useRef<HTMLElement>(null);
   const questionRefs = useRef<Record<string, HTMLFieldSetElement | null>>({});
   const focusAfterRender = useFocusAfterRender();
   const answers = savedAnswers(quiz, progress.quizzes[id]?.answers);
+  const changed = changedQuestions(quiz, progress.quizzes[id]?.answers);
   const score = scoreQuiz(quiz, answers);
   const passPercent = Math.round(quiz.passMark * 100);
+
+  // Options ticked in the server-rendered form before the island took over (on a slow connection, or
+  // the tap that wakes it) are kept: React leaves them ticked while hydrating, and this adopts them as
+  // drafts before the first re-render would untick them. A layout effect, so nothing flickers.
+  useLayoutEffect(() => {
+    const ticked = [...(section.current?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])];
+    const adopted = draftsFromForm(id, quiz, ticked);
+    if (Object.keys(adopted).length > 0) setDrafts((current) => ({ ...adopted, ...current }));
+  }, [id, quiz]);
+
+  function draft(questionId: string, selected: string[]) {
+    setDrafts((current) => ({ ...current, [questionId]: selected }));
+    if (unchosen === questionId) setUnchosen(undefined);
+  }
 
   function check(questionIndex: number) {
     const question = quiz.questions[questionIndex]!;
     const selected = drafts[question.id] ?? [];
     if (!canCheck(selected)) {
-      setAnnouncement(ui.quiz.chooseFirst);
+      setUnchosen(question.id);
+      // Said again each time (the live region only speaks when its text changes).
+      setAnnouncement((current) => (current === ui.quiz.chooseFirst ? `${ui.quiz.chooseFirst}\u00a0` : ui.quiz.chooseFirst));
       return;
     }
+    setUnchosen(undefined);
     const at = nowIso();
     store().update((current) => checkAnswer(current, id, quiz, question, selected, at));
     setAnnouncement(ui.quiz.announce(questionIndex + 1, isCorrect(question, selected), question.explanation));
@@ -56,9 +77,10 @@ export function QuizIsland({ id, quiz }: Props) {
   }
 
   return (
-    <section className="quiz" aria-labelledby={`quiz-${id}-title`} data-pagefind-ignore="">
+    <section ref={section} className="quiz" aria-labelledby={`quiz-${id}-title`} data-pagefind-ignore="">
       <h2 id={`quiz-${id}-title`}>{ui.quiz.heading(quiz.title)}</h2>
-      <p>{ui.quiz.intro(quiz.questions.length, passPercent)}</p>
+      {/* How the quiz works on screen; a printed handout leaves it out. */}
+      <p className="no-print">{ui.quiz.intro(quiz.questions.length, passPercent)}</p>
       {hydrated && <StorageNotice />}
       <ol className="quiz-questions">
         {quiz.questions.map((question, index) => (
@@ -70,11 +92,13 @@ export function QuizIsland({ id, quiz }: Props) {
             question={question}
             answered={answers[question.id]?.selected}
             draft={drafts[question.id] ?? []}
+            unchosen={unchosen === question.id}
+            changed={changed.includes(question.id)}
             enabled={hydrated}
             fieldsetRef={(element) => {
               questionRefs.current[question.id] = element;
             }}
-            onDraft={(selected) => setDrafts((current) => ({ ...current, [question.id]: selected }))}
+            onDraft={(selected) => draft(question.id, selected)}
             onCheck={() => check(index)}
             onRetry={() => retry(question.id)}
           />

@@ -14,6 +14,10 @@ interface Props {
   answered: string[] | undefined;
   /** What is ticked but not yet checked. */
   draft: string[];
+  /** Check was pressed with nothing chosen. */
+  unchosen: boolean;
+  /** The saved answer chose an option that was removed since, so it no longer counts. */
+  changed: boolean;
   enabled: boolean;
   fieldsetRef: (element: HTMLFieldSetElement | null) => void;
   onDraft: (selected: string[]) => void;
@@ -22,12 +26,14 @@ interface Props {
 }
 
 /** One question: real radio buttons or checkboxes in a fieldset, then feedback on every option. */
-export function QuizQuestion({ quizId, number, total, question, answered, draft, enabled, fieldsetRef, onDraft, onCheck, onRetry }: Props) {
+export function QuizQuestion(props: Props) {
+  const { quizId, number, total, question, answered, draft, unchosen, changed, enabled, fieldsetRef, onDraft, onCheck, onRetry } = props;
   const checked = answered !== undefined;
   const selected = answered ?? draft;
   const marks = checked ? markOptions(question, answered) : undefined;
   const correct = checked && isCorrect(question, answered);
   const name = `${quizId}-${question.id}`;
+  const nudgeId = `${name}-choose-first`;
   const retryButton = useRef<HTMLButtonElement>(null);
   const wasChecked = useRef(checked);
 
@@ -51,6 +57,7 @@ export function QuizQuestion({ quizId, number, total, question, answered, draft,
           <span className="prompt">{question.prompt}</span>
           {question.kind === 'multiple' && <span className="hint">{ui.quiz.chooseAll}</span>}
         </legend>
+        {changed && !checked && <p className="question-note">{ui.quiz.changed}</p>}
         <ul className="options">
           {optionOrder(quizId, question).map((option) => {
             const mark = marks?.[option.id];
@@ -92,9 +99,22 @@ export function QuizQuestion({ quizId, number, total, question, answered, draft,
             </button>
           </div>
         ) : (
-          <button type="button" className="button" disabled={!enabled} onClick={onCheck}>
-            {ui.quiz.check}
-          </button>
+          <div className="question-check">
+            <button
+              type="button"
+              className="button"
+              disabled={!enabled}
+              onClick={onCheck}
+              aria-describedby={unchosen ? nudgeId : undefined}
+            >
+              {ui.quiz.check}
+            </button>
+            {unchosen && (
+              <p id={nudgeId} className="form-error">
+                {ui.quiz.chooseFirst}
+              </p>
+            )}
+          </div>
         )}
       </fieldset>
     </li>

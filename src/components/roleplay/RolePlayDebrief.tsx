@@ -5,6 +5,7 @@ import type { PlayState } from '../../lib/roleplay/engine';
 import { ui } from '../../lib/i18n';
 import { EndingSummary } from '../shared/EndingSummary';
 import { ResourceLinkList, type ResourceRef } from '../shared/ResourceLinkList';
+import { MenteeLine } from './RolePlayTranscript';
 
 export type { ResourceRef } from '../shared/ResourceLinkList';
 
@@ -15,32 +16,46 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** The ending and the debrief: both paths side by side, what the mentee was thinking, skills, next time. */
+/**
+ * The ending and the debrief: how the mentee answered last, then each moment once — what they said, the
+ * reply chosen, the recommended reply with its coaching only where it differs (what to try next time),
+ * and what the mentee was thinking.
+ */
 export function RolePlayDebrief({ script, state, resources, headingRef }: Props) {
   const result = learnerDebrief(state);
   if (!result) return null;
   const { ending, rows, missed } = result;
+  const columns = ui.roleplay.columns;
   return (
     <div className={`roleplay-ending outcome-${ending.outcome}`}>
       <h3 ref={headingRef} tabIndex={-1}>
         {ui.roleplay.endingHeading}: {ending.title}
       </h3>
+      <MenteeLine name={script.mentee.name} says={ending.says} direction={undefined} />
       <EndingSummary ending={ending} />
 
       <h4>{ui.roleplay.pathHeading}</h4>
+      {missed.length === 0 && <p>{ui.roleplay.allRecommended}</p>}
       <ol className="debrief-steps">
         {rows.map((row) => (
           <li key={row.node.id}>
             <dl>
-              <dt>{ui.roleplay.columns.moment}</dt>
+              <dt>{columns.moment}</dt>
               <dd>“{row.node.says}”</dd>
-              <dt>{ui.roleplay.columns.yours}</dt>
+              <dt>{columns.yours}</dt>
               <dd>
                 “{row.chosen.line}” <span className="skill-tag">({ui.skills[row.chosen.skill] ?? row.chosen.skill})</span>
+                {row.matched && <strong className="same-tag"> {ui.roleplay.same}</strong>}
               </dd>
-              <dt>{ui.roleplay.columns.recommended}</dt>
-              <dd>{row.matched ? ui.roleplay.same : row.recommended ? `“${row.recommended.line}”` : ''}</dd>
-              <dt>{ui.roleplay.columns.thinking}</dt>
+              {!row.matched && row.recommended && (
+                <>
+                  <dt>{columns.tryNext}</dt>
+                  <dd>
+                    “{row.recommended.line}” — {row.recommended.feedback}
+                  </dd>
+                </>
+              )}
+              <dt>{columns.thinking}</dt>
               <dd className="thought">{row.node.thought}</dd>
             </dl>
           </li>
@@ -53,20 +68,6 @@ export function RolePlayDebrief({ script, state, resources, headingRef }: Props)
           <li key={skill}>{ui.skills[skill] ?? skill}</li>
         ))}
       </ul>
-
-      <h4>{ui.roleplay.tryNext}</h4>
-      {missed.length === 0 ? (
-        <p>{ui.roleplay.allRecommended}</p>
-      ) : (
-        <ul>
-          {missed.map(({ node, recommended }) => (
-            <li key={node.id}>
-              {ui.roleplay.missed(script.mentee.name, node.says, recommended.line)}
-              {recommended.feedback}
-            </li>
-          ))}
-        </ul>
-      )}
 
       <ResourceLinkList resources={endingResources(ending, resources)} level={4} />
     </div>

@@ -6,6 +6,7 @@ import { learnerMove, saveLearnerMove } from '../../lib/roleplay/session';
 import { ui } from '../../lib/i18n';
 import { RapportMeter } from '../shared/RapportMeter';
 import { RolePlayDebrief, type ResourceRef } from './RolePlayDebrief';
+import { RolePlayHandout } from './RolePlayHandout';
 import { RolePlayTranscript } from './RolePlayTranscript';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
@@ -77,6 +78,7 @@ export function RolePlayIsland({ id, script, resources }: Props) {
       </p>
       {/* The set-up above is searchable; the conversation below changes as people play, so search skips it. */}
       <div data-pagefind-ignore="">
+        <RolePlayHandout id={id} script={script} />
         {hydrated && <StorageNotice />}
         <RapportMeter rapport={state.rapport} />
         <RolePlayTranscript script={script} state={state} />

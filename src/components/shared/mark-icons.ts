@@ -5,5 +5,6 @@ export const MARK_ICONS: Record<OptionMark, string> = {
   'chosen-correct': '✓',
   'chosen-wrong': '✗',
   'missed-correct': '✓',
+  'the-answer': '✓',
   'not-chosen': '•',
 };

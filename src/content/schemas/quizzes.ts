@@ -22,8 +22,14 @@ export const quizQuestion = z
     kind: z.enum(['single', 'multiple']),
     /** Optional situation shown before the prompt ("Your mentee says: …"). */
     scenario: contentText(10).optional(),
-    /** The question itself. */
-    prompt: z.string().min(5),
+    /**
+     * The question itself. Leave out "Select all that apply": the page says it under every select-all
+     * question, so the prompt would say it twice.
+     */
+    prompt: z
+      .string()
+      .min(5)
+      .refine((prompt) => !/all that apply/i.test(prompt), 'leave out "all that apply": the page adds it to every select-all question'),
     /** The SAMHSA competency area this question checks. */
     competency,
     /** The teaching point, shown once the question is answered. */
@@ -61,8 +67,14 @@ export const quizSchema = z
   .object({
     /** Id of the module this quiz belongs to. The tests check that the module exists. */
     module: stableId,
-    /** Title shown above the quiz. */
-    title: z.string().min(3),
+    /**
+     * What the quiz covers ("Active listening"). The page heading adds "Check your understanding: ", so
+     * the title does not say it again.
+     */
+    title: z
+      .string()
+      .min(3)
+      .refine((title) => !/check (your|what)/i.test(title), 'give the topic only: the page heading adds "Check your understanding: "'),
     /** Fraction of questions a learner must get right to pass, from 0.5 to 1. */
     passMark: z.number().min(0.5).max(1),
     /** The questions, in order. */

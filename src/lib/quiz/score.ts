@@ -27,11 +27,16 @@ export function isCorrect(question: ScoringQuestion, selected: readonly string[]
   return question.options.every((option) => option.correct === chosen.has(option.id)) && selected.length > 0;
 }
 
-/** How each option should be marked after checking: what the learner picked, and what was right. */
-export type OptionMark = 'chosen-correct' | 'chosen-wrong' | 'missed-correct' | 'not-chosen';
+/**
+ * How each option should be marked after checking: what the learner picked, and what was right. A right
+ * option that was not picked is `missed-correct` ("also right") in a select-all question, but
+ * `the-answer` in a single-answer one, where there is no "also".
+ */
+export type OptionMark = 'chosen-correct' | 'chosen-wrong' | 'missed-correct' | 'the-answer' | 'not-chosen';
 
 export function markOptions(question: ScoringQuestion, selected: readonly string[]): Record<string, OptionMark> {
   const chosen = new Set(selected);
+  const missed: OptionMark = question.kind === 'single' ? 'the-answer' : 'missed-correct';
   return Object.fromEntries(
     question.options.map((option) => {
       const mark: OptionMark = chosen.has(option.id)
@@ -39,7 +44,7 @@ export function markOptions(question: ScoringQuestion, selected: readonly string
           ? 'chosen-correct'
           : 'chosen-wrong'
         : option.correct
-          ? 'missed-correct'
+          ? missed
           : 'not-chosen';
       return [option.id, mark];
     }),

@@ -66,7 +66,7 @@ describe('room quiz: one question at a time', () => {
     expect(view.correct).toBe(false);
     expect(Object.fromEntries(view.options.map((option) => [option.option.id, option.mark]))).toEqual({
       a: 'chosen-wrong',
-      b: 'missed-correct',
+      b: 'the-answer',
     });
   });
 

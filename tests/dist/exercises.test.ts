@@ -1,0 +1,44 @@
+/**
+ * The exercises as the built pages deliver them, before any script runs: each quiz heading and
+ * instruction said once, a form that carries no answer, and every role-play with its printed handout.
+ */
+import { describe, expect, it } from 'vitest';
+import { pages } from './built-site';
+
+const modulePages = pages.filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.file) && page.dom.querySelector('section.quiz'));
+
+describe('quizzes and role-plays in the built module pages', () => {
+  it('finds the module pages with exercises', () => {
+    expect(modulePages.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const page of modulePages) {
+    it(`${page.file}: each quiz heading and instruction is said once, and the form carries no answer`, () => {
+      const problems: string[] = [];
+      for (const quiz of page.dom.querySelectorAll('section.quiz')) {
+        const heading = quiz.querySelector('h2')?.text ?? '';
+        if ((heading.match(/check (your|what)/gi) ?? []).length !== 1) problems.push(`quiz heading repeats itself: "${heading}"`);
+        for (const legend of quiz.querySelectorAll('legend')) {
+          if ((legend.text.match(/all that apply/gi) ?? []).length > 1) problems.push(`"all that apply" twice: "${legend.text}"`);
+        }
+        if (quiz.querySelector('input[checked]')) problems.push('an option is ticked in the server-rendered form');
+      }
+      const headings = page.dom.querySelectorAll('h2, h3').filter((heading) => /^check (your|what)/i.test(heading.text.trim()));
+      if (headings.length !== page.dom.querySelectorAll('section.quiz').length) {
+        problems.push(`headings that repeat the quiz's own: ${headings.map((heading) => `"${heading.text.trim()}"`).join(', ')}`);
+      }
+      expect(problems.map((problem) => `${page.file}: ${problem}`)).toEqual([]);
+    });
+
+    it(`${page.file}: every role-play has a printed handout that opens with the mentee's first line`, () => {
+      const problems: string[] = [];
+      for (const rolePlay of page.dom.querySelectorAll('section.roleplay')) {
+        const title = rolePlay.querySelector('h2')?.text ?? '';
+        const decisions = rolePlay.querySelectorAll('.roleplay-handout > ol > li');
+        if (decisions.length < 3) problems.push(`${title}: ${decisions.length} decisions in the handout`);
+        if (!decisions[0]?.querySelector('.mentee-line')) problems.push(`${title}: the handout does not open with what the mentee says`);
+      }
+      expect(problems.map((problem) => `${page.file}: ${problem}`)).toEqual([]);
+    });
+  }
+});

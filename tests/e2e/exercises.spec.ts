@@ -1,0 +1,144 @@
+/**
+ * Quizzes and role-plays that never lose a tap, never mark a changed question wrong, and print as
+ * handouts without the learner's own answers.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { hydrated, quizRegion, readQuiz, readYaml } from './helpers';
+
+const quizData = readQuiz('active-listening', 'active-listening-quiz');
+const modulePath = './modules/active-listening/';
+const quizId = 'active-listening-quiz';
+
+interface Script {
+  title: string;
+  premise: string;
+  start: string;
+  nodes: { id: string; says: string }[];
+}
+const script = readYaml<Script>('roleplays', 'active-listening', 'listening-ambivalent-about-meetings.yaml');
+
+function question(quiz: Locator, index: number): Locator {
+  return quiz.getByRole('group', { name: new RegExp(`^Question ${index + 1} of`) });
+}
+
+/** The first two single-answer questions: one saved before it changed, one to answer wrongly before the page is ready. */
+function singleQuestions() {
+  const [changed, early] = quizData.questions.flatMap((candidate, index) => (candidate.kind === 'single' ? [index] : []));
+  const wrong = quizData.questions[early!]!.options.find((option) => !option.correct)!;
+  return { changed: changed!, early: early!, wrong };
+}
+
+/** Slows this page's network and CPU the way a phone on a poor connection is slow (Chromium's DevTools protocol). */
+async function throttle(page: Page, on: boolean): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: on ? 150 : 0,
+    downloadThroughput: on ? 200_000 : -1,
+    uploadThroughput: on ? 100_000 : -1,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: on ? 4 : 1 });
+}
+
+test('a quiz keeps an answer ticked before it is ready, says on screen when nothing is chosen, and never marks a changed question wrong', async ({
+  page,
+}) => {
+  const { changed, early, wrong } = singleQuestions();
+  const at = '2026-11-24T10:00:00.000Z';
+  // Saved progress (the shape in src/lib/progress/shape.ts) whose answer chose an option the question no longer has.
+  const saved = {
+    version: 2,
+    updatedAt: at,
+    modules: {},
+    quizzes: {
+      [quizId]: { answers: { [quizData.questions[changed]!.id]: { selected: ['removed-option'], correct: false, answeredAt: at } } },
+    },
+    roleplays: {},
+    resources: {},
+    settings: {},
+  };
+  await page.addInitScript((value) => localStorage.setItem('alongside:progress', value), JSON.stringify(saved));
+  // The quiz's script arrives only once the tap is made, so the tap always lands on the server-rendered form.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/QuizIsland.*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(modulePath);
+  await throttle(page, true);
+  const quiz = quizRegion(page, quizData.title);
+  await quiz.scrollIntoViewIfNeeded();
+  const host = quiz.locator('xpath=ancestor::astro-island[1]');
+  await expect(host).toHaveAttribute('ssr', /.*/);
+
+  const group = question(quiz, early);
+  const choice = group.getByRole('radio', { name: wrong.text, exact: true });
+  await choice.check();
+  release();
+  await expect(host).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+  await throttle(page, false);
+  await expect(choice).toBeChecked();
+  await group.getByRole('button', { name: 'Check answer' }).click();
+  await expect(group).toContainText('Not quite.');
+  // A single-answer question has one right answer, not an "also right" one.
+  await expect(group).toContainText('The right answer');
+  await expect(group).not.toContainText('Also right');
+
+  const outdated = question(quiz, changed);
+  await expect(outdated).toContainText('This question has changed since you answered it');
+  await expect(quiz).toContainText(`1 of ${quizData.questions.length} questions answered.`);
+  await outdated.getByRole('button', { name: 'Check answer' }).click();
+  await expect(outdated.getByText('Choose an answer first.')).toBeVisible();
+  // The every-page sweep checks the rest of this long page; this state changes only the quiz.
+  await expectNoAxeViolations(page, 'a changed question, and Check with nothing chosen', 'section.quiz');
+  await outdated.locator('input').first().check();
+  await expect(outdated.getByText('Choose an answer first.')).toHaveCount(0);
+
+  // A legend that wraps used to straddle its box's top border; now it sits inside the box.
+  await page.setViewportSize({ width: 320, height: 800 });
+  const box = (await outdated.boundingBox())!;
+  const legend = (await outdated.locator('legend').boundingBox())!;
+  expect(legend.height).toBeGreaterThan(40);
+  expect(legend.y).toBeGreaterThan(box.y + 1);
+});
+
+test('a module printed after trying its exercises carries none of the learner’s answers', async ({ page }) => {
+  await page.goto(modulePath);
+  const quiz = quizRegion(page, quizData.title);
+  await hydrated(page, quiz);
+  const { early, wrong } = singleQuestions();
+  const group = question(quiz, early);
+  const chosen = group.getByRole('radio', { name: wrong.text, exact: true });
+  await chosen.check();
+  await group.getByRole('button', { name: 'Check answer' }).click();
+  await expect(group).toContainText('Not quite.');
+
+  const rolePlay = page.getByRole('region', { name: `Role-play: ${script.title}` });
+  await hydrated(page, rolePlay);
+  while (await rolePlay.locator('.choice-button').count()) await rolePlay.locator('.choice-button').first().click();
+  await expect(rolePlay.getByRole('heading', { name: /^How it ended:/ })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  // The ticked answer looks exactly like the others on paper, and no feedback, score or instruction prints.
+  const onPaper = await chosen.screenshot();
+  await chosen.evaluate((input: HTMLInputElement) => (input.checked = false));
+  expect(await chosen.screenshot()).toEqual(onPaper);
+  await expect(group.getByText('Not quite.')).toBeHidden();
+  await expect(quiz.getByText(/questions answered/)).toBeHidden();
+  await expect(quiz.getByText(/Each answer comes with feedback/)).toBeHidden();
+
+  // The role-play prints its set-up, how the conversation opens and each decision, not the learner's path.
+  await expect(rolePlay.getByText(script.premise)).toBeVisible();
+  await expect(rolePlay.getByRole('heading', { name: 'The conversation, one decision at a time' })).toBeVisible();
+  const first = rolePlay.locator('.roleplay-handout li').filter({ hasText: 'Decision 1 of' });
+  await expect(first).toContainText(script.nodes.find((node) => node.id === script.start)!.says);
+  await expect(rolePlay.getByRole('heading', { name: /^Decision \d+ of \d+$/ })).not.toHaveCount(0);
+  await expect(rolePlay.getByRole('heading', { name: /^How it ended:/ })).toBeHidden();
+  await expect(rolePlay.locator('.mentor-line, .rapport, .roleplay-ending').filter({ visible: true })).toHaveCount(0);
+
+  await page.emulateMedia({ media: 'screen' });
+  await expect(rolePlay.getByRole('heading', { name: 'The conversation, one decision at a time' })).toBeHidden();
+});
