@@ -197,8 +197,16 @@ export const enStatic = {
   search: {
     title: 'Search',
     description: 'Search the modules and the resource guide.',
-    intro: 'Type in the search box at the top of the page. Results appear as you type.',
-    noScript: ['Search needs JavaScript. You can still browse the ', 'module list', ' and the ', 'resource guide', '.'],
+    intro: 'Search the modules and the resource guide with the search box at the top of every page.',
+    noScript: {
+      before: 'Search needs JavaScript, and it is turned off or blocked in this browser. Everything else works without it: ',
+      modules: 'the module list',
+      resources: 'the resource guide',
+      help: 'Get help now',
+      between: ', ',
+      and: ' and ',
+      after: ' (crisis lines and 911).',
+    },
   },
   trainers: {
     title: 'For trainers',
