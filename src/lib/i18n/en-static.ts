@@ -45,10 +45,13 @@ export const enStatic = {
       anyLanguage: 'Any language',
       audience: 'Who it is for',
       anyAudience: 'Anyone',
+      country: 'Your country',
       clear: 'Clear filters',
     },
     seeMine: 'See My resources',
   },
+  /** The countries the resource guide has lines for (src/lib/resources/country.ts). */
+  countries: { us: 'United States', ca: 'Canada', 'uk-ie': 'United Kingdom and Ireland', au: 'Australia' },
   /** Resource categories, in the order the guide lists them. */
   categories: {
     crisis: 'Crisis lines and emergencies',
@@ -246,6 +249,8 @@ export const enStatic = {
       `${count} services a mentor can share, each checked against the service's own site. Tap a number to call or text it. In danger now? `,
     help: 'Get help now',
     noMatch: 'No resources match these filters. Try clearing one.',
+    elsewhere: 'Lines in other countries',
+    elsewhereIntro: 'Services that do not serve the country chosen above, under the country they serve.',
   },
   answers: {
     title: (module: string) => `Answer sheet: ${module}`,
