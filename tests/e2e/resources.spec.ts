@@ -48,7 +48,9 @@ test('a search that suggests danger shows a help card above the results', async 
   const card = page.getByRole('region', { name: 'If someone is in danger now' });
   await expect(card).toBeVisible();
   await expect(card.locator('a[href="tel:911"]')).toBeVisible();
-  await expect(card.locator('a[href="tel:988"]')).toBeVisible();
+  // 988 has a Spanish call option too (same number); the English one is named "Call 988".
+  await expect(card.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+  await expect(card.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Help lines are shown first.' })).toBeAttached();
   await expectNoAxeViolations(page, 'search help card');
   await page.getByRole('searchbox', { name: 'Search the training' }).fill('open questions');
@@ -91,4 +93,28 @@ test('a mentor saves resources, prints them as a wallet card, and removes one', 
   await page.reload();
   await expect(wallet.getByRole('link', { name: 'Crisis Text Line' })).toBeHidden();
   await expect(wallet.getByRole('link', { name: '988 Suicide & Crisis Lifeline' })).toBeVisible();
+});
+
+test('the guide puts the reader’s country first and lists other countries’ lines under their country', async ({ page }) => {
+  await page.goto('./resources/');
+  const crisis = page.getByRole('region', { name: 'Crisis lines and emergencies' });
+  const elsewhere = page.getByRole('region', { name: 'Lines in other countries' });
+  await expect(page.getByLabel('Your country')).toHaveValue('us');
+  await expect(crisis.getByRole('link', { name: '988 Suicide & Crisis Lifeline' })).toBeVisible();
+  await expect(crisis.getByRole('link', { name: '9-8-8 Suicide Crisis Helpline (Canada)' })).toHaveCount(0);
+  await expect(
+    elsewhere.getByRole('region', { name: 'Canada' }).getByRole('link', { name: '9-8-8 Suicide Crisis Helpline (Canada)' }),
+  ).toBeVisible();
+
+  await page.getByLabel('Your country').selectOption('ca');
+  await expect(crisis.getByRole('link', { name: '9-8-8 Suicide Crisis Helpline (Canada)' })).toBeVisible();
+  await expect(
+    elsewhere.getByRole('region', { name: 'United States' }).getByRole('link', { name: '988 Suicide & Crisis Lifeline' }),
+  ).toBeVisible();
+  expect(page.url()).toContain('country=ca');
+  await expectNoAxeViolations(page, 'guide for Canada');
+  // Remembered on this device: the guide opens for Canada again without the address saying so.
+  await page.goto('./resources/');
+  await expect(page.getByLabel('Your country')).toHaveValue('ca');
+  await expect(crisis.getByRole('link', { name: '9-8-8 Suicide Crisis Helpline (Canada)' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, helpCardResources, helpFor } from '../../src/lib/search/crisis';
+import { detectCrisis, helpCardResources, helpFor, isSpanishCrisis } from '../../src/lib/search/crisis';
 import { loadResources } from './content-loader';
 
 describe('crisis-aware search', () => {
@@ -14,6 +14,16 @@ describe('crisis-aware search', () => {
     ['her boyfriend hits her', ['violence']],
     ['not safe at home', ['violence']],
     ['I was raped', ['sexual-assault']],
+    ['quiero morir', ['suicide']],
+    ['Me quiero matar', ['suicide']],
+    ['suicidio', ['suicide']],
+    ['mi amigo tuvo una sobredosis', ['overdose']],
+    ['mi hermano no respira', ['overdose']],
+    ['mi esposo me pega', ['violence']],
+    ['abuso sexual', ['sexual-assault']],
+    ['ayuda', ['distress']],
+    ['¡Auxilio!', ['distress']],
+    ['ayuda, quiero morir', ['suicide', 'distress']],
   ];
   for (const [query, kinds] of cases) {
     it(`"${query}" shows help for ${kinds.join(', ')}`, () => {
@@ -27,6 +37,17 @@ describe('crisis-aware search', () => {
       expect(detectCrisis(query)).toEqual([]);
     },
   );
+
+  it('knows when the words that suggest danger are Spanish', () => {
+    expect(isSpanishCrisis('Quiero morir')).toBe(true);
+    expect(isSpanishCrisis('sobredosis')).toBe(true);
+    expect(isSpanishCrisis('she wants to die')).toBe(false);
+    expect(isSpanishCrisis('open questions')).toBe(false);
+  });
+
+  it('shows 911, the 988 Lifeline and Crisis Text Line for a plain call for help in Spanish', () => {
+    expect(helpCardResources(detectCrisis('ayuda'))).toEqual(['emergency-911', '988-lifeline', 'crisis-text-line']);
+  });
 
   it('puts emergency services first and lists each line once', () => {
     expect(helpCardResources(['suicide', 'overdose'])).toEqual(['emergency-911', '988-lifeline', 'crisis-text-line', 'poison-help']);

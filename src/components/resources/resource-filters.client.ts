@@ -1,15 +1,29 @@
-/** Wires the resource guide's filter form: show matching cards, hide empty sections, count, keep the URL in step. */
+/**
+ * Wires the resource guide's filter form: show matching cards, hide empty sections, count, keep the URL
+ * in step. The country choice moves cards: a country's own lines join the guide, others go under their
+ * country. It is kept in the address and remembered with progress on this device.
+ */
 import { ui } from '../../lib/i18n';
+import { chosenCountry, DEFAULT_COUNTRY, isCountry, placeFor, withCountry, type Country } from '../../lib/resources/country';
 import { matchesFilter, type ResourceFacets, type ResourceFilter } from '../../lib/resources/filter';
+import { progressStore } from '../../lib/progress';
 
-const FIELDS = ['category', 'method', 'language', 'audience', 'open247'] as const;
+const FIELDS = ['country', 'category', 'method', 'language', 'audience', 'open247'] as const;
 
 export function attachResourceFilters(form: HTMLFormElement): void {
-  const cards = [...document.querySelectorAll<HTMLElement>('[data-resource-card]')].map((card) => ({
-    card,
-    facets: JSON.parse(card.dataset.facets ?? '{}') as ResourceFacets,
-  }));
-  const sections = [...document.querySelectorAll<HTMLElement>('[data-category-section]')];
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-resource-card]')]
+    .map((card) => ({ card, order: Number(card.dataset.order), facets: JSON.parse(card.dataset.facets ?? '{}') as ResourceFacets }))
+    .sort((a, b) => a.order - b.order);
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-category-section], [data-country-section]')];
+  const elsewhere = document.querySelector<HTMLElement>('[data-elsewhere]');
+  const countrySelect = form.elements.namedItem('country') as HTMLSelectElement;
+  const store = progressStore();
+  const listFor = (facets: ResourceFacets, country: Country) => {
+    const place = placeFor(facets.countries, country);
+    return place === 'here'
+      ? document.querySelector(`[data-category-list="${facets.category}"]`)
+      : document.querySelector(`[data-country-list="${place}"]`);
+  };
   const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
   const noMatch = document.querySelector<HTMLElement>('[data-no-match]');
   const total = Number(form.dataset.total);
@@ -28,19 +42,32 @@ export function attachResourceFilters(form: HTMLFormElement): void {
 
   const apply = (updateUrl: boolean) => {
     const filter = read();
+    const country = isCountry(countrySelect.value) ? countrySelect.value : DEFAULT_COUNTRY;
     let shown = 0;
+    // Appending in the guide's order moves each card to the end of its list, so every list ends up in order.
     for (const { card, facets } of cards) {
+      listFor(facets, country)?.append(card);
       const visible = matchesFilter(facets, filter);
       card.hidden = !visible;
       if (visible) shown++;
     }
     for (const section of sections) section.hidden = !section.querySelector('[data-resource-card]:not([hidden])');
+    if (elsewhere) elsewhere.hidden = !elsewhere.querySelector('[data-resource-card]:not([hidden])');
     if (noMatch) noMatch.hidden = shown > 0;
     count.textContent = ui.resources.showing(shown, total);
     if (updateUrl) {
       const params = new URLSearchParams();
       for (const field of FIELDS) {
-        const value = field === 'open247' ? (filter.open247 ? '1' : '') : (filter[field] ?? '');
+        const value =
+          field === 'open247'
+            ? filter.open247
+              ? '1'
+              : ''
+            : field === 'country'
+              ? country === DEFAULT_COUNTRY
+                ? ''
+                : country
+              : (filter[field] ?? '');
         if (value) params.set(field, value);
       }
       history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
@@ -56,8 +83,23 @@ export function attachResourceFilters(form: HTMLFormElement): void {
     if (control instanceof HTMLInputElement) control.checked = value === '1';
     else if (control instanceof HTMLSelectElement && [...control.options].some((option) => option.value === value)) control.value = value;
   }
-  form.addEventListener('change', () => apply(true));
-  form.addEventListener('reset', () => setTimeout(() => apply(true))); // after the form has reset its fields
+  // The country: from the address, else the one this device chose, else the United States.
+  countrySelect.value = chosenCountry(params.get('country'), store.get().settings.country);
+  form.addEventListener('change', (event) => {
+    if (event.target === countrySelect && isCountry(countrySelect.value)) {
+      const country = countrySelect.value;
+      store.update((progress) => withCountry(progress, country));
+    }
+    apply(true);
+  });
+  // The country is where the reader is, not a filter: Clear filters keeps it.
+  form.addEventListener('reset', () => {
+    const country = countrySelect.value;
+    setTimeout(() => {
+      countrySelect.value = country;
+      apply(true);
+    }); // after the form has reset its fields
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
   apply(false);
 }

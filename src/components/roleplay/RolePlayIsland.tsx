@@ -68,13 +68,13 @@ export function RolePlayIsland({ id, script, resources }: Props) {
       <h2 id={`roleplay-${id}-title`}>{ui.roleplay.heading(script.title)}</h2>
       {script.contentNote && (
         <p className="roleplay-note">
-          <strong>{ui.roleplay.contentNote}:</strong> {script.contentNote}
+          <strong data-pagefind-ignore="">{ui.roleplay.contentNote}:</strong> {script.contentNote}
         </p>
       )}
       {/* Premises describe situations the way mentors search for them, so they count for more in search. */}
       <p data-pagefind-weight="3">{script.premise}</p>
       <p>
-        <strong>{ui.roleplay.youAreTalkingWith(name)}.</strong> {script.mentee.situation}
+        <strong data-pagefind-ignore="">{ui.roleplay.youAreTalkingWith(name)}.</strong> {script.mentee.situation}
       </p>
       {/* The set-up above is searchable; the conversation below changes as people play, so search skips it. */}
       <div data-pagefind-ignore="">

@@ -104,6 +104,12 @@ export const moduleSchema = z
     objectives: z.array(z.string().min(10)).min(2),
     /** The few things to remember, shown after the body. May take shared text, e.g. `{{confidentiality-limits}}`. */
     keyPoints: z.array(contentText(10)).min(2),
+    /**
+     * Words people type when they need this module but that its prose does not use, such as brand names
+     * ("Narcan"), first-person phrasings ("kill myself") or Spanish crisis words. Used by search only, as
+     * Pagefind metadata, so they are matched but never shown in an excerpt.
+     */
+    keywords: z.array(z.string().min(2)).default([]),
     /** SAMHSA peer-worker competency areas the module builds. */
     competencies: z.array(competency).min(1),
     /** A short warning shown before the body when the module touches suicide, overdose, violence or recurrence of use. */

@@ -11,6 +11,16 @@ const dialable = z
   .max(20)
   .regex(/^\+?\d+(?:-\d+)*$/, 'write the number as digits and hyphens, e.g. 1-800-662-4357, 988 or 741741');
 
+/**
+ * The language of an option offered in a language other than English (an ISO 639-1 code such as
+ * "es"), for a line that has one. Its label is then written in that language, the link is marked with
+ * it for screen readers, and a search in that language puts it first.
+ */
+const optionLanguage = z
+  .string()
+  .regex(/^[a-z]{2}$/)
+  .optional();
+
 /** One way to reach a service. */
 export const contactMethod = z.discriminatedUnion('kind', [
   z.object({
@@ -20,6 +30,7 @@ export const contactMethod = z.discriminatedUnion('kind', [
     number: dialable,
     /** Optional words for the link ("Call, then press 1"). */
     label: z.string().optional(),
+    language: optionLanguage,
   }),
   z.object({
     /** A text message. */
@@ -33,6 +44,7 @@ export const contactMethod = z.discriminatedUnion('kind', [
       .optional(),
     /** Optional words for the link. */
     label: z.string().optional(),
+    language: optionLanguage,
   }),
   z.object({
     /** A teletypewriter line for Deaf and hard-of-hearing callers. */

@@ -48,10 +48,13 @@ export const enStatic = {
       anyLanguage: 'Any language',
       audience: 'Who it is for',
       anyAudience: 'Anyone',
+      country: 'Your country',
       clear: 'Clear filters',
     },
     seeMine: 'See My resources',
   },
+  /** The countries the resource guide has lines for (src/lib/resources/country.ts). */
+  countries: { us: 'United States', ca: 'Canada', 'uk-ie': 'United Kingdom and Ireland', au: 'Australia' },
   /** Resource categories, in the order the guide lists them. */
   categories: {
     crisis: 'Crisis lines and emergencies',
@@ -200,8 +203,16 @@ export const enStatic = {
   search: {
     title: 'Search',
     description: 'Search the modules and the resource guide.',
-    intro: 'Type in the search box at the top of the page. Results appear as you type.',
-    noScript: ['Search needs JavaScript. You can still browse the ', 'module list', ' and the ', 'resource guide', '.'],
+    intro: 'Search the modules and the resource guide with the search box at the top of every page.',
+    noScript: {
+      before: 'Search needs JavaScript, and it is turned off or blocked in this browser. Everything else works without it: ',
+      modules: 'the module list',
+      resources: 'the resource guide',
+      help: 'Get help now',
+      between: ', ',
+      and: ' and ',
+      after: ' (crisis lines and 911).',
+    },
   },
   trainers: {
     title: 'For trainers',
@@ -241,6 +252,8 @@ export const enStatic = {
       `${count} services a mentor can share, each checked against the service's own site. Tap a number to call or text it. In danger now? `,
     help: 'Get help now',
     noMatch: 'No resources match these filters. Try clearing one.',
+    elsewhere: 'Lines in other countries',
+    elsewhereIntro: 'Services that do not serve the country chosen above, under the country they serve.',
   },
   answers: {
     title: (module: string) => `Answer sheet: ${module}`,

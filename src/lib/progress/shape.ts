@@ -14,7 +14,7 @@
  *                    "skillsUsed": ["open-question"], "completedAt"?: ISO,
  *                    "current"?: { "steps": [{ "node": "<nodeId>", "choice": "<choiceId>" }], "updatedAt": ISO } } },
  *   "resources": { "<resourceId>": { "savedAt": ISO } },   // "My resources" wallet
- *   "settings":  { "facilitatorView"?: boolean }
+ *   "settings":  { "facilitatorView"?: boolean, "country"?: "us" }   // country: the resource guide's choice (optional, no version bump)
  * }
  *
  * Everything is keyed by the content's stable ids, so editing one question or node never disturbs
@@ -60,7 +60,12 @@ export const progressSchema = z.object({
   quizzes: z.record(id, quizProgressSchema),
   roleplays: z.record(id, roleplayProgressSchema),
   resources: z.record(id, z.object({ savedAt: isoTime })),
-  settings: z.object({ facilitatorView: z.optional(z.boolean()) }),
+  settings: z.object({
+    facilitatorView: z.optional(z.boolean()),
+    // Optional, so older saves stay valid without a migration. Checked loosely (a short code) so a
+    // country added later does not make an older tab reject the save; the guide ignores unknown ones.
+    country: z.optional(z.string().check(z.regex(/^[a-z]{2}(?:-[a-z]{2})?$/))),
+  }),
 });
 
 export type Progress = z.infer<typeof progressSchema>;

@@ -2,6 +2,8 @@
  * Filtering the resource guide: what facets each resource has, and whether it matches the filters a
  * person chose. Pure, so the guide's small script only reads the form and shows or hides cards.
  */
+import { countriesOf, type Country } from './country';
+
 export type ContactKind = 'call' | 'text' | 'chat' | 'tty' | 'web';
 
 export interface ResourceFacets {
@@ -11,6 +13,8 @@ export interface ResourceFacets {
   open247: boolean;
   languages: string[];
   audiences: string[];
+  /** The countries it serves (every one for a worldwide service). */
+  countries: Country[];
 }
 
 export interface ResourceFilter {
@@ -23,7 +27,14 @@ export interface ResourceFilter {
 
 interface ResourceLike {
   id: string;
-  data: { category: string; contacts: { kind: ContactKind }[]; open247: boolean; languages: string[]; audience: string[] };
+  data: {
+    category: string;
+    contacts: { kind: ContactKind }[];
+    open247: boolean;
+    languages: string[];
+    audience: string[];
+    region?: string | undefined;
+  };
 }
 
 /**
@@ -66,6 +77,7 @@ export function facetsOf(resource: ResourceLike): ResourceFacets {
     open247: resource.data.open247,
     languages: resource.data.languages.flatMap((language) => languageName(language) ?? []),
     audiences: audienceGroupsOf(resource.data.audience),
+    countries: resource.data.region ? countriesOf(resource.data.region) : [],
   };
 }
 

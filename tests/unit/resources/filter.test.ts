@@ -57,6 +57,7 @@ const lifeline = facetsOf({
     open247: true,
     languages: ['English', 'Spanish (press 2)', 'Interpretation in over 240 languages by phone'],
     audience: ['Anyone in the United States', 'People worried about someone else'],
+    region: 'United States',
   },
 });
 const veterans: ResourceFacets = {
@@ -66,6 +67,7 @@ const veterans: ResourceFacets = {
   open247: true,
   languages: ['English'],
   audiences: ['families', 'veterans'],
+  countries: ['us'],
 };
 const meetings: ResourceFacets = {
   id: 'smart-recovery',
@@ -74,6 +76,7 @@ const meetings: ResourceFacets = {
   open247: false,
   languages: ['English', 'French'],
   audiences: [],
+  countries: ['us', 'ca'],
 };
 
 describe('a resource’s facets', () => {
@@ -85,6 +88,7 @@ describe('a resource’s facets', () => {
       open247: true,
       languages: ['English', 'Spanish'],
       audiences: [],
+      countries: ['us'],
     });
   });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { crisisSections } from '../../src/lib/search/rank';
+import { base, pages } from './built-site';
+
+// What Pagefind indexes, read from the built pages: interface words and index keywords stay out of the
+// body text that excerpts are cut from, and the sections search links to exist.
+const page = (file: string) => {
+  const found = pages.find((candidate) => candidate.file === file);
+  if (!found) throw new Error(`${file} was not built`);
+  return found.dom;
+};
+
+describe('the search index', () => {
+  it('has every section the crisis module is opened at for a crisis search', () => {
+    const crisis = page('modules/crisis-referral/index.html');
+    const missing = Object.values(crisisSections).filter((id) => !crisis.querySelector(`[id="${id}"]`));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps a resource’s search keywords in metadata, not in the text excerpts are cut from', () => {
+    const resource = page('resources/988-lifeline/index.html');
+    const meta = resource.querySelectorAll('[data-pagefind-meta]').map((element) => element.getAttribute('data-pagefind-meta') ?? '');
+    expect(meta.some((value) => value.startsWith('keywords:') && value.includes('kill myself'))).toBe(true);
+    expect(resource.querySelector('.keywords')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('keeps module keywords in metadata, and the module’s interface words out of the index', () => {
+    const crisis = page('modules/crisis-referral/index.html');
+    const meta = crisis.querySelector('[data-pagefind-meta^="keywords:"]')?.getAttribute('data-pagefind-meta') ?? '';
+    expect(meta).toContain('Narcan');
+    for (const selector of ['.module-header .eyebrow', '.callout-title', '.facilitator-view', '.contact-links', '#objectives-title']) {
+      const element = crisis.querySelector(selector);
+      expect(element, selector).not.toBeNull();
+      expect(element!.hasAttribute('data-pagefind-ignore'), `${selector} is indexed`).toBe(true);
+    }
+    expect(crisis.querySelector('.key-points ul')?.getAttribute('data-pagefind-weight')).toBeTruthy();
+  });
+
+  it('says on the search page, without JavaScript, that search needs it, and links what works without it', () => {
+    const search = page('search/index.html');
+    const noscript = search.querySelector('noscript');
+    expect(noscript?.text).toContain('Search needs JavaScript');
+    // The parser keeps <noscript> as raw text, so its links are read from the markup.
+    const links = [...(noscript?.innerHTML ?? '').matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
+    expect(links).toEqual([`${base}#modules`, `${base}resources/`, `${base}help/`]);
+  });
+});

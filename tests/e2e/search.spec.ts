@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test('a search in Spanish that suggests danger shows the help card with the Spanish options first', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search the training' }).fill('quiero morir');
+  const card = page.getByRole('region', { name: 'If someone is in danger now' });
+  await expect(card.getByText('hay ayuda en español')).toBeVisible();
+  const lifeline = card.getByRole('listitem').filter({ hasText: '988 Suicide & Crisis Lifeline' });
+  await expect(lifeline.getByRole('link').first()).toHaveText('En español: llame al 988 y marque 2');
+  await expect(lifeline.getByRole('link', { name: 'En español: envíe AYUDA al 988' })).toHaveAttribute('lang', 'es');
+  await expect(card.getByRole('link', { name: 'En español: envíe AYUDA al 741741' })).toHaveAttribute('href', 'sms:741741?&body=AYUDA');
+  // The training comes straight after the help, opened at the right section.
+  const first = page.locator('.search-results > li').first();
+  await expect(first.getByRole('link').first()).toHaveText('Crisis recognition and referral');
+  await expect(first.getByRole('link', { name: 'Warning signs of suicide' })).toHaveAttribute('href', /#warning-signs-of-suicide$/);
+});
+
+test('on a wide screen results float over the page, and a search with no results offers help and suggestions', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./search/?q=xyzzy%20plugh');
+  const box = page.getByRole('searchbox', { name: 'Search the training' });
+  await expect(box).toHaveValue('xyzzy plugh');
+  await expect(page.getByRole('status').filter({ hasText: 'No results for “xyzzy plugh”' })).toBeVisible();
+  await expect(page.locator('[data-search-empty]').getByRole('link', { name: 'Get help now' })).toBeVisible();
+  await expectNoAxeViolations(page, 'search with no results');
+
+  const heading = page.getByRole('heading', { level: 1 });
+  const before = await heading.boundingBox();
+  await page.locator('[data-search-empty]').getByRole('link', { name: 'naloxone' }).click();
+  await expect(box).toHaveValue('naloxone');
+  const first = page.locator('.search-results > li').first();
+  await expect(first.getByRole('link', { name: 'Opioid overdose' })).toBeVisible();
+  expect(await heading.boundingBox(), 'the results pushed the page down').toEqual(before);
+  await expectNoAxeViolations(page, 'search results over the page');
+  await first.getByRole('link', { name: 'Opioid overdose' }).click();
+  await expect(page).toHaveURL(/modules\/crisis-referral\/#opioid-overdose$/);
+});
+
+// Without JavaScript the form submits to /search/?q=…, whose <noscript> message and links are checked in
+// tests/dist/search-index.test.ts: Chromium with scripts turned off by Playwright still does not show <noscript>.
