@@ -25,11 +25,9 @@ export const facilitatorBlock = z.object({
    * chart, the program's own policies). `{ item, from }` says where a printed item comes from: `module`
    * (print it from the module page) or a generator on the module's materials page (`language-cards`,
    * `scenario-cards`, `observer-sheets`, `crisis-cards`, `sign-in-sheet`); `bring` marks a card or
-   * sheet the trainer makes. tests/unit/materials-lists.test.ts fails on a printed item with no source.
+   * sheet the trainer makes. tests/unit/materials/materials-lists.test.ts fails on a printed item with no source.
    */
-  materials: z
-    .array(z.union([z.string().min(2), z.object({ item: z.string().min(2), from: z.enum(materialSources) })]))
-    .min(1),
+  materials: z.array(z.union([z.string().min(2), z.object({ item: z.string().min(2), from: z.enum(materialSources) })])).min(1),
   /** Notes for the trainer: pitfalls, safety, how to handle disclosures in the room. */
   notes: z.array(contentText(5)).min(1),
 });

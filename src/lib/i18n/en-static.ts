@@ -395,7 +395,10 @@ export const enStatic = {
       after: ': print it from your browser for a learner handout. Exercises print as questions with space to write.',
     },
     answerSheet: { link: 'Answer sheet', after: ': every quiz answer with the reasons, for the trainer only.' },
-    materialsPage: { link: 'Materials to print', after: ': scenario cards, observer sheets and a sign-in sheet for this module, on A4 or US Letter.' },
+    materialsPage: {
+      link: 'Materials to print',
+      after: ': scenario cards, observer sheets and a sign-in sheet for this module, on A4 or US Letter.',
+    },
     planner: { link: 'Session planner', after: ': combine modules into a timed run sheet.' },
     print: 'Print this guide',
   },

@@ -2,7 +2,7 @@
  * Where each item on a facilitator guide's materials list comes from. Guides write a plain string for
  * something the trainer brings or makes (a timer, a flip chart, the program's own policies), and
  * `{ item, from }` for something the site prints: a generator on the module's materials page, or a
- * part of the module page itself. tests/unit/materials-lists.test.ts holds every guide to this.
+ * part of the module page itself. tests/unit/materials/materials-lists.test.ts holds every guide to this.
  */
 
 /** Materials the site builds from content data on /trainers/materials/<module>/, in the order the page shows them. */
