@@ -85,3 +85,36 @@ test('a learner prints a completion record that says it is self-reported', async
   await expect(page.getByRole('button', { name: 'Print this record' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
 });
+
+/** Each page's size in points, from the PDF's MediaBox entries: A4 is 595 × 842, US Letter 612 × 792. */
+function pageSizes(pdf: Buffer): string[] {
+  const boxes = pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g);
+  return [...new Set([...boxes].map(([, width, height]) => `${Math.round(Number(width))}x${Math.round(Number(height))}`))];
+}
+
+test("a trainer prints a module's materials on A4, then on US Letter", async ({ page }) => {
+  await page.goto('./trainers/');
+  await page.getByRole('main').getByRole('link', { name: 'materials to print for Crisis recognition and referral' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Materials to print: Crisis recognition and referral');
+  for (const name of ['Scenario cards', 'Observer sheets', 'Crisis and help-line cards', 'Sign-in and completion sheet']) {
+    await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  }
+  const card = page.getByRole('article', { name: 'Better off without me' });
+  await expect(card.getByRole('note', { name: 'If this becomes real' }).getByRole('link', { name: '988' }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'materials page');
+
+  const paper = page.getByRole('group', { name: 'Paper size' });
+  await expect(paper.getByRole('radio', { name: 'US Letter' })).toBeChecked();
+  await paper.getByRole('radio', { name: 'US Letter' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(paper.getByRole('radio', { name: 'A4' })).toBeChecked();
+  await page.emulateMedia({ media: 'print' });
+  await expect(paper).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Scenario cards' })).toBeVisible();
+  expect(pageSizes(await page.pdf({ preferCSSPageSize: true }))).toEqual(['595x842']);
+
+  await page.emulateMedia({ media: 'screen' });
+  await paper.getByRole('radio', { name: 'US Letter' }).check();
+  await page.emulateMedia({ media: 'print' });
+  expect(pageSizes(await page.pdf({ preferCSSPageSize: true }))).toEqual(['612x792']);
+});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { competency, contentText, isoDate, source, stableId } from './common';
+import { materialSources } from '../../lib/materials/kinds';
 
 /**
  * An agenda item's id: lowercase words joined by hyphens, starting with a letter. Shared planner links
@@ -58,8 +59,14 @@ export const facilitatorBlock = z
     agenda: z.array(agendaItem).min(1),
     /** Open questions to put to the group. */
     prompts: z.array(contentText(5)).min(1),
-    /** What to bring or prepare (handouts, timer, flip chart). */
-    materials: z.array(z.string().min(2)).min(1),
+    /**
+     * What to bring or prepare. A plain string is something the trainer brings or makes (a timer, a flip
+     * chart, the program's own policies). `{ item, from }` says where a printed item comes from: `module`
+     * (print it from the module page) or a generator on the module's materials page (`language-cards`,
+     * `scenario-cards`, `observer-sheets`, `crisis-cards`, `sign-in-sheet`); `bring` marks a card or
+     * sheet the trainer makes. tests/unit/materials/materials-lists.test.ts fails on a printed item with no source.
+     */
+    materials: z.array(z.union([z.string().min(2), z.object({ item: z.string().min(2), from: z.enum(materialSources) })])).min(1),
     /** Notes for the trainer: pitfalls, safety, how to handle disclosures in the room. */
     notes: z.array(contentText(5)).min(1),
   })

@@ -31,6 +31,9 @@ export const enStatic = {
     viewToggle: 'Facilitator view',
     fullGuide: 'Full facilitator guide',
     forTrainer: 'For the trainer',
+    /** After a material the site prints: a link to it on the materials page, or to the module page. */
+    printFrom: ' · print: ',
+    moduleSource: 'module page',
   },
   moduleList: {
     required: 'Required',
@@ -227,6 +230,10 @@ export const enStatic = {
     groupMinutes: (minutes: number) => ` (${minutes} minutes with a group) · `,
     answerSheet: 'answer sheet',
     answerSheetFor: (title: string) => ` for ${title}`,
+    /** After the answer sheet link, before the materials link. */
+    separator: ' · ',
+    materials: 'materials to print',
+    materialsFor: (title: string) => ` for ${title}`,
   },
   resource: {
     guide: 'Resource guide',
@@ -262,6 +269,132 @@ export const enStatic = {
     intro: 'For the trainer. Learners see this feedback in the module after they answer.',
     right: (several: boolean, answers: string) => `Right ${several ? 'answers' : 'answer'}: ${answers}`,
   },
+  /** The printable materials page for a module (/trainers/materials/<module>/) and its links. */
+  materials: {
+    title: (module: string) => `Materials to print: ${module}`,
+    description: (module: string) =>
+      `Cards and sheets to print for running "${module}" with a group: scenario cards, observer sheets and a sign-in sheet.`,
+    intro:
+      "Everything this module's facilitator guide asks you to print, made from the training's own content. Choose the paper size, " +
+      'then print. Each kind of material starts on a new page, and cards have dashed lines to cut along.',
+    guide: 'Facilitator guide',
+    paper: { legend: 'Paper size', letter: 'US Letter', a4: 'A4' },
+    print: 'Print the materials',
+    checklistHeading: 'What you need',
+    printedHere: 'Printed from this page',
+    fromModule: { before: 'Print from ', link: 'the module page', after: ' (it is part of the lesson)' },
+    bring: 'Bring or make yourself',
+    /** Section headings, one per generated material (src/lib/materials/kinds.ts). */
+    sections: {
+      'language-cards': 'Language cards',
+      'scenario-cards': 'Scenario cards',
+      'observer-sheets': 'Observer sheets',
+      'crisis-cards': 'Crisis and help-line cards',
+      'sign-in-sheet': 'Sign-in and completion sheet',
+    },
+    moduleLine: (order: number, title: string) => `Alongside · Module ${order}: ${title}`,
+    language: {
+      intro: 'One card per pair. Fold along the middle line: the words to avoid on one half, the words to use on the other.',
+      avoid: 'Instead of',
+      use: 'Say',
+      why: 'Why',
+    },
+    scenario: {
+      intro:
+        'One card per group of three. Everyone reads the set-up; the speaker also reads the person they play. Rotate roles each round.',
+      setUp: 'Set-up',
+      roles: 'Who plays whom',
+      speaker: (name: string) => `Speaker: plays ${name}. `,
+      mentor: 'Mentor: plays the mentor and answers as you would in real life.',
+      observer: 'Observer: uses the observer sheet, keeps time, and speaks first when you give feedback.',
+      opening: (name: string) => `${name} opens with`,
+      direction: (direction: string) => `(${direction})`,
+      quoted: (says: string) => `“${says}”`,
+      contentNote: 'Content note: ',
+    },
+    safety: {
+      heading: 'If this becomes real',
+      stop: "This is practice. If any of it is real for someone in the room, stop the role-play and tell the trainer, who follows the program's crisis steps.",
+      /** Around the 911 number. */
+      danger: ['Someone may die or be badly hurt right now: call ', '.'],
+      /** Around 988 to call, then 988 to text. */
+      crisis: ['A suicidal, mental health or substance use crisis: call ', ' or text ', '.'],
+      /** Around the 911 number. */
+      suicide: [
+        'Someone thinking about suicide: stay with them and contact the 988 Lifeline together. If they have already taken something or started, call ',
+        '.',
+      ],
+      /** Around the 911 number. */
+      overdose: [
+        'A possible overdose: call ',
+        '. Give naloxone if you have it, but never let it delay CPR. If they are not breathing or only gasping, start CPR. Stay until help arrives.',
+      ],
+      /** Around the National Domestic Violence Hotline's call number, then its text code. */
+      violence: ['Violence at home: the National Domestic Violence Hotline, call ', ' or text ', ', only when it is safe to talk or text.'],
+      /** Around the 911 number. */
+      medical: [
+        'Someone very drunk or high who may be in danger, withdrawal with a seizure, confusion or a high fever, or a weapon or threat: ' +
+          'get to safety and call ',
+        '.',
+      ],
+    },
+    observer: {
+      intro: 'Keep this sheet apart from the scenario card. Mark each time you hear a skill, and write down the exact words when you can.',
+      heading: (title: string) => `Observer sheet: ${title}`,
+      helpful: 'Skills that help here',
+      alsoNotice: 'Also notice',
+      safety: 'Safety steps to watch for',
+      columns: { skill: 'Skill', soundsLike: 'What it sounds like', notes: 'Tally and notes' },
+      stepColumns: { step: 'Step', notes: 'Done? When, and the words used' },
+      other: 'Other things to note',
+    },
+    /** What each skill tag sounds like, in plain words, for observers (src/content/schemas/roleplays.ts `skillIds`). */
+    skillMeanings: {
+      'open-question': 'A question that invites a longer answer, often starting with "what" or "how".',
+      'closed-question': 'A question with a yes, no or one-word answer. Good for facts; too many can shut a talk down.',
+      affirmation: 'Naming a real strength or effort the person has shown.',
+      'simple-reflection': 'Saying back what the person said, in fewer or slightly different words.',
+      'complex-reflection': 'Saying back the feeling or meaning under the words, or both sides of a mixed feeling.',
+      summary: 'Pulling together several things the person said, then checking it is right.',
+      'righting-reflex': 'Jumping in to fix, advise or warn before the person asks. It often pushes people away.',
+      'advice-with-permission': 'Asking before sharing an idea, and leaving the choice with the person.',
+      'self-disclosure': "A short part of the mentor's own story, shared for the person's sake, that turns back to them.",
+      boundary: 'Saying clearly and kindly what the mentor can and cannot do, then offering what they can.',
+      referral: 'Connecting the person to someone better placed to help: a prescriber, counselor, crisis line or service.',
+      'safety-check': 'Asking directly about safety: suicide, overdose, violence or danger right now.',
+      silence: 'A calm pause that gives the person room to think and go on.',
+      judgement: 'Words that blame, shame or label the person. Note the exact words.',
+      reassurance: 'Saying it will be fine before hearing the person out. Kind, but it can close the talk.',
+    } as Record<string, string>,
+    /** What each safety action tag looks like in the room (src/lib/safety/roleplay-rules.ts `safetyActionIds`). */
+    safetySteps: {
+      'asks-about-suicide': 'Asks in plain words: "Are you thinking about killing yourself?"',
+      'asks-plan-or-timing': 'Asks how and when: a plan, a method, tonight',
+      'asks-past-attempt': 'Asks about past attempts',
+      'asks-substance-use': 'Asks about drinking or using',
+      'means-safety': 'Works with them to put the means out of reach now',
+      'contacts-988': 'Contacts the 988 Lifeline together',
+      'calls-911': 'Calls emergency services, or makes sure someone does',
+      'involves-supervisor': 'Brings in the supervisor (in a crisis, straight away)',
+      cpr: 'Starts CPR if the person is not breathing or only gasping',
+      'overdose-safety': 'Talks about not using alone and who can give naloxone',
+      'asks-safe-to-talk': 'Asks whether it is safe to talk right now',
+      'medical-help': 'Connects them to medical help',
+      'de-escalates': 'Stays calm: space, a low and slow voice, choices offered',
+    } as Record<string, string>,
+    crisis: {
+      intro: 'Cut out a card for every learner. Numbers come from the resource guide, checked against each service.',
+      heading: 'Crisis and help lines',
+      note: 'United States numbers, emergency first.',
+    },
+    signIn: {
+      caption: (title: string) => `Sign-in and completion: ${title}`,
+      columns: { name: 'Name', date: 'Date', module: 'Module', trainer: 'Trainer', signature: 'Signature' },
+      notCertified:
+        'Alongside does not certify anyone. This sheet records who took part in this session. It is not a certificate or a credential: ' +
+        'your program decides what counts toward certification.',
+    },
+  },
   guide: {
     title: (module: string) => `Facilitator guide: ${module}`,
     description: (module: string) => `How to run "${module}" with a group: timed agenda, prompts, materials and trainer notes.`,
@@ -278,6 +411,10 @@ export const enStatic = {
       after: ': print it from your browser for a learner handout. Exercises print as questions with space to write.',
     },
     answerSheet: { link: 'Answer sheet', after: ': every quiz answer with the reasons, for the trainer only.' },
+    materialsPage: {
+      link: 'Materials to print',
+      after: ': scenario cards, observer sheets and a sign-in sheet for this module, on A4 or US Letter.',
+    },
     planner: { link: 'Session planner', after: ': combine modules into a timed run sheet.' },
     slides: { link: 'Slides and presenter view', after: ': play this agenda on the projector, with your notes in a second window.' },
     print: 'Print this guide',

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { roleplaySchema, type RoleplayData } from '../../../src/content/schemas/roleplays';
+import { generatedIn, isGenerated, normaliseMaterial } from '../../../src/lib/materials/kinds';
+import { findMaterialProblems, materialSupply, type MaterialSupply } from '../../../src/lib/materials/check';
+import { emergencyTopicsOf, scenarioCard } from '../../../src/lib/materials/scenario';
+import { observerSheet } from '../../../src/lib/materials/observer';
+import { languageCards } from '../../../src/lib/materials/language';
+import { printableContacts } from '../../../src/lib/materials/crisis-card';
+import { baseRoleplay } from '../roleplay-fixture';
+
+const script = (change: (raw: ReturnType<typeof baseRoleplay> & Record<string, unknown>) => void = () => {}): RoleplayData => {
+  const raw = baseRoleplay() as ReturnType<typeof baseRoleplay> & Record<string, unknown>;
+  change(raw);
+  return roleplaySchema.parse(raw);
+};
+
+const fullSupply: MaterialSupply = {
+  'language-cards': 5,
+  'scenario-cards': 2,
+  'observer-sheets': 4,
+  'crisis-cards': 7,
+  'sign-in-sheet': 1,
+};
+
+describe('materials list entries', () => {
+  it('reads a plain string as something to bring, and an object as it is written', () => {
+    expect(normaliseMaterial('Timer')).toEqual({ item: 'Timer', from: 'bring' });
+    expect(normaliseMaterial({ item: 'Cards', from: 'scenario-cards' })).toEqual({ item: 'Cards', from: 'scenario-cards' });
+    expect(isGenerated('scenario-cards')).toBe(true);
+    expect(isGenerated('module')).toBe(false);
+  });
+
+  it('lists the generated materials once each, in the order the page prints them', () => {
+    const listed = generatedIn([
+      { item: 'Sign-in', from: 'sign-in-sheet' },
+      'Timer',
+      { item: 'Observer sheet A', from: 'observer-sheets' },
+      { item: 'Scenario cards', from: 'scenario-cards' },
+      { item: 'Observer sheet B', from: 'observer-sheets' },
+      { item: 'Decision aid', from: 'module' },
+    ]);
+    expect(listed).toEqual(['scenario-cards', 'observer-sheets', 'sign-in-sheet']);
+  });
+});
+
+describe('a guide lists only materials the site can produce', () => {
+  const file = 'src/content/modules/99-test.mdx';
+
+  it('accepts things to bring, module handouts and generated materials the module has data for', () => {
+    const entries = ['Timer', { item: 'Deck of request cards', from: 'bring' as const }, { item: 'Decision aid', from: 'module' as const }];
+    expect(findMaterialProblems(file, [...entries, { item: 'Scenario cards', from: 'scenario-cards' }], fullSupply)).toEqual([]);
+  });
+
+  it('names the file and item of a printed thing with no source', () => {
+    expect(findMaterialProblems(file, ['Timer', 'Printed handout of the four boxes'], fullSupply)).toEqual([
+      expect.stringMatching(
+        /^src\/content\/modules\/99-test\.mdx: facilitator\.materials\.1: "Printed handout of the four boxes": reads like/,
+      ),
+    ]);
+  });
+
+  it('names a generated material the module has no data for', () => {
+    const problems = findMaterialProblems(file, [{ item: 'Role-play cards', from: 'scenario-cards' }], {
+      ...fullSupply,
+      'scenario-cards': 0,
+    });
+    expect(problems).toEqual([
+      `${file}: facilitator.materials.0: "Role-play cards": the site cannot make scenario-cards for this module: ` +
+        "it has no role-plays in the module's folder of src/content/roleplays",
+    ]);
+  });
+
+  it('counts what each generator has to work with', () => {
+    const roleplays = [script(), script()];
+    expect(materialSupply({ roleplays, languagePairs: 13, crisisLines: 7 })).toEqual({
+      'language-cards': 13,
+      'scenario-cards': 2,
+      'observer-sheets': 4, // open-question, judgement, simple-reflection, righting-reflex
+      'crisis-cards': 7,
+      'sign-in-sheet': 1,
+    });
+    expect(materialSupply({ roleplays: [], languagePairs: 0, crisisLines: 0 })['observer-sheets']).toBe(0);
+  });
+});
+
+describe('scenario cards', () => {
+  it('carry the set-up, the person the speaker plays and the opening line', () => {
+    const card = scenarioCard('tiny', script());
+    expect(card).toMatchObject({
+      id: 'tiny',
+      title: 'A tiny valid script',
+      speaker: { name: 'Sam', situation: 'Testing the validator.' },
+      opening: { says: 'Hello.' },
+      emergencies: [],
+      safetyBox: false,
+    });
+  });
+
+  it('open with the start node, and its stage direction', () => {
+    const card = scenarioCard(
+      'tiny',
+      script((raw) => ((raw.nodes[0] as Record<string, unknown>).direction = 'Looks away.')),
+    );
+    expect(card.opening).toEqual({ says: 'Hello.', direction: 'Looks away.' });
+  });
+
+  it('name each emergency a risk brings, once, in a fixed order', () => {
+    expect(emergencyTopicsOf(['violence', 'overdose-risk', 'suicide-warning-signs', 'overdose', 'intoxication', 'withdrawal'])).toEqual([
+      'suicide',
+      'overdose',
+      'violence',
+      'medical',
+    ]);
+    expect(emergencyTopicsOf([])).toEqual([]);
+  });
+
+  it('carry the safety box when the script touches a risk or has a content note', () => {
+    expect(
+      scenarioCard(
+        'a',
+        script((raw) => (raw.contentNote = 'Mentions a past overdose.')),
+      ).safetyBox,
+    ).toBe(true);
+    const noted = scenarioCard(
+      'a',
+      script((raw) => (raw.contentNote = 'Mentions a past overdose.')),
+    );
+    expect(noted.emergencies).toEqual([]);
+  });
+
+  it('refuse a script whose start node is missing', () => {
+    const broken = { ...script(), start: 'nowhere' };
+    expect(() => scenarioCard('broken', broken)).toThrow('role-play "broken": no start node "nowhere"');
+  });
+});
+
+describe('observer sheets', () => {
+  it('split the tagged skills into those the recommended replies use and the rest, in schema order', () => {
+    expect(observerSheet(script())).toEqual({
+      helpful: ['open-question', 'simple-reflection'],
+      alsoNotice: ['righting-reflex', 'judgement'],
+      safetySteps: [],
+    });
+  });
+
+  it('list the safety steps the recommended replies take', () => {
+    const sheet = observerSheet(
+      script((raw) => {
+        raw.nodes[2]!.choices[0]!.line = 'Could we call your supervisor and the 988 Lifeline together?';
+        raw.nodes[2]!.choices[0]!.actions = ['involves-supervisor', 'contacts-988'];
+      }),
+    );
+    expect(sheet.safetySteps).toEqual(['contacts-988', 'involves-supervisor']);
+  });
+});
+
+describe('language cards and the crisis card', () => {
+  it('make one card per language pair, sorted, and leave terms out', () => {
+    const cards = languageCards([
+      { kind: 'pair', avoid: ['user'], useInstead: ['person who uses drugs'], why: 'Puts the person before the behaviour.' },
+      { kind: 'term', term: 'OARS', definition: 'Open questions, affirmations, reflections, summaries.' },
+      { kind: 'pair', avoid: ['addict'], useInstead: ['person with a substance use disorder'], why: 'A person is more than a diagnosis.' },
+    ]);
+    expect(cards.map((card) => card.avoid[0])).toEqual(['addict', 'user']);
+  });
+
+  it('print only the contacts a card can show: call, text and TTY', () => {
+    const contacts = [{ kind: 'call' }, { kind: 'chat' }, { kind: 'text' }, { kind: 'web' }, { kind: 'tty' }];
+    expect(printableContacts(contacts).map((contact) => contact.kind)).toEqual(['call', 'text', 'tty']);
+  });
+});

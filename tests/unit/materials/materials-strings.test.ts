@@ -1,0 +1,41 @@
+/**
+ * The words the materials page prints for each tag: a new skill or safety action in the schema must get
+ * a plain description here, or its observer-sheet row would print blank.
+ */
+import { describe, expect, it } from 'vitest';
+import { skillIds } from '../../../src/content/schemas/roleplays';
+import { safetyActionIds } from '../../../src/lib/safety/roleplay-rules';
+import { generatedMaterials } from '../../../src/lib/materials/kinds';
+import { staticUi, ui } from '../../../src/lib/i18n';
+
+const t = staticUi.materials;
+
+describe('materials page strings', () => {
+  it('describe every skill an observer may hear, and name it', () => {
+    for (const skill of skillIds) {
+      expect(t.skillMeanings[skill], skill).toMatch(/\.$/);
+      expect(ui.skills[skill], skill).toBeTruthy();
+    }
+  });
+
+  it('name every safety step an observer may watch for', () => {
+    for (const action of safetyActionIds) expect(t.safetySteps[action], action).toBeTruthy();
+  });
+
+  it('head every generated material', () => {
+    for (const kind of generatedMaterials) expect(t.sections[kind], kind).toBeTruthy();
+  });
+
+  it('fill in the module, the person and the lines', () => {
+    expect(t.title('Boundaries')).toBe('Materials to print: Boundaries');
+    expect(t.description('Boundaries')).toContain('"Boundaries"');
+    expect(t.moduleLine(3, 'Boundaries')).toBe('Alongside · Module 3: Boundaries');
+    expect(t.scenario.speaker('Rosa')).toBe('Speaker: plays Rosa. ');
+    expect(t.scenario.opening('Rosa')).toBe('Rosa opens with');
+    expect(t.scenario.direction('Looks away.')).toBe('(Looks away.)');
+    expect(t.scenario.quoted('Hey.')).toBe('“Hey.”');
+    expect(t.observer.heading('The rent money')).toBe('Observer sheet: The rent money');
+    expect(t.signIn.caption('Boundaries')).toBe('Sign-in and completion: Boundaries');
+    expect(staticUi.trainers.materialsFor('Boundaries')).toBe(' for Boundaries');
+  });
+});
