@@ -1,0 +1,42 @@
+export const roleplay = {
+  heading: (title: string) => `Role-play: ${title}`,
+  contentNote: 'Content note',
+  youAreTalkingWith: (name: string) => `You are talking with ${name}`,
+  transcript: 'Conversation so far',
+  /** The summary of the folded transcript once a role-play has ended. */
+  transcriptFolded: (replies: number) => `The whole conversation, with coaching (${replies} ${replies === 1 ? 'reply' : 'replies'})`,
+  you: 'You',
+  coaching: 'Coaching',
+  skill: 'Skill',
+  whatDoYouSay: 'What do you say?',
+  stepBack: 'Step back',
+  startOver: 'Start over',
+  rapport: 'Trust',
+  rapportLevels: {
+    'pulling-away': 'pulling away',
+    guarded: 'guarded',
+    steady: 'steady',
+    warming: 'warming up',
+    open: 'open and talking',
+  },
+  rapportValue: (level: string, value: number, max: number) =>
+    `${level} (${value > 0 ? '+' : ''}${value} on a scale of −${max} to +${max})`,
+  announceChoice: (feedback: string, name: string, says: string) => `Coaching: ${feedback} ${name} says: ${says}`,
+  endingHeading: 'How it ended',
+  outcome: { strong: 'Strong ending', mixed: 'Mixed ending', missed: 'Missed ending' },
+  pathHeading: 'Your path and the recommended path',
+  columns: { moment: 'They said', yours: 'You said', tryNext: 'Try next time', thinking: 'What they were thinking' },
+  /** After a reply that was the recommended one. */
+  same: '— the recommended reply',
+  skillsHeading: 'Skills you used',
+  keyLearning: 'Key learning',
+  allRecommended: 'You chose the recommended reply at every step.',
+  resourcesHeading: 'Resources for this situation',
+  backAnnounce: 'Stepped back one reply.',
+  restartAnnounce: 'Started over from the beginning.',
+  readyHint: 'The conversation starts when the page has loaded.',
+  /** The printed handout: the conversation's decisions along the recommended path, with the replies on offer. */
+  handoutHeading: 'The conversation, one decision at a time',
+  handoutDecision: (n: number, total: number) => `Decision ${n} of ${total}`,
+  handoutAsk: 'At each decision, which reply would you choose, and why? Or write your own in the space below it.',
+} as const;
