@@ -8,6 +8,8 @@ export const quiz = {
   check: 'Check answer',
   tryAgain: 'Try this question again',
   chooseFirst: 'Choose an answer first.',
+  /** The quiz's answers are read from the site when first checked; said if that fails (offline, no copy saved). */
+  unavailable: 'The answers could not load. Check your connection, then press Check answer again.',
   /** Shown on a question whose saved answer chose an option that has since been removed. */
   changed: 'This question has changed since you answered it, so your earlier answer was cleared. Answer it again.',
   correct: 'Correct.',

@@ -34,7 +34,8 @@ export const roleplay = {
   resourcesHeading: 'Resources for this situation',
   backAnnounce: 'Stepped back one reply.',
   restartAnnounce: 'Started over from the beginning.',
-  readyHint: 'The conversation starts when the page has loaded.',
+  /** The rest of the conversation is read from the site at the first reply; said if that fails. */
+  unavailable: 'The conversation could not load. Check your connection, then choose your reply again.',
   /** The printed handout: the conversation's decisions along the recommended path, with the replies on offer. */
   handoutHeading: 'The conversation, one decision at a time',
   handoutDecision: (n: number, total: number) => `Decision ${n} of ${total}`,
