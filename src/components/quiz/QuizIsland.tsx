@@ -25,7 +25,8 @@ interface Props {
 export function QuizIsland({ id, view, source }: Props) {
   const savedProgress = useProgress();
   const hydrated = useHydrated();
-  const quiz = useExercises(source)?.quizzes[id];
+  const exercises = useExercises(source);
+  const quiz = exercises?.quizzes[id];
   const [drafts, setDrafts] = useState<Record<string, string[]>>({});
   const [announcement, setAnnouncement] = useState('');
   /** The question whose Check button was pressed with nothing chosen: it says so on screen. */
@@ -122,7 +123,15 @@ export function QuizIsland({ id, view, source }: Props) {
           />
         ))}
       </ol>
-      {quiz && <QuizResult score={scoreQuiz(quiz, answers)} passPercent={passPercent} bestScore={saved?.bestScore} onRestart={restart} />}
+      {exercises && quiz && (
+        <QuizResult
+          score={scoreQuiz(quiz, answers)}
+          passPercent={passPercent}
+          bestScore={saved?.bestScore}
+          competencyNames={exercises.competencies}
+          onRestart={restart}
+        />
+      )}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -1,7 +1,7 @@
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { recommendedPath } from '../../lib/roleplay/debrief';
 import { choiceOrder } from '../../lib/roleplay/order';
-import { ui } from '../../lib/i18n';
+import { staticUi } from '../../lib/i18n';
 import { MenteeLine } from './RolePlayTranscript';
 
 /**
@@ -14,12 +14,12 @@ export function RolePlayHandout({ id, script }: { id: string; script: RoleplayDa
   const decisions = recommendedPath(script).map(({ node }) => node);
   return (
     <div className="roleplay-handout">
-      <h3>{ui.roleplay.handoutHeading}</h3>
-      <p>{ui.roleplay.handoutAsk}</p>
+      <h3>{staticUi.roleplay.handoutHeading}</h3>
+      <p>{staticUi.roleplay.handoutAsk}</p>
       <ol>
         {decisions.map((node, index) => (
           <li key={node.id}>
-            <h4>{ui.roleplay.handoutDecision(index + 1, decisions.length)}</h4>
+            <h4>{staticUi.roleplay.handoutDecision(index + 1, decisions.length)}</h4>
             <MenteeLine name={script.mentee.name} says={node.says} direction={node.direction} />
             <ul className="handout-replies">
               {choiceOrder(id, node).map((choice) => (

@@ -38,7 +38,7 @@ interface QuizSource {
 }
 
 /** A quiz's questions and options without what checking reveals (which is right, feedback, explanation). */
-export function quizView(quiz: QuizSource): QuizView {
+export function quizFirstView(quiz: QuizSource): QuizView {
   return {
     title: quiz.title,
     passMark: quiz.passMark,

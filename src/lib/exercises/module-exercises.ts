@@ -12,6 +12,8 @@ export interface ResourceRef {
 
 export interface ModuleExercises<Quiz, Script> {
   quizzes: Record<string, Quiz>;
+  /** The names of the competency areas its quizzes test, for a result's "worth revisiting" list. */
+  competencies: Record<string, string>;
   roleplays: Record<string, { script: Script; resources: ResourceRef[] }>;
 }
 
@@ -20,14 +22,23 @@ export function exercisesPath(base: string, moduleId: string): string {
   return joinBase(base, `modules/${moduleId}/exercises.json`);
 }
 
+interface QuizShape {
+  module: string;
+  questions: readonly { competency: string }[];
+}
+
 /** The exercises of one module, from every quiz and role-play with their module. */
-export function moduleExercises<Quiz, Script>(
+export function moduleExercises<Quiz extends QuizShape, Script extends { module: string }>(
   moduleId: string,
-  quizzes: readonly { id: string; data: Quiz & { module: string } }[],
-  roleplays: readonly { id: string; data: Script & { module: string }; resources: ResourceRef[] }[],
+  quizzes: readonly { id: string; data: Quiz }[],
+  roleplays: readonly { id: string; data: Script; resources: ResourceRef[] }[],
+  competencyName: (id: string) => string,
 ): ModuleExercises<Quiz, Script> {
+  const own = quizzes.filter((quiz) => quiz.data.module === moduleId);
+  const competencies = [...new Set(own.flatMap((quiz) => quiz.data.questions.map((question) => question.competency)))];
   return {
-    quizzes: Object.fromEntries(quizzes.filter((quiz) => quiz.data.module === moduleId).map((quiz) => [quiz.id, quiz.data])),
+    quizzes: Object.fromEntries(own.map((quiz) => [quiz.id, quiz.data])),
+    competencies: Object.fromEntries(competencies.map((id) => [id, competencyName(id)])),
     roleplays: Object.fromEntries(
       roleplays
         .filter((roleplay) => roleplay.data.module === moduleId)

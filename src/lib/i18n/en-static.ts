@@ -395,6 +395,16 @@ export const enStatic = {
         'your program decides what counts toward certification.',
     },
   },
+  /** A role-play's heading, set-up and printed handout: rendered on the server only (slots of the island). */
+  roleplay: {
+    heading: (title: string) => `Role-play: ${title}`,
+    youAreTalkingWith: (name: string) => `You are talking with ${name}`,
+    /** The printed handout: the conversation's decisions along the recommended path, with the replies on offer. */
+    handoutHeading: 'The conversation, one decision at a time',
+    handoutDecision: (n: number, total: number) => `Decision ${n} of ${total}`,
+    handoutAsk: 'At each decision, which reply would you choose, and why? Or write your own in the space below it.',
+    contentNote: 'Content note',
+  },
   guide: {
     title: (module: string) => `Facilitator guide: ${module}`,
     description: (module: string) => `How to run "${module}" with a group: timed agenda, prompts, materials and trainer notes.`,

@@ -1,7 +1,5 @@
 export const roleplay = {
-  heading: (title: string) => `Role-play: ${title}`,
   contentNote: 'Content note',
-  youAreTalkingWith: (name: string) => `You are talking with ${name}`,
   transcript: 'Conversation so far',
   /** The summary of the folded transcript once a role-play has ended. */
   transcriptFolded: (replies: number) => `The whole conversation, with coaching (${replies} ${replies === 1 ? 'reply' : 'replies'})`,
@@ -36,8 +34,4 @@ export const roleplay = {
   restartAnnounce: 'Started over from the beginning.',
   /** The rest of the conversation is read from the site at the first reply; said if that fails. */
   unavailable: 'The conversation could not load. Check your connection, then choose your reply again.',
-  /** The printed handout: the conversation's decisions along the recommended path, with the replies on offer. */
-  handoutHeading: 'The conversation, one decision at a time',
-  handoutDecision: (n: number, total: number) => `Decision ${n} of ${total}`,
-  handoutAsk: 'At each decision, which reply would you choose, and why? Or write your own in the space below it.',
 } as const;

@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { endingResources } from '../../../components/mdx/resource-entry';
+import { competencyName } from '../../../lib/curriculum/competencies';
 import { moduleExercises } from '../../../lib/exercises/module-exercises';
 
 export const getStaticPaths = (async () => {
@@ -17,6 +18,6 @@ export const GET: APIRoute = async ({ params }) => {
   const roleplays = await Promise.all(
     (await getCollection('roleplays')).map(async (entry) => ({ ...entry, resources: await endingResources(entry) })),
   );
-  const exercises = moduleExercises(params.id ?? '', quizzes, roleplays);
+  const exercises = moduleExercises(params.id ?? '', quizzes, roleplays, competencyName);
   return new Response(JSON.stringify(exercises), { headers: { 'Content-Type': 'application/json' } });
 };
