@@ -62,7 +62,8 @@ describe('module pages stay light', () => {
       for (const island of page.dom.querySelectorAll('astro-island')) {
         expect(island.getAttribute('client'), `${page.file}: an exercise hydrates at the first touch`).toBe('touch');
         // What checking an answer or playing a reply reveals comes from exercises.json, not the page.
-        expect(island.getAttribute('props') ?? '').not.toMatch(/&quot;(feedback|correct|explanation|thought|endings)&quot;/);
+        // (The parser hands the attribute back decoded: Astro's serialized props as JSON.)
+        expect(island.getAttribute('props') ?? '').not.toMatch(/"(feedback|correct|explanation|thought|endings)"/);
       }
     });
 
@@ -73,6 +74,10 @@ describe('module pages stay light', () => {
       const placed = page.dom.querySelectorAll('[data-exercise]').map((element) => element.getAttribute('data-exercise')!.split(':')[1]!);
       expect(placed.filter((exercise) => !(exercise in exercises.quizzes) && !(exercise in exercises.roleplays))).toEqual([]);
       expect(readFileSync(join(dist, 'sw.js'), 'utf8')).toContain(`"${base}modules/${id}/exercises.json"`);
+      // Each island reads it at the address the site is served from (a sub-path too).
+      for (const island of page.dom.querySelectorAll('astro-island')) {
+        expect(island.getAttribute('props')).toContain(`"source":[0,"${base}modules/${id}/exercises.json"]`);
+      }
     });
   }
 });
