@@ -42,12 +42,9 @@ export function PracticePattern({ progress, roleplays, targets }: Props) {
                   <li key={`${chosen} ${fitted}`}>
                     {ui.practice.mismatch(skillName(chosen), skillName(fitted), count)}
                     {target && (
-                      <>
-                        {' '}
-                        <a href={withBase(`/modules/${target.module}/#roleplay-${target.roleplay}-title`)}>
-                          {ui.practice.practise(skillName(fitted), target.title)}
-                        </a>
-                      </>
+                      <a className="practice-link" href={withBase(`/modules/${target.module}/#roleplay-${target.roleplay}-title`)}>
+                        {ui.practice.practise(skillName(fitted), target.title)}
+                      </a>
                     )}
                   </li>
                 );
