@@ -35,6 +35,16 @@ export const enStatic = {
     printFrom: ' · print: ',
     moduleSource: 'module page',
   },
+  frame: {
+    courseHeading: 'Course modules',
+    contentsLabel: 'On this page',
+    overview: 'Overview',
+    required: 'required',
+    checklistHeading: 'To complete this module',
+    roleplayItem: (title: string) => `Play the role-play “${title}” to any ending`,
+    quizItem: (title: string) => `Pass the quiz “${title}”`,
+    recordLink: 'Get your record of training',
+  },
   moduleList: {
     required: 'Required',
     builds: 'Builds:',

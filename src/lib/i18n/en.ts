@@ -51,6 +51,7 @@ export const en = {
     required: 'Required before working with a newcomer',
     prerequisites: 'Best taken after',
     moduleNumber: (order: number) => `Module ${order}`,
+    moduleOf: (order: number, total: number) => `Module ${order} of ${total}`,
   },
   status: {
     'not-started': '',
@@ -64,6 +65,36 @@ export const en = {
     resume: (title: string) => `Continue: ${title}`,
     bestScore: (percent: number) => `quiz ${percent}%`,
     totalMinutes: (minutes: number) => `${Math.round(minutes / 6) / 10} hours in all`,
+  },
+  course: {
+    progressLabel: 'Course progress',
+    progress: (done: number, total: number) => `${done} of ${total} modules completed`,
+    required: (done: number, total: number) => `${done} of ${total} required modules completed`,
+    /** Signs beside a module's name (the words beside or inside them say the same for screen readers). */
+    marks: { completed: '✓', 'in-progress': '◐' } as Record<string, string>,
+    /** A module's status read after its name in a link. */
+    afterName: (status: string) => `, ${status}`,
+    done: 'done',
+    notYet: 'not yet',
+    completedOn: (date: string) => `You completed this module on ${date}.`,
+    justCompleted: (title: string) => `Module completed: ${title}.`,
+    recordReady: 'You have completed every required module. Your record of training is ready to print.',
+    recordNotReady: (done: number, total: number) =>
+      `Your record of training is offered once the ${total} required modules are completed: ${done} of ${total} so far.`,
+  },
+  practice: {
+    heading: 'Your practice pattern',
+    intro:
+      'Worked out from every role-play finished in this browser. It stays on this device; it is here to help you notice your habits, not to grade you.',
+    empty: 'Finish a role-play to see which kinds of reply you reach for.',
+    decisions: (count: number) => `${count} ${count === 1 ? 'decision' : 'decisions'} counted.`,
+    reachedHeading: 'The kinds of reply you reached for',
+    reached: (skill: string, count: number) => `${skill}: ${count} ${count === 1 ? 'time' : 'times'}`,
+    mismatchHeading: 'Where another kind of reply fitted better',
+    mismatch: (chosen: string, fitted: string, count: number) =>
+      `${chosen} where ${fitted.toLowerCase()} fitted: ${count} ${count === 1 ? 'time' : 'times'}`,
+    practise: (skill: string, title: string) => `Practise ${skill.toLowerCase()}: ${title}`,
+    allFitted: 'Every reply you chose was the kind that fitted the moment.',
   },
   storage: {
     blocked:
@@ -334,7 +365,7 @@ export const en = {
     nextHeading: 'What to do next',
     next: (title: string) => `Continue with ${title}`,
     allDone: 'You have completed every module. Well done. Revisit any module to refresh your skills.',
-    nothingYet: 'You have not started yet. Module 1 is a good place to begin.',
+    nothingYet: 'You have not started yet.',
     modulesHeading: 'Modules',
     quiz: 'Quiz',
     roleplays: 'Role-plays',
