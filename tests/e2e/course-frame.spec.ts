@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { WCAG_TAGS } from './axe';
+import { expectNoAxeViolations } from './axe';
 import { hydrated, readYaml } from './helpers';
 
 const content = join(import.meta.dirname, '..', '..', 'src', 'content');
@@ -17,12 +16,7 @@ const foundations = [
 ];
 
 /** axe over one new part of a page: the every-page sweep checks the rest, and a module page is long to scan. */
-async function expectNoAxeInside(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+const expectNoAxeInside = (page: Page, selector: string) => expectNoAxeViolations(page, selector, selector);
 
 interface Script {
   title: string;
@@ -43,6 +37,8 @@ test('on a phone the course and "On this page" fold into one disclosure that rea
   await expect(course.getByRole('link')).toHaveCount(10);
   // The open disclosure itself (the module body below has a wide table that axe flags at phone width, a separate issue).
   await expectNoAxeInside(page, 'details.frame-compact');
+  // Wide tables scroll sideways on a phone, so each can be reached by keyboard to scroll.
+  await expectNoAxeInside(page, '.module-body');
   await disclosure.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Check your learning' }).click();
   await expect(page.getByRole('heading', { name: 'Check your learning', exact: true })).toBeInViewport();
 });

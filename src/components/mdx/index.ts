@@ -11,6 +11,7 @@ import Quiz from './Quiz.astro';
 import Reflect from './Reflect.astro';
 import ResourceLink from './ResourceLink.astro';
 import RolePlay from './RolePlay.astro';
+import ScrollTable from './ScrollTable.astro';
 import SayThis from './SayThis.astro';
 import TryThis from './TryThis.astro';
 import type { MdxComponentName } from './names';
@@ -31,3 +32,6 @@ export const mdxComponents = {
   SayThis,
   TryThis,
 } satisfies Record<MdxComponentName, unknown>;
+
+/** Plain Markdown elements the module page renders its own way (not components an author writes). */
+export const markdownElements = { table: ScrollTable };
