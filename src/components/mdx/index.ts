@@ -11,7 +11,6 @@ import Quiz from './Quiz.astro';
 import Reflect from './Reflect.astro';
 import ResourceLink from './ResourceLink.astro';
 import RolePlay from './RolePlay.astro';
-import ScrollTable from './ScrollTable.astro';
 import SayThis from './SayThis.astro';
 import TryThis from './TryThis.astro';
 import type { MdxComponentName } from './names';
@@ -32,6 +31,3 @@ export const mdxComponents = {
   SayThis,
   TryThis,
 } satisfies Record<MdxComponentName, unknown>;
-
-/** Plain Markdown elements the module page renders its own way (not components an author writes). */
-export const markdownElements = { table: ScrollTable };
