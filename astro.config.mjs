@@ -6,7 +6,6 @@ import stylesInHead from './integrations/styles-in-head.mjs';
 import { buildId } from './integrations/build-id.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
-import { focusableTables } from './integrations/rehype-focusable-tables.ts';
 
 // The build talks to no one: Astro's usage telemetry is off for every command run with this config.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -21,7 +20,7 @@ export default defineConfig({
   output: 'static',
   // `astro build` alone makes the whole site. The after-build steps run in this order: styles moved
   // into <head>, then the search index, then the service worker (whose precache list includes the index).
-  integrations: [buildId(), mdx({ rehypePlugins: [focusableTables] }), react(), stylesInHead(), pagefindIndex(), serviceWorker()],
+  integrations: [buildId(), mdx(), react(), stylesInHead(), pagefindIndex(), serviceWorker()],
   build: { format: 'directory' },
   // The site talks to no other origin: no prefetching from CDNs, no telemetry in pages.
   prefetch: false,

@@ -39,15 +39,7 @@ export default defineConfig({
         launchOptions: {
           ...(browser.path ? { executablePath: browser.path } : {}),
           // Chromium's own background traffic (updates, sync) would be requests to other origins.
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-            // The framing test serves "another website" on localhost framing 127.0.0.1; both are this machine.
-            '--disable-features=LocalNetworkAccessChecks',
-          ],
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
         },
       },
     },

@@ -39,8 +39,9 @@ test('on a phone the course and "On this page" fold into one disclosure that rea
   await expectNoAxeInside(page, 'details.frame-compact');
   // Wide tables scroll sideways on a phone, so each can be reached by keyboard to scroll.
   await expectNoAxeInside(page, '.module-body');
-  await disclosure.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Check your learning' }).click();
-  await expect(page.getByRole('heading', { name: 'Check your learning', exact: true })).toBeInViewport();
+  const quizHeading = 'Check your understanding: Active listening';
+  await disclosure.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: quizHeading }).click();
+  await expect(page.getByRole('heading', { name: quizHeading, exact: true })).toBeInViewport();
 });
 
 test('on a wide screen the sidebar marks the current module and "On this page" follows the reading', async ({ page }) => {

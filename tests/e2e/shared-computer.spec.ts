@@ -58,6 +58,7 @@ test('inside another website\'s frame, "forget everything" refuses and says so',
   await hydrated(page, frame.getByRole('heading', { name: 'Using a shared computer?' }));
   await frame.getByRole('button', { name: 'Forget everything on this device…' }).click();
   await frame.getByRole('button', { name: 'Yes, forget everything' }).click();
-  await expect(frame.getByRole('status').filter({ hasText: 'Alongside is shown inside another website here' })).toBeVisible();
+  const device = frame.getByRole('region', { name: 'Using a shared computer?' });
+  await expect(device.getByRole('status').filter({ hasText: 'Alongside is shown inside another website here' })).toBeVisible();
   await expectNoAxeViolations(page, 'forgetting refused in a frame');
 });
