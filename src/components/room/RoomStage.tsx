@@ -92,14 +92,14 @@ export function RoomStage(props: Props) {
           {paged && <span className="room-page-count"> · {ui.room.pageOf(props.page + 1, props.pages)}</span>}
         </p>
         <RoomTimer ref={timer} seconds={props.timerSeconds} resetKey={props.timerKey} enabled={props.hydrated} />
-        <p className="room-toolbar-buttons">
+        <div className="room-toolbar-buttons">
           <RoomKeys open={keysOpen} onOpenChange={setKeysOpen} />
           {canFullScreen && (
             <button type="button" className="button secondary room-fullscreen" onClick={toggleFullScreen}>
               {fullScreen ? ui.room.leaveFullScreen : ui.room.fullScreen}
             </button>
           )}
-        </p>
+        </div>
       </div>
       {props.resumed && <p className="room-note">{ui.room.resumed}</p>}
       {!props.hydrated && <p className="room-note">{ui.room.readyHint}</p>}
