@@ -102,9 +102,9 @@ describe('crisis-aware search', () => {
   });
 
   it('says a line offers help in Spanish only when its contacts or languages say so', () => {
-    expect(offersSpanish({ languages: ['English'], contacts: [{}, { language: 'es' }] })).toBe(true);
-    expect(offersSpanish({ languages: ['English', 'Spanish (press 2)'], contacts: [{}] })).toBe(true);
-    expect(offersSpanish({ languages: ['English'], contacts: [{}] })).toBe(false);
+    expect(offersSpanish({ languages: ['English'], contacts: [{ kind: 'call' }, { kind: 'call', language: 'es' }] })).toBe(true);
+    expect(offersSpanish({ languages: ['English', 'Spanish (press 2)'], contacts: [{ kind: 'call' }] })).toBe(true);
+    expect(offersSpanish({ languages: ['English'], contacts: [{ kind: 'call' }] })).toBe(false);
     const guide = new Map(loadResources().map((resource) => [resource.id, resource.data!]));
     expect(offersSpanish(guide.get('988-lifeline')!)).toBe(true);
     expect(offersSpanish(guide.get('rainn-hotline')!)).toBe(false);

@@ -207,7 +207,13 @@ export const en = {
     /** The printed handout: the conversation's decisions along the recommended path, with the replies on offer. */
     handoutHeading: 'The conversation, one decision at a time',
     handoutDecision: (n: number, total: number) => `Decision ${n} of ${total}`,
-    handoutAsk: 'At each decision, which reply would you choose, and why? Or write your own in the space below it.',
+    handoutAsk: 'Some of these replies are unsafe on purpose. Choose one and say why, or write your own. Your trainer has the answers.',
+    /** After the last decision of a printed role-play that touches a risk: the branch the handout does not follow. */
+    handoutWhatIf: (name: string) =>
+      `What if ${name} refuses to call, or things get more dangerous? What would you do then, and who would you call?`,
+    /** A printed line: the words in quotation marks, a stage direction apart in brackets (SpokenLine). */
+    quoted: (says: string) => `“${says}”`,
+    direction: (direction: string) => `(${direction})`,
   },
   skills: {
     'open-question': 'Open question',

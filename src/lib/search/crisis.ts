@@ -127,7 +127,10 @@ export const helpFor: Record<CrisisKind, string[]> = {
  * True when a line can help in Spanish: a Spanish contact option, or Spanish among its languages. The
  * Spanish intro says "hay ayuda en español" only when a line on the card backs it.
  */
-export function offersSpanish(resource: { languages: readonly string[]; contacts: readonly { language?: string | undefined }[] }): boolean {
+export function offersSpanish(resource: {
+  languages: readonly string[];
+  contacts: readonly { kind: string; language?: string | undefined }[];
+}): boolean {
   return (
     resource.contacts.some((contact) => contact.language === 'es') || resource.languages.some((language) => /^spanish\b/i.test(language))
   );
