@@ -426,7 +426,7 @@ export const enStatic = {
       'contacts-988':
         'Connects to the 988 Lifeline: together, now, if the person is thinking of suicide; otherwise makes sure they know they can call or text 988',
       'honest-about-988': 'Is honest about what the Lifeline may do, and promises nothing like "no hospital"',
-      'calls-911': 'Calls 911, or makes sure someone does',
+      'calls-911': 'Calls 911, has someone call, or tells the person staying with them which signs mean 911',
       'follows-up': 'Agrees when they will talk next, within a day, and keeps checking in',
       'tries-to-wake': 'Tries to wake them and checks breathing',
       cpr: 'Starts CPR, or tells the person with them to, if someone is not breathing or only gasping',

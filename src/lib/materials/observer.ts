@@ -76,7 +76,7 @@ export interface ObserverSheet {
   alsoNotice: SkillId[];
   /** Safety steps to watch for: each declared risk's, then any other the recommended replies take; the supervisor last. */
   safetySteps: ObservedStepId[];
-  /** Tagged steps that some ways to a strong ending take and others do not: printed "(if the scene goes there)". */
+  /** Tagged steps that not every way to a strong ending takes: printed "(if the scene goes there)". */
   conditionalSteps: ObservedStepId[];
 }
 
@@ -90,11 +90,13 @@ export function observerSheet(script: RoleplayData): ObserverSheet {
   const weaker = new Set(choices.map((choice) => choice.skill).filter((skill) => !helpful.has(skill)));
   const tagged = inOrder(safetyActionIds, new Set(recommended.flatMap((choice) => choice.actions)));
   const steps = [...new Set([...script.risks.flatMap((risk) => stepsForRisk[risk]), ...tagged])];
+  // A tagged step that some ways to a strong ending skip (the 911 call when the person refuses, say) is
+  // printed "(if the scene goes there)". Steps no tag names are the rubric's for every path, and unmarked.
   const paths = strongPaths(script);
-  const sometimes = (step: ObservedStepId) => {
-    const taken = paths.filter((path) => (path.done as ReadonlySet<string>).has(step)).length;
-    return taken > 0 && taken < paths.length;
-  };
+  const sometimes = (step: ObservedStepId) =>
+    paths.length > 0 &&
+    (safetyActionIds as readonly string[]).includes(step) &&
+    paths.some((path) => !(path.done as ReadonlySet<string>).has(step));
   const ordered = [...steps.filter((step) => step !== supervisor), ...steps.filter((step) => step === supervisor)];
   return {
     helpful: inOrder(skillIds, helpful),

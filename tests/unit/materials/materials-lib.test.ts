@@ -207,7 +207,8 @@ describe('observer sheets', () => {
       'stays-until-help',
       'involves-supervisor',
     ]);
-    expect(sheet.conditionalSteps).toEqual([]);
+    // No reply here is tagged, so no way to the strong ending takes the tagged steps; the rest are the rubric's own, unmarked.
+    expect(sheet.conditionalSteps).toEqual(['calls-911', 'cpr', 'involves-supervisor']);
   });
 
   it("add tagged steps after the risks' own, and mark those only some ways to a strong ending take", () => {
@@ -224,7 +225,8 @@ describe('observer sheets', () => {
     const sheet = observerSheet(twoWays);
     const own = stepsForRisk.intoxication.filter((step) => step !== 'involves-supervisor');
     expect(sheet.safetySteps).toEqual([...own, 'calls-911', 'involves-supervisor']);
-    expect(sheet.conditionalSteps).toEqual(['calls-911']);
+    // Only one way takes the 911 call; the untagged de-escalation, medical help and supervisor, none.
+    expect(sheet.conditionalSteps).toEqual(['de-escalates', 'medical-help', 'calls-911', 'involves-supervisor']);
   });
 });
 
