@@ -27,6 +27,8 @@ interface Pagefind {
 interface HelpLine {
   id: string;
   name: string;
+  /** The line can help in Spanish (src/lib/search/crisis.ts `offersSpanish`). */
+  spanish: boolean;
   links: { href: string; label: string; lang?: string }[];
 }
 
@@ -90,6 +92,11 @@ export function attachSiteSearch(root: HTMLElement): void {
     const lines = ids.flatMap((id) => helpLines.find((line) => line.id === id) ?? []);
     help.hidden = lines.length === 0;
     help.querySelector<HTMLElement>('[data-help-intro-es]')!.hidden = !spanish;
+    help.querySelector<HTMLElement>('[data-help-intro-es-lines]')!.hidden = !lines.some((line) => line.spanish);
+    // What to do first (an overdose: 911, CPR, naloxone), above the lines to call.
+    const steps = help.querySelector<HTMLElement>('[data-help-steps]')!;
+    steps.textContent = kinds.flatMap((kind) => ui.search.helpSteps[kind] ?? []).join(' ');
+    steps.hidden = !steps.textContent;
     help.querySelector('ul')!.replaceChildren(...lines.map((line) => renderHelpLine(line, spanish)));
     show();
     return lines.length > 0;
@@ -175,7 +182,8 @@ function renderHelpLine(line: HelpLine, spanish: boolean): HTMLLIElement {
   const item = document.createElement('li');
   const name = document.createElement('span');
   name.className = 'line-name';
-  name.textContent = line.name;
+  const note = ui.search.lineNotes[line.id];
+  name.textContent = note ? ui.search.lineWithNote(line.name, note) : line.name;
   const links = spanish ? [...line.links].sort((a, b) => Number(b.lang === 'es') - Number(a.lang === 'es')) : line.links;
   item.append(name, ...links.map((contact) => link(contact.href, contact.label, contact.lang)));
   return item;

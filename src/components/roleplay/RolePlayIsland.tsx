@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { choose, replay, stepBack, type Step } from '../../lib/roleplay/engine';
 import { choiceOrder } from '../../lib/roleplay/order';
@@ -18,13 +18,15 @@ interface Props {
   script: RoleplayData;
   /** Names and links of the resources its endings mention, looked up at build time. */
   resources: ResourceRef[];
+  /** The "if this becomes real" box for the printed handout, rendered at build time (RolePlay.astro). */
+  children?: ReactNode;
 }
 
 /** One empty path for every render before the first choice, so its replay is worked out once. */
 const NO_STEPS: Step[] = [];
 
 /** A branching conversation: the mentee speaks, the learner chooses a reply, coaching follows. */
-export function RolePlayIsland({ id, script, resources }: Props) {
+export function RolePlayIsland({ id, script, resources, children }: Props) {
   const progress = useProgress();
   const hydrated = useHydrated();
   const [announcement, setAnnouncement] = useState('');
@@ -78,7 +80,7 @@ export function RolePlayIsland({ id, script, resources }: Props) {
       </p>
       {/* The set-up above is searchable; the conversation below changes as people play, so search skips it. */}
       <div data-pagefind-ignore="">
-        <RolePlayHandout id={id} script={script} />
+        <RolePlayHandout id={id} script={script} safetyBox={children} />
         {hydrated && <StorageNotice />}
         <RapportMeter rapport={state.rapport} />
         <RolePlayTranscript script={script} state={state} />
