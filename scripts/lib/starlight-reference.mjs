@@ -14,16 +14,28 @@ export const STARLIGHT_DIR = join(process.cwd(), 'bench', 'starlight');
 const modulesDir = join(process.cwd(), 'src', 'content', 'modules');
 const resourcesDir = join(process.cwd(), 'src', 'content', 'resources');
 
-const lastLines = (result) =>
-  `${result.error?.message ?? ''} ${result.stderr ?? ''} ${result.stdout ?? ''}`.trim().split('\n').slice(-4).join(' ').slice(0, 400);
+/** The first few error lines of a command's output (npm prints its usage after the error), else its last lines. */
+function why(result) {
+  const lines = `${result.error?.message ?? ''}\n${result.stderr ?? ''}\n${result.stdout ?? ''}`
+    .split('\n')
+    .map((line) => line.replace(/^npm error\s*/, '').trim())
+    .filter(Boolean);
+  const errors = lines.filter((line) => /error|fail|cannot|not found|ENOTFOUND|ECONNREFUSED|ETIMEDOUT/i.test(line));
+  return (errors.length ? errors.slice(0, 3) : lines.slice(-3)).join(' ').slice(0, 400);
+}
 
 /** Installs bench/starlight's own dependencies if they are not there; returns why not, if it failed. */
 function install() {
   if (existsSync(join(STARLIGHT_DIR, 'node_modules', '@astrojs', 'starlight', 'package.json'))) return undefined;
   console.log('Installing the Starlight reference (bench/starlight, once)…');
-  const command = existsSync(join(STARLIGHT_DIR, 'package-lock.json')) ? 'ci' : 'install';
-  const result = spawnSync('npm', [command, '--no-audit', '--no-fund'], { cwd: STARLIGHT_DIR, env: toolEnv, encoding: 'utf8' });
-  return result.status === 0 ? undefined : `\`npm ${command}\` in bench/starlight failed: ${lastLines(result)}`;
+  // `npm install` follows the committed lock; `--no-save` leaves it untouched. (`npm ci` refuses this
+  // lock on some machines over optional packages for other platforms.)
+  const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund'], {
+    cwd: STARLIGHT_DIR,
+    env: toolEnv,
+    encoding: 'utf8',
+  });
+  return result.status === 0 ? undefined : `\`npm install\` in bench/starlight failed: ${why(result)}`;
 }
 
 /**
@@ -107,6 +119,6 @@ export function buildStarlightReference(alongsideDist, extraPaths) {
     env: { ...toolEnv, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
-  if (result.status !== 0) return { missing: `its build failed: ${lastLines(result)}` };
+  if (result.status !== 0) return { missing: `its build failed: ${why(result)}` };
   return { dist: join(STARLIGHT_DIR, 'dist'), pages, buildSeconds: (performance.now() - started) / 1000 };
 }
