@@ -44,13 +44,4 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  vite: {
-    // `astro preview` (npm start, the browser tests) serves dist/ as a host should: a new build is
-    // picked up at once, and the headers the README recommends. A taken port is an error, not a
-    // quiet move to another one.
-    preview: {
-      strictPort: true,
-      headers: { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
-    },
-  },
 });
