@@ -58,8 +58,24 @@ async function saveWholeCourse(): Promise<void> {
   await (await caches.open(CHOICE)).put(CHOICE_KEY, new Response('chosen'));
 }
 
+/** Whether this build's cache holds the whole course (every file of both parts). */
+async function holdsWholeCourse(): Promise<boolean> {
+  if (!(await caches.has(CACHE))) return false; // gone ("forget everything"): caches.open would make it again
+  return (await (await caches.open(CACHE)).keys()).length >= ESSENTIAL.length + COURSE.length;
+}
+
 async function offlineState(): Promise<OfflineState> {
-  return { wholeCourse: await wholeCourseChosen(), courseBytes: __SIZES__.courseBytes };
+  return { wholeCourse: (await wholeCourseChosen()) && (await holdsWholeCourse()), courseBytes: __SIZES__.courseBytes };
+}
+
+/**
+ * The state, first completing the copy if the course was chosen but this build lacks it: chosen while
+ * this build waited to take over, the older build cached it. Not done on activate, where it would hold
+ * back every request of the page until the download ends.
+ */
+async function completedState(): Promise<OfflineState> {
+  if ((await wholeCourseChosen()) && !(await holdsWholeCourse())) await saveWholeCourse().catch(() => undefined);
+  return offlineState();
 }
 
 self.addEventListener('message', (event) => {
@@ -70,7 +86,7 @@ self.addEventListener('message', (event) => {
   const answer =
     event.data.type === 'whole-course'
       ? saveWholeCourse().then(offlineState, async () => ({ ...(await offlineState()), failed: true }))
-      : offlineState();
+      : completedState();
   event.waitUntil(answer.then((state) => port.postMessage(state)));
 });
 
