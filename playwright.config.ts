@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/find-browser.mjs';
 
-// The browser tests run against the built site in dist/, served by `astro preview` on their own port
+// The browser tests run against the built site in dist/, served by scripts/serve.ts (what `npm start` uses:
+// compressed, with the README's headers) on their own port
 // (so they never clash with a running `npm start` on 4321) and under the base path it was built for.
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -45,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 30_000,

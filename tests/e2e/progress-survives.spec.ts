@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
+import { allowFraming, answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
 
 const KEY = 'alongside:progress';
 const MODULES = [
@@ -174,6 +174,7 @@ test('shared-computer mode switched in one tab stops another open tab writing to
 
 test('inside another website’s frame, clearing and importing are refused and the page says why', async ({ page, baseURL }) => {
   // A page with no origin of its own (about:blank) framing Alongside: another site, as far as Alongside can tell.
+  await allowFraming(page, `${baseURL}progress/`);
   await page.setContent(
     `<title>Another site</title><iframe title="Alongside" src="${baseURL}progress/" width="900" height="900"></iframe>`,
   );

@@ -102,6 +102,10 @@ export const enStatic = {
     home: 'Go to the home page and the module list',
     guide: 'Browse the resource guide',
     danger: { before: 'If you or someone else is in danger: ', link: 'get help now', after: '.' },
+    /** Shown instead of the intro when the browser is offline: the page may simply not be saved here. */
+    offline:
+      'You are offline, and this page is not saved on this device. Help, the resource guide, the crisis module and search work offline. ' +
+      'To keep every module, choose “Make the whole course work offline” at the bottom of any page while you are online.',
   },
   about: {
     title: 'About Alongside',
