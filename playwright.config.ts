@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/find-browser.mjs';
 
-// The browser tests run against the built site in dist/, served by `astro preview` on their own port
+// The browser tests run against the built site in dist/, served by scripts/serve.ts (what `npm start` uses:
+// compressed, with the README's headers) on their own port
 // (so they never clash with a running `npm start` on 4321) and under the base path it was built for.
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -39,21 +40,13 @@ export default defineConfig({
         launchOptions: {
           ...(browser.path ? { executablePath: browser.path } : {}),
           // Chromium's own background traffic (updates, sync) would be requests to other origins.
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-            // The framing test serves "another website" on localhost framing 127.0.0.1; both are this machine.
-            '--disable-features=LocalNetworkAccessChecks',
-          ],
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
         },
       },
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,14 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { planPrecache, precacheUrl, referencesIn, type PrecachePlan } from '../src/lib/offline/precache-plan.ts';
+import { formatSize, type PrecacheSizes } from '../src/lib/offline/whole-course.ts';
 import { currentBuildId } from './build-id.ts';
 
 /**
  * Writes dist/sw.js at the end of `astro build`: src/service-worker/sw.ts compiled with esbuild (which
- * Astro already depends on), with this build's id, base path and the list of every file to precache.
- * Put it after the Pagefind integration, so the search index is on the list.
+ * Astro already depends on), with this build's id, base path, the files to cache in two parts (the
+ * essentials on the first visit, the rest of the course when chosen: src/lib/offline/precache-plan.ts)
+ * and the compressed size of each part. Put it after the Pagefind integration, so the search index is
+ * on the lists.
  */
 export function serviceWorker(): AstroIntegration {
   let source = '';
@@ -22,16 +27,46 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const precache = (await filesIn(root))
-          .filter((path) => path !== 'sw.js')
-          .map((path) => `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`)
-          .sort();
+        const { plan, sizes } = await planFor(root, base);
+        const precache = {
+          essential: plan.essential.map((file) => precacheUrl(base, file)),
+          course: plan.course.map((file) => precacheUrl(base, file)),
+        };
         const version = currentBuildId();
-        await writeFile(join(root, 'sw.js'), await compileWorker({ source, version, base, precache }));
-        logger.info(`${precache.length} files precached as version ${version}`);
+        await writeFile(join(root, 'sw.js'), await compileWorker({ source, version, base, precache, sizes }));
+        logger.info(
+          `Offline copy for version ${version}: ${plan.essential.length} essential files (${formatSize(sizes.essentialBytes)} compressed) ` +
+            `cached on the first visit, ${plan.course.length} more for the whole course (${formatSize(sizes.courseBytes)})`,
+        );
       },
     },
   };
+}
+
+/** The two parts of the offline copy of the build in `root`, and their gzip sizes. Exported for the bench. */
+export async function planFor(root: string, base: string): Promise<{ plan: PrecachePlan; sizes: PrecacheSizes }> {
+  const files = (await filesIn(root)).filter((path) => path !== 'sw.js');
+  const contents = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(root, file))] as const)));
+  const references = (file: string) => (/\.(html|js)$/.test(file) ? referencesIn(file, contents.get(file)!.toString('utf8'), base) : []);
+  const plan = planPrecache({ files, references, fragmentPages: fragmentPages(files, contents, base) });
+  // What a host sending gzip transfers. Pagefind's index files are gzipped already and are sent as they are.
+  const gzipped = (file: string) =>
+    file.startsWith('pagefind/') && !file.endsWith('.js') && !file.endsWith('.json')
+      ? contents.get(file)!.length
+      : gzipSync(contents.get(file)!).length;
+  const total = (list: string[]) => list.reduce((sum, file) => sum + gzipped(file), 0);
+  return { plan, sizes: { essentialBytes: total(plan.essential), courseBytes: total(plan.course) } };
+}
+
+/** Which page each Pagefind fragment shows: its `url`, read from the fragment (gzip with a signature). */
+function fragmentPages(files: string[], contents: Map<string, Buffer>, base: string): Record<string, string> {
+  const pages: Record<string, string> = {};
+  for (const file of files.filter((path) => path.startsWith('pagefind/fragment/'))) {
+    const data = gunzipSync(contents.get(file)!);
+    const { url } = JSON.parse(data.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+    pages[file.slice('pagefind/fragment/'.length)] = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+  }
+  return pages;
 }
 
 export interface WorkerBuild {
@@ -40,11 +75,13 @@ export interface WorkerBuild {
   version: string;
   /** The base path with a trailing slash: "/" or e.g. "/training/". */
   base: string;
-  precache: string[];
+  /** URLs to cache on install, and when the whole course is chosen. */
+  precache: { essential: string[]; course: string[] };
+  sizes: PrecacheSizes;
 }
 
 /** The worker script for one build. Exported so a browser test can make a second site's worker on one origin. */
-export async function compileWorker({ source, version, base, precache }: WorkerBuild): Promise<Uint8Array> {
+export async function compileWorker({ source, version, base, precache, sizes }: WorkerBuild): Promise<Uint8Array> {
   const { outputFiles } = await build({
     entryPoints: [source],
     bundle: true,
@@ -52,7 +89,12 @@ export async function compileWorker({ source, version, base, precache }: WorkerB
     target: 'es2022',
     write: false,
     banner: { js: `// Alongside's service worker for build ${version}, compiled from src/service-worker/sw.ts.` },
-    define: { __VERSION__: JSON.stringify(version), __BASE__: JSON.stringify(base), __PRECACHE__: JSON.stringify(precache) },
+    define: {
+      __VERSION__: JSON.stringify(version),
+      __BASE__: JSON.stringify(base),
+      __PRECACHE__: JSON.stringify(precache),
+      __SIZES__: JSON.stringify(sizes),
+    },
   });
   const [worker] = outputFiles;
   if (!worker) throw new Error('esbuild produced no service worker.');

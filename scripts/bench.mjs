@@ -1,5 +1,10 @@
-// `npm run bench`: measures the built site and reports against our budgets. It reports; it never
-// fails a test. Use `--no-build` to measure the dist/ already there.
+// `npm run bench`: measures the built site and reports against our budgets, then compares it with a
+// stock Starlight site carrying the same words (bench/starlight/, installed and built on demand). It
+// reports; it never fails a test (the byte budgets that do are in tests/dist). Options:
+//   --no-build       measure the dist/ already there
+//   --no-reference   skip the Starlight reference
+//   --no-lighthouse  skip Lighthouse
+//   --runs=N         Lighthouse runs and search runs per page and site (default 5)
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -7,22 +12,36 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.mjs';
 import { REACT_SIGNATURE, inlineCode, scriptsOf, stylesheetsOf } from './lib/page-assets.mjs';
-import { lighthouse } from './lib/lighthouse.mjs';
+import { printTable, row } from './lib/compare-table.mjs';
+import { lighthouseOnce, median } from './lib/lighthouse.mjs';
+import { precacheSize } from './lib/precache.mjs';
+import { searchLatency } from './lib/search-latency.mjs';
+import { buildStarlightReference } from './lib/starlight-reference.mjs';
 import { toolEnv } from './tool-env.mjs';
 
 const dist = join(process.cwd(), 'dist');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const BUDGET_ISLAND_JS_KB = 75;
+const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
+/** The page types compared with Starlight; each path exists on both sites. */
+const PAGE_TYPES = [
+  { name: 'home', path: '' },
+  { name: 'module', path: 'modules/active-listening/' },
+  { name: 'resource guide', path: 'resources/' },
+  { name: 'room mode', path: 'room/roleplay/boundaries-loan-request/' },
+  { name: 'planner', path: 'planner/' },
+];
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const gz = (text) => gzipSync(text).length;
 
 // 1. Build time
-let buildSeconds = 'not measured (--no-build)';
+/** @type {number | undefined} */
+let buildSeconds;
 if (!process.argv.includes('--no-build')) {
   const started = performance.now();
   const result = spawnSync('astro', ['build'], { stdio: 'ignore', env: toolEnv });
   if (result.status !== 0) throw new Error('Build failed: run `npm run build` to see why.');
-  buildSeconds = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  buildSeconds = (performance.now() - started) / 1000;
 }
 
 // 2. Bytes per page
@@ -59,38 +78,41 @@ const pagefindBytes = files
   .filter((file) => relative(dist, file).startsWith('pagefind'))
   .reduce((sum, file) => sum + statSync(file).size, 0);
 
-// 3. Search latency, in a real browser against the served site
-const port = 4391;
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { env: toolEnv, stdio: 'ignore' });
-await untilServing(`http://127.0.0.1:${port}${base}`);
+// 3. The Starlight reference: installed, generated from our words and built (skip with --no-reference)
+const reference = process.argv.includes('--no-reference')
+  ? { missing: 'skipped (--no-reference)' }
+  : buildStarlightReference(
+      dist,
+      PAGE_TYPES.map((type) => type.path),
+    );
+if ('missing' in reference) console.log(`\nStarlight reference missing: ${reference.missing}`);
+
+// 4. Serve both, gzipped, from the bench's own server (scripts/lib/static-server.mjs), each in its own process
+const servers = [];
+const serve = async (folder, port, path) => {
+  const server = spawn('node', ['scripts/lib/static-server.mjs', folder, String(port), path], { env: toolEnv, stdio: 'ignore' });
+  servers.push(server);
+  await untilServing(`http://127.0.0.1:${port}${path}`);
+  return `http://127.0.0.1:${port}${path}`;
+};
+const sites = [{ name: 'alongside', url: await serve(dist, 4391, base) }];
+if ('dist' in reference) sites.push({ name: 'starlight', url: await serve(reference.dist, 4392, '/') });
+
+// 5. Search latency in a real browser, typing into each site's own search box, and Alongside's hit rate
 const { path: executablePath } = findBrowser();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
   args: ['--disable-background-networking', '--no-first-run'],
 });
-const latencies = { first: [], warm: [] };
 const querySet = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')).queries;
 let hits = 0;
 const queries = ['reflections', 'overdose naloxone', 'boundaries money', 'suicide warning signs', 'trauma language'];
+let latencies;
 try {
-  for (let run = 0; run < 5; run++) {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}${base}`);
-    const search = page.getByRole('searchbox', { name: 'Search the training' });
-    for (const [index, query] of [queries[run], queries[(run + 1) % queries.length]].entries()) {
-      const started = Date.now();
-      await search.fill(query);
-      await page
-        .getByRole('status')
-        .filter({ hasText: `for “${query}”` })
-        .waitFor();
-      (index === 0 ? latencies.first : latencies.warm).push(Date.now() - started);
-    }
-    await page.close();
-  }
+  latencies = await searchLatency(browser, sites, queries, runs);
   // Hit rate at 3 for the realistic query set (the same set the search-quality test holds to 100%).
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${port}${base}`);
+  await page.goto(sites[0].url);
   hits = await page.evaluate(
     async ({ querySet, base }) => {
       const pagefind = await import(`${base}pagefind/pagefind.js`);
@@ -109,17 +131,23 @@ try {
   await browser.close();
 }
 
-// 4. Lighthouse, mobile, median of 5 (skip with --no-lighthouse)
-const lighthouseRows = [];
+// 6. Lighthouse, mobile, median of `runs`, alternating the two sites run by run (skip with --no-lighthouse)
+/** lighthouse[page type][site] -> one result per run */
+const lighthouse = Object.fromEntries(PAGE_TYPES.map((type) => [type.name, Object.fromEntries(sites.map((site) => [site.name, []]))]));
 if (!process.argv.includes('--no-lighthouse')) {
-  for (const path of ['', 'modules/active-listening/', 'resources/']) {
-    lighthouseRows.push([path || '(home)', lighthouse(`http://127.0.0.1:${port}${base}${path}`, { runs: 5, chromePath: executablePath })]);
+  for (let run = 0; run < runs; run++) {
+    for (const type of PAGE_TYPES) {
+      for (const site of run % 2 ? [...sites].reverse() : sites) {
+        process.stdout.write(`\rLighthouse run ${run + 1} of ${runs}: ${type.name}, ${site.name}`.padEnd(60));
+        lighthouse[type.name][site.name].push(lighthouseOnce(`${site.url}${type.path}`, { chromePath: executablePath }));
+      }
+    }
   }
+  process.stdout.write('\n');
 }
-server.kill();
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+for (const server of servers) server.kill();
 
-/** Waits (up to 30 s) for the preview server to answer. */
+/** Waits (up to 30 s) for a server to answer. */
 async function untilServing(url) {
   for (let tries = 0; tries < 120; tries++) {
     if (
@@ -131,12 +159,14 @@ async function untilServing(url) {
       return;
     await new Promise((done) => setTimeout(done, 250));
   }
-  server.kill();
-  throw new Error(`The preview server did not start at ${url}.`);
+  for (const server of servers) server.kill();
+  throw new Error(`The bench's server did not start at ${url}.`);
 }
 
 console.log('\nSummary');
-console.log(`Build time:                         ${buildSeconds}`);
+console.log(
+  `Build time:                         ${buildSeconds === undefined ? 'not measured (--no-build)' : `${buildSeconds.toFixed(1)} s`}`,
+);
 console.log(`Pages:                              ${rows.length} (${islands.length} with islands)`);
 const withFramework = plain.filter((row) => row.framework).length;
 console.log(`JS on pages without islands:        max ${kb(maxJs(plain))} KB gz; framework JS on ${withFramework} of them (budget: 0)`);
@@ -150,15 +180,56 @@ console.log(`Pagefind index and runtime:         ${kb(pagefindBytes)} KB`);
 console.log(
   `Search hit rate at 3:                ${hits} of ${querySet.length} realistic queries (${Math.round((hits / querySet.length) * 100)}%)`,
 );
-console.log(`Search, first query (loads index):  median ${median(latencies.first)} ms of ${latencies.first.length}`);
-console.log(`Search, warm query:                 median ${median(latencies.warm)} ms of ${latencies.warm.length}`);
-if (lighthouseRows.length) {
-  console.log('\nLighthouse (mobile, median of 5; budgets: performance >= 0.98, accessibility = 1.0)');
-  for (const [page, result] of lighthouseRows) {
-    if (result.error) console.log(`${page.padEnd(28)} could not run: ${result.error}`);
-    else {
-      const scores = `performance ${result.performance.toFixed(2)}  accessibility ${result.accessibility.toFixed(2)}`;
-      console.log(`${page.padEnd(28)} ${scores}  LCP ${result.lcpMs} ms  TBT ${result.tbtMs} ms`);
-    }
-  }
-}
+
+// 7. One table: Alongside beside Starlight, medians and ratios
+const missing = 'missing' in reference ? 'missing' : undefined;
+/** Every finite value of one metric across the runs for a page type and site, or why there is none. */
+const measured = (type, site, key) => {
+  if (site === 'starlight' && missing) return missing;
+  const results = lighthouse[type][site] ?? [];
+  if (!results.length) return 'not run';
+  const values = results.filter((result) => !result.error).map((result) => result[key]);
+  return values.length ? values : 'error';
+};
+const LIGHTHOUSE_METRICS = [
+  ['performance score', 'performance', 'score'],
+  ['accessibility score', 'accessibility', 'score'],
+  ['first contentful paint', 'fcpMs', 'ms'],
+  ['largest contentful paint', 'lcpMs', 'ms'],
+  ['total blocking time', 'tbtMs', 'ms'],
+  ['cumulative layout shift', 'cls', 'cls'],
+  ['first-visit bytes', 'totalBytes', 'kb'],
+  ['JS before interaction', 'jsBytes', 'kb'],
+  ['HTML', 'htmlBytes', 'kb'],
+];
+const rowsOut = PAGE_TYPES.flatMap((type) =>
+  LIGHTHOUSE_METRICS.map(([metric, key, format]) =>
+    row(type.name, metric, format, measured(type.name, 'alongside', key), measured(type.name, 'starlight', key)),
+  ),
+);
+const searchOf = (site, key) => (site === 'starlight' && missing) || latencies[site]?.error || latencies[site]?.[key];
+rowsOut.push(row('search', 'first query (loads index)', 'ms', searchOf('alongside', 'first'), searchOf('starlight', 'first')));
+rowsOut.push(row('search', 'warm query', 'ms', searchOf('alongside', 'warm'), searchOf('starlight', 'warm')));
+const precache = precacheSize(dist, base);
+const starlightSize = 'dist' in reference ? walk(reference.dist).reduce((sum, file) => sum + statSync(file).size, 0) : missing;
+rowsOut.push(row('site', 'precache (offline copy, gz)', 'kb', precache?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing));
+rowsOut.push(row('site', 'total size on disk', 'kb', totalBytes, starlightSize));
+rowsOut.push(row('site', 'build time', 's', buildSeconds ?? 'not measured', reference.buildSeconds ?? missing));
+
+console.log(`\nAlongside ÷ Starlight (Lighthouse mobile, median of ${runs} first visits per page and site, sites alternating;`);
+console.log('served gzipped by the same server; bytes are what crossed the wire; ratio < 1 is smaller or faster, scores > 1 higher)');
+printTable(rowsOut);
+for (const [type, bySite] of Object.entries(lighthouse))
+  for (const [site, results] of Object.entries(bySite))
+    for (const failed of new Set(results.filter((result) => result.error).map((result) => result.error)))
+      console.log(`Lighthouse could not run on ${type} (${site}): ${failed}`);
+for (const site of sites)
+  if (latencies[site.name]?.error) console.log(`Search could not be timed on ${site.name}: ${latencies[site.name].error}`);
+if (missing) console.log(`The Starlight column is empty: the reference is missing (${reference.missing}).`);
+else
+  console.log(
+    `Starlight reference: ${reference.pages} pages with Alongside's words (bench/starlight/), its stock search (waits 300 ms after typing).`,
+  );
+console.log(
+  `Lighthouse budgets for Alongside: performance >= 0.98, accessibility = 1.0.${precache ? ` Precache: ${precache.files} files.` : ''}`,
+);

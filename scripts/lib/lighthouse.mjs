@@ -1,12 +1,16 @@
-// Lighthouse (mobile, its default) against pages of the served site, in the Chromium the tests use.
-// Returns the median performance and accessibility scores over several runs per page.
+// Lighthouse (mobile, its default: simulated slow 4G and a slowed CPU) against one page of a served
+// site, in the Chromium the tests use, through the `lighthouse` CLI (a dev dependency). Each run
+// starts a fresh Chromium with storage cleared, so every run is a first visit. The bench runs it
+// several times per page, alternating sites, and takes medians (`median` below).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toolEnv } from '../tool-env.mjs';
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The middle value (the upper middle of an even count); undefined for none. */
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /** A quiet, headless Chromium that fetches nothing on its own, so only the page is measured. */
 const CHROME_FLAGS = [
   '--headless=new',
@@ -17,11 +21,24 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ];
 
-export function lighthouse(url, { runs = 5, chromePath } = {}) {
-  const scores = { performance: [], accessibility: [], lcp: [], tbt: [] };
-  for (let run = 0; run < runs; run++) {
-    const dir = mkdtempSync(join(tmpdir(), 'alongside-lh-'));
-    const output = join(dir, 'report.json');
+/** Bytes over the wire for the page's own requests of one kind (a service worker's precache is not the page's). */
+function transferred(requests, kind) {
+  return requests
+    .filter((request) => request.sessionTargetType !== 'worker' && (!kind || request.resourceType === kind))
+    .reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
+}
+
+/**
+ * One Lighthouse run. Scores are 0–1; times in ms; bytes are what crossed the wire (compressed)
+ * while the page loaded, before anyone touched it.
+ * @returns {{ performance: number, accessibility: number, fcpMs: number, lcpMs: number, tbtMs: number,
+ *   cls: number, speedIndexMs: number, totalBytes: number, jsBytes: number, htmlBytes: number, cssBytes: number }
+ *   | { error: string }}
+ */
+export function lighthouseOnce(url, { chromePath } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'alongside-lh-'));
+  const output = join(dir, 'report.json');
+  try {
     const result = spawnSync(
       'lighthouse',
       [
@@ -34,22 +51,24 @@ export function lighthouse(url, { runs = 5, chromePath } = {}) {
       ],
       { env: { ...toolEnv, ...(chromePath ? { CHROME_PATH: chromePath } : {}) }, encoding: 'utf8' },
     );
-    if (result.status !== 0) {
-      rmSync(dir, { recursive: true, force: true });
-      return { error: (result.stderr || result.stdout || 'lighthouse failed').split('\n').slice(-3).join(' ') };
-    }
+    if (result.status !== 0) return { error: (result.stderr || result.stdout || 'lighthouse failed').split('\n').slice(-3).join(' ') };
     const report = JSON.parse(readFileSync(output, 'utf8'));
-    scores.performance.push(report.categories.performance.score);
-    scores.accessibility.push(report.categories.accessibility.score);
-    scores.lcp.push(report.audits['largest-contentful-paint'].numericValue);
-    scores.tbt.push(report.audits['total-blocking-time'].numericValue);
+    const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+    const requests = report.audits['network-requests']?.details?.items ?? [];
+    return {
+      performance: report.categories.performance.score,
+      accessibility: report.categories.accessibility.score,
+      fcpMs: audit('first-contentful-paint'),
+      lcpMs: audit('largest-contentful-paint'),
+      tbtMs: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+      speedIndexMs: audit('speed-index'),
+      totalBytes: transferred(requests),
+      jsBytes: transferred(requests, 'Script'),
+      htmlBytes: transferred(requests, 'Document'),
+      cssBytes: transferred(requests, 'Stylesheet'),
+    };
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return {
-    performance: median(scores.performance),
-    accessibility: median(scores.accessibility),
-    lcpMs: Math.round(median(scores.lcp)),
-    tbtMs: Math.round(median(scores.tbt)),
-    runs,
-  };
 }

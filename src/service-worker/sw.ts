@@ -1,45 +1,93 @@
 // Alongside's service worker (no library: the whole worker is this file, easy to read and audit).
 // integrations/service-worker.ts compiles it into dist/sw.js at the end of each build, filling in the
-// three build constants below. It precaches every file of ONE build under a versioned cache and serves
-// only from that cache, so a page never mixes two versions. A new build's worker installs completely
-// in the background, then waits until the page asks it to take over. Cache names carry the base path
-// (src/lib/offline/names.ts), and the worker deletes only its own base path's old caches: two Alongside
-// sites under different sub-paths of one host share the Cache API and must not delete each other's copy.
-// Type-checked on its own (tsconfig.json here) because a worker's globals are not a page's; the two
-// small src/lib/offline files it imports are bundled in by esbuild.
+// build constants below. It caches ONE build under a versioned cache and serves only from that cache,
+// so a page never mixes two versions. A new build's worker installs completely in the background, then
+// waits until the page asks it to take over. Cache names carry the base path (src/lib/offline/names.ts),
+// and the worker deletes only its own base path's old caches: two Alongside sites under different
+// sub-paths of one host share the Cache API and must not delete each other's copy.
+// What it caches comes in two parts (src/lib/offline/precache-plan.ts): the essentials on install, and
+// the rest of the course once the person chooses it. The choice is kept in a cache of its own (not in
+// localStorage), so every later build caches the whole course too, and "forget everything", which
+// deletes this base path's caches, removes the choice with the copy.
+// Type-checked on its own (tsconfig.json here) because a worker's globals are not a page's; the small
+// src/lib/offline files it imports are bundled in by esbuild.
 
-import { cacheName } from '../lib/offline/names';
+import { cacheName, choiceCacheName } from '../lib/offline/names';
 import { ownCaches } from '../lib/offline/offline-copy';
+import { isOfflineRequest, wholeCourseKey, type OfflineState, type PrecacheSizes } from '../lib/offline/whole-course';
 
 /** This build's id (the same one the pages carry in <meta name="alongside-build">). */
 declare const __VERSION__: string;
 /** The base path the site was built for, with a trailing slash: "/" or e.g. "/training/". */
 declare const __BASE__: string;
-/** Every URL of this build: pages as their folder URLs, assets and the Pagefind index. */
-declare const __PRECACHE__: string[];
+/** This build's URLs: pages as their folder URLs, assets and the Pagefind index, in two parts. */
+declare const __PRECACHE__: { essential: string[]; course: string[] };
+declare const __SIZES__: PrecacheSizes;
 declare const self: ServiceWorkerGlobalScope;
 
 const VERSION = __VERSION__;
 const BASE = __BASE__;
-const PRECACHE = __PRECACHE__;
+const { essential: ESSENTIAL, course: COURSE } = __PRECACHE__;
 const CACHE = cacheName(BASE, VERSION);
+const CHOICE = choiceCacheName(BASE);
+const CHOICE_KEY = wholeCourseKey(BASE);
+
+/** Whether the person chose the whole course (on this build or an earlier one). */
+async function wholeCourseChosen(): Promise<boolean> {
+  return (await caches.match(CHOICE_KEY, { cacheName: CHOICE })) !== undefined;
+}
 
 self.addEventListener('install', (event) => {
   // addAll is all-or-nothing: a failed download leaves no half-filled cache behind.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(
+    wholeCourseChosen().then(async (whole) => (await caches.open(CACHE)).addAll(whole ? [...ESSENTIAL, ...COURSE] : ESSENTIAL)),
+  );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     ownCaches(caches, BASE)
-      .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => name !== CACHE && name !== CHOICE).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });
 
+/** Caches the rest of the course, then remembers the choice (only once it is all there, so the footer tells the truth). */
+async function saveWholeCourse(): Promise<void> {
+  await (await caches.open(CACHE)).addAll(COURSE);
+  await (await caches.open(CHOICE)).put(CHOICE_KEY, new Response('chosen'));
+}
+
+/** Whether this build's cache holds the whole course (every file of both parts). */
+async function holdsWholeCourse(): Promise<boolean> {
+  if (!(await caches.has(CACHE))) return false; // gone ("forget everything"): caches.open would make it again
+  return (await (await caches.open(CACHE)).keys()).length >= ESSENTIAL.length + COURSE.length;
+}
+
+async function offlineState(): Promise<OfflineState> {
+  return { wholeCourse: (await wholeCourseChosen()) && (await holdsWholeCourse()), courseBytes: __SIZES__.courseBytes };
+}
+
+/**
+ * The state, first completing the copy if the course was chosen but this build lacks it: chosen while
+ * this build waited to take over, the older build cached it. Not done on activate, where it would hold
+ * back every request of the page until the download ends.
+ */
+async function completedState(): Promise<OfflineState> {
+  if ((await wholeCourseChosen()) && !(await holdsWholeCourse())) await saveWholeCourse().catch(() => undefined);
+  return offlineState();
+}
+
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') void self.skipWaiting(); // the page reloads when the new worker takes over
   if (event.data === 'version') event.source?.postMessage({ version: VERSION });
+  const [port] = event.ports;
+  if (!isOfflineRequest(event.data) || !port) return;
+  const answer =
+    event.data.type === 'whole-course'
+      ? saveWholeCourse().then(offlineState, async () => ({ ...(await offlineState()), failed: true }))
+      : completedState();
+  event.waitUntil(answer.then((state) => port.postMessage(state)));
 });
 
 self.addEventListener('fetch', (event) => {

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pages } from './built-site';
+import { loadRoleplays } from '../unit/content-loader';
+
+const roleplays = loadRoleplays();
 
 const modulePages = pages.filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.file) && page.dom.querySelector('section.quiz'));
 
@@ -39,6 +42,45 @@ describe('quizzes and role-plays in the built module pages', () => {
         if (!decisions[0]?.querySelector('.mentee-line')) problems.push(`${title}: the handout does not open with what the mentee says`);
       }
       expect(problems.map((problem) => `${page.file}: ${problem}`)).toEqual([]);
+    });
+
+    it(`${page.file}: a printed role-play that touches a risk asks "what if" and ends with what to do if it becomes real`, () => {
+      const problems: string[] = [];
+      for (const rolePlay of page.dom.querySelectorAll('section.roleplay')) {
+        const title = rolePlay.querySelector('h2')?.text ?? '';
+        const script = roleplays.find((roleplay) => title.includes(roleplay.data!.title))?.data;
+        if (!script) {
+          problems.push(`${title}: no script with this title`);
+          continue;
+        }
+        const handout = rolePlay.querySelector('.roleplay-handout')!;
+        if (!/unsafe on purpose/.test(handout.text)) problems.push(`${title}: the handout does not say some replies are unsafe`);
+        if (/“\(/.test(handout.text)) problems.push(`${title}: a stage direction inside quotation marks`);
+        const box = handout.querySelector('.safety-box');
+        if (Boolean(script.risks.length > 0 || script.contentNote) !== Boolean(box)) problems.push(`${title}: safety box ${box ? 'not ' : ''}expected`);
+        if (script.risks.length > 0 && !handout.querySelector('.handout-what-if')) problems.push(`${title}: no "what if" question`);
+      }
+      expect(problems.map((problem) => `${page.file}: ${problem}`)).toEqual([]);
+    });
+  }
+});
+
+describe('the answer sheet keys every role-play', () => {
+  for (const roleplay of roleplays) {
+    it(roleplay.id, () => {
+      const sheet = pages.find((page) => page.file === `modules/${roleplay.data!.module}/answers/index.html`)!.dom;
+      const key = sheet.querySelector(`#key-${roleplay.id}`)?.parentNode;
+      expect(key, `${roleplay.file}: no key on the answer sheet`).toBeDefined();
+      const decisions = key!.querySelectorAll('ol > li.answer');
+      const handout = pages
+        .find((page) => page.file === `modules/${roleplay.data!.module}/index.html`)!
+        .dom.querySelectorAll('section.roleplay')
+        .find((section) => section.querySelector('h2')?.text.includes(roleplay.data!.title));
+      expect(decisions.length, roleplay.file).toBe(handout!.querySelectorAll('.roleplay-handout > ol > li').length);
+      for (const decision of decisions) expect(decision.querySelectorAll('.key-reply.recommended'), roleplay.file).toHaveLength(1);
+      for (const ending of roleplay.data!.endings.filter((candidate) => candidate.outcome === 'strong')) {
+        expect(key!.text.replace(/\s+/g, ' '), roleplay.file).toContain(ending.keyLearning.replace(/\s+/g, ' '));
+      }
     });
   }
 });

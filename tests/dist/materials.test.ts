@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { base, pages } from './built-site';
 import { loadModules, loadRoleplays } from '../unit/content-loader';
 import { generatedIn, normaliseMaterial } from '../../src/lib/materials/kinds';
+import { staticUi } from '../../src/lib/i18n';
 
 const modules = loadModules();
 const roleplays = loadRoleplays();
@@ -62,6 +63,62 @@ describe('scenario cards', () => {
       if (roleplay.data!.risks.includes('violence')) expect(dials, roleplay.file).toContain('domestic-violence-hotline');
     }
     expect(touched.length).toBeGreaterThan(0);
+  });
+});
+
+describe('scenario cards after the clinical review', () => {
+  const t = staticUi.materials;
+  const cardOf = (roleplay: (typeof roleplays)[number]) =>
+    pageAt(`trainers/materials/${roleplay.data!.module}/index.html`)!.dom.querySelector(`#scenario-${roleplay.id}`)!;
+
+  it('every card gives the speaker ground rules and says to stop and tell the trainer if it becomes real', () => {
+    const problems = roleplays.flatMap((roleplay) => {
+      const text = squash(cardOf(roleplay).text);
+      return [
+        ...(text.includes(t.scenario.speakerRules) ? [] : [`${roleplay.file}: no ground rules for the speaker`]),
+        ...(text.includes('stop the role-play and tell the trainer') ? [] : [`${roleplay.file}: no "stop and tell the trainer" line`]),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("every card folds back the person's lines for the speaker, with directions outside the quotation marks", () => {
+    const problems = roleplays.flatMap((roleplay) => {
+      const card = cardOf(roleplay);
+      const fold = card.querySelector('.speaker-only');
+      if (!fold) return [`${roleplay.file}: no lines for the speaker`];
+      const heading = t.scenario.speakerLines(roleplay.data!.mentee.name);
+      return [
+        ...(squash(fold.text).includes(heading) ? [] : [`${roleplay.file}: the fold is not headed "${heading}"`]),
+        ...(/“\(/.test(card.text) ? [`${roleplay.file}: a stage direction inside quotation marks`] : []),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('the agitated-mentee card tells the speaker to stay seated, not to stand and shout', () => {
+    const card = cardOf(roleplays.find((roleplay) => roleplay.id === 'crisis-agitated-mentee')!);
+    const opening = squash(card.querySelector('blockquote')!.text);
+    expect(opening).toContain('Seated; speak firmly, not loudly');
+    expect(squash(card.text)).not.toMatch(/stays on his feet|voice (carries|fills)|stands up/i);
+  });
+
+  it('a card whose script names an emergency beyond its risks says what to do in it', () => {
+    const named = roleplays.filter((roleplay) => roleplay.data!.cardEmergencies?.includes('overdose'));
+    expect(named.map((roleplay) => roleplay.id).sort()).toEqual(['pathways-warm-handoff', 'scope-asks-about-meds']);
+    for (const roleplay of named) expect(squash(cardOf(roleplay).querySelector('.safety-box')!.text), roleplay.file).toContain('start CPR');
+  });
+
+  it('observer sheets list the supervisor last, and mark a step only some strong endings take', () => {
+    const page = pageAt('trainers/materials/crisis-referral/index.html')!.dom;
+    for (const sheet of page.querySelectorAll('.observer-sheet')) {
+      const steps = sheet.querySelectorAll('.steps-table th[scope="row"]').map((th) => squash(th.text));
+      expect(steps.at(-1), sheet.querySelector('h3')!.text).toMatch(/^Brings in the supervisor during the crisis/);
+    }
+    const marcus = squash(
+      page.querySelectorAll('.observer-sheet').find((sheet) => sheet.querySelector('#observer-crisis-better-off-without-me-title'))!.text,
+    );
+    expect(marcus).toContain(`Calls 911, has someone call, or tells the person staying with them which signs mean 911${t.observer.ifTheSceneGoesThere}`);
   });
 });
 

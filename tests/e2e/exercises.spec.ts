@@ -179,6 +179,7 @@ test('a module printed after trying its exercises carries none of the learner’
   // The role-play prints its set-up, how the conversation opens and each decision, not the learner's path.
   await expect(rolePlay.getByText(script.premise)).toBeVisible();
   await expect(rolePlay.getByRole('heading', { name: 'The conversation, one decision at a time' })).toBeVisible();
+  await expect(rolePlay.getByText(/unsafe on purpose.*Your trainer has the answers/)).toBeVisible();
   const first = rolePlay.locator('.roleplay-handout li').filter({ hasText: 'Decision 1 of' });
   await expect(first).toContainText(script.nodes.find((node) => node.id === script.start)!.says);
   await expect(rolePlay.getByRole('heading', { name: /^Decision \d+ of \d+$/ })).not.toHaveCount(0);

@@ -7,9 +7,42 @@ test.use({ serviceWorkers: 'allow' });
 
 const quizData = readQuiz('boundaries', 'boundaries-quiz');
 
-test('after one visit, the site works offline: another module, search and a quiz', async ({ page, context }) => {
+const WHOLE_COURSE = /^Make the whole course work offline \(\d+(\.\d)? MB\)$/;
+
+test('the first visit keeps only the essentials offline; choosing the whole course keeps every module, search and quizzes', async ({
+  page,
+  context,
+}) => {
   await page.goto('./');
-  await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Available offline')).toHaveText(/help, the resource guide, the crisis module and search are saved/, {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('button', { name: WHOLE_COURSE })).toBeVisible();
+  await expectNoAxeViolations(page, 'essentials offline, whole course offered');
+
+  // Offline, the essentials work: help, the resource guide, the crisis module and search (which finds what opens offline).
+  await context.setOffline(true);
+  await page.goto('./help/');
+  await expect(page.locator('main a[href="tel:988"]').first()).toBeVisible();
+  await page.goto('./resources/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resource guide');
+  await expect(page.locator('main a[href="tel:988"]').first()).toBeVisible();
+  await page.goto('./modules/crisis-referral/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crisis recognition and referral');
+  await page.getByRole('searchbox', { name: 'Search the training' }).fill('naloxone');
+  await expect(page.getByRole('status').filter({ hasText: /for “naloxone”/ })).toBeVisible();
+  await expect(page.locator('.search-results a').first()).toHaveText('Crisis recognition and referral');
+  // Another module is not kept yet, and the page says so rather than "mistyped".
+  await page.goto('./modules/boundaries/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(page.getByText('You are offline, and this page is not saved on this device.')).toBeVisible();
+
+  await context.setOffline(false);
+  await page.goto('./');
+  await page.getByRole('button', { name: WHOLE_COURSE }).click();
+  await expect(page.getByText('Available offline')).toHaveText(/this site is saved on this device/, { timeout: 30_000 });
+  await expect(page.getByText('Available offline')).toBeFocused();
+  await expect(page.getByRole('button', { name: WHOLE_COURSE })).toBeHidden();
 
   await context.setOffline(true);
   await page.goto('./modules/boundaries/');
@@ -26,6 +59,8 @@ test('after one visit, the site works offline: another module, search and a quiz
 
   await page.goto('./help/');
   await expect(page.locator('main a[href="tel:988"]').first()).toBeVisible();
+  // The choice is remembered by the worker itself: the footer still says the whole site is kept.
+  await expect(page.getByText('Available offline')).toHaveText(/this site is saved on this device/);
   await page.goto('./no-such-page/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
 });

@@ -30,6 +30,15 @@ async function letterOf(stage: Locator, text: string): Promise<string> {
   return (await option.locator('.room-letter').textContent())!.trim();
 }
 
+/** Presses the clicker's "next" until `target` shows (the debrief comes in pages). */
+async function nextUntilVisible(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 20 && !(await target.isVisible()); presses++) {
+    const heading = await page.locator('.room-screen h2').textContent();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.room-screen h2')).not.toHaveText(heading ?? '');
+  }
+}
+
 async function noProgressSaved(page: Page): Promise<void> {
   const keys = await page.evaluate(() => Object.keys(localStorage));
   expect(keys, 'room mode must not write to localStorage').toEqual([]);
@@ -103,8 +112,11 @@ test('a trainer runs a role-play with the room to the group debrief by keyboard 
   await page.keyboard.press('ArrowRight');
   await expect(debrief).toBeFocused();
 
-  // The debrief: the room's path beside the recommended path, thoughts and votes.
+  // The debrief, a page at a time so each fits the screen: how it ended, then the room's path beside the
+  // recommended path, thoughts and votes, then the recommended path from the start.
+  await expect(page.getByRole('status').filter({ hasText: 'Group debrief. How it ended:' })).toBeAttached();
   await expect(stage.getByRole('heading', { name: /^How it ended:/ })).toBeVisible();
+  await page.keyboard.press('PageDown');
   await expect(stage.getByRole('heading', { name: 'The room’s path and the recommended path' })).toBeVisible();
   await expect(stage).toContainText(/The room chose the recommended reply at \d+ of \d+ moments\./);
   const firstRow = stage.locator('.room-path > li').first();
@@ -114,10 +126,11 @@ test('a trainer runs a role-play with the room to the group debrief by keyboard 
   await expect(firstRow).toContainText(`${recommendedLetter}: 1 (25%)`);
   await expect(firstRow).toContainText(`What ${name} was thinking`);
   await expect(firstRow).toContainText(first.thought.slice(0, 40));
-  await expect(stage.getByRole('heading', { name: 'The recommended path from the start' })).toBeVisible();
-  await expect(stage.locator('.room-recommended > li').first()).toContainText(recommended.line.slice(0, 30));
-  await expect(page.getByRole('status').filter({ hasText: 'Group debrief. How it ended:' })).toBeAttached();
   await expectNoAxeViolations(page, 'room role-play group debrief');
+  const fromTheStart = stage.getByRole('heading', { name: 'The recommended path from the start' });
+  await nextUntilVisible(page, fromTheStart);
+  await expect(fromTheStart).toBeVisible();
+  await expect(stage.locator('.room-recommended > li').first()).toContainText(recommended.line.slice(0, 30));
 
   // Nothing went into the trainer's own progress; the session lives in this tab only.
   await noProgressSaved(page);
@@ -128,6 +141,7 @@ test('a trainer runs a role-play with the room to the group debrief by keyboard 
   await hydrated(page, stageOf(page));
   await expect(stageOf(page).getByText('Picked up where this room left off in this tab.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Group debrief' })).toBeVisible();
+  await nextUntilVisible(page, page.getByRole('button', { name: 'Start again' }));
   await tabTo(page, page.getByRole('button', { name: 'Start again' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'The set-up' })).toBeFocused();

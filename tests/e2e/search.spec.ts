@@ -16,6 +16,24 @@ test('a search in Spanish that suggests danger shows the help card with the Span
   await expect(first.getByRole('link', { name: 'Warning signs of suicide' })).toHaveAttribute('href', /#warning-signs-of-suicide$/);
 });
 
+test('an overdose search says 911, CPR and naloxone first; an English search about suicide keeps English options first', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const box = page.getByRole('searchbox', { name: 'Search the training' });
+  await box.fill('he is gasping');
+  const card = page.getByRole('region', { name: 'If someone is in danger now' });
+  await expect(card.getByText(/^Won’t wake up, or not breathing normally\? Call 911 now/)).toBeVisible();
+  await expect(card.getByText('Poison Help, if they are awake and breathing', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page, 'overdose help card');
+
+  await box.fill('thinking about suicide');
+  await expect(card.getByText(/not breathing normally/)).toBeHidden();
+  await expect(card.locator('[data-help-intro-es]')).toBeHidden();
+  const lifeline = card.getByRole('listitem').filter({ hasText: '988 Suicide & Crisis Lifeline' });
+  await expect(lifeline.getByRole('link').first()).not.toHaveAttribute('lang', 'es');
+});
+
 test('on a wide screen results float over the page, and a search with no results offers help and suggestions', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./search/?q=xyzzy%20plugh');

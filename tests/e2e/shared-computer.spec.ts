@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { offlinePausedKey } from '../../src/lib/progress/keys';
-import { answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
+import { allowFraming, answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
 
 const quizData = readQuiz('active-listening', 'active-listening-quiz');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -50,6 +50,7 @@ test('"forget everything" removes all traces after confirmation', async ({ page 
 
 test('inside another website\'s frame, "forget everything" refuses and says so', async ({ page, baseURL }) => {
   // A page with no origin of its own (about:blank) framing Alongside: another site, as far as Alongside can tell.
+  await allowFraming(page, `${baseURL}progress/`);
   await page.setContent(
     `<!doctype html><html lang="en"><title>Another website</title><main><h1>Another website</h1>` +
       `<iframe title="Alongside" src="${baseURL}progress/" width="800" height="2000"></iframe></main></html>`,
@@ -58,6 +59,7 @@ test('inside another website\'s frame, "forget everything" refuses and says so',
   await hydrated(page, frame.getByRole('heading', { name: 'Using a shared computer?' }));
   await frame.getByRole('button', { name: 'Forget everything on this device…' }).click();
   await frame.getByRole('button', { name: 'Yes, forget everything' }).click();
-  await expect(frame.getByRole('status').filter({ hasText: 'Alongside is shown inside another website here' })).toBeVisible();
+  const device = frame.getByRole('region', { name: 'Using a shared computer?' });
+  await expect(device.getByRole('status').filter({ hasText: 'Alongside is shown inside another website here' })).toBeVisible();
   await expectNoAxeViolations(page, 'forgetting refused in a frame');
 });

@@ -52,6 +52,10 @@ test('a module prints as a handout: questions with space to write, no answers; a
   await page.goto('./modules/active-listening/answers/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Answer sheet: Active listening');
   await expect(page.getByText(/^Right answers?:/).first()).toBeVisible();
+  // The printed role-play's replies, some unsafe on purpose, have their key here.
+  const key = page.getByRole('region', { name: /^Role-play key:/ }).first();
+  await expect(key.getByRole('heading', { name: /^Decision 1 of \d+$/ })).toBeVisible();
+  await expect(key.getByText(/^Recommended:/).first()).toBeVisible();
 });
 
 test('the crisis decision aid prints on one page', async ({ page }) => {
@@ -101,6 +105,9 @@ test("a trainer prints a module's materials on A4, then on US Letter", async ({ 
   }
   const card = page.getByRole('article', { name: 'Better off without me' });
   await expect(card.getByRole('note', { name: 'If this becomes real' }).getByRole('link', { name: '988' }).first()).toBeVisible();
+  // The speaker reads the part, below a fold, instead of inventing it.
+  await expect(card.getByRole('heading', { name: 'Ground rules for the speaker' })).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'What Marcus says if the mentor asks' })).toBeVisible();
   await expectNoAxeViolations(page, 'materials page');
 
   const paper = page.getByRole('group', { name: 'Paper size' });

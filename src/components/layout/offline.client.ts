@@ -1,35 +1,47 @@
 /**
  * The footer's offline state. Normally it registers the service worker and says "available offline"
- * once this build is cached, and "new version ready — reload" when a newer build has been cached in
- * the background (the page switches versions only when the person chooses to, so nothing mixes).
+ * once this build's essentials are cached (offline-course.client.ts then offers the whole course), and
+ * "new version ready — reload" when a newer build has been cached in the background (the page switches
+ * versions only when the person chooses to, so nothing mixes).
  * On a shared computer ("session only") no offline copy is kept, and any left from before is removed.
- * In a tab where everything was forgotten, nothing is installed again: the footer offers a button.
- * src/lib/offline/pause.ts decides which.
+ * In a tab where everything was forgotten, nothing is installed again: the footer offers a button. Where
+ * the browser asks sites to save data, nothing is downloaded for offline use until the person asks
+ * (unless they kept a copy before). src/lib/offline/pause.ts decides which.
  */
 import { removeOfflineCopy } from '../../lib/offline/offline-copy';
-import { isOfflinePaused, offlineChoice, resumeOffline, sharedComputerMode } from '../../lib/offline/pause';
+import { isOfflinePaused, offlineChoice, resumeOffline, sharedComputerMode, wantsSaveData } from '../../lib/offline/pause';
+import { showOfflineState } from './offline-course.client';
 
 export function registerOffline(root: HTMLElement): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const base = root.dataset.base ?? '/';
   const session = browserStorage('sessionStorage');
   const sessionOnly = sharedComputerMode(browserStorage('localStorage'));
-  const choice = offlineChoice({ sessionOnly, paused: isOfflinePaused(session, base, location.search) });
+  const paused = isOfflinePaused(session, base, location.search);
+  const choice = offlineChoice({ sessionOnly, paused, saveData: wantsSaveData(navigator) });
   if (choice === 'remove') {
     void removeOfflineCopy({ base, caches: 'caches' in window ? caches : undefined, serviceWorker: navigator.serviceWorker });
   } else if (choice === 'offer') {
-    offerToKeep(root, () => {
+    offerToKeep(root, 'paused', () => {
       resumeOffline(session, base);
       register(root, base, true);
+    });
+  } else if (choice === 'ask') {
+    // A copy kept before stays up to date; otherwise nothing is downloaded until the person asks.
+    void navigator.serviceWorker.getRegistration(base).then((registration) => {
+      if (registration && new URL(registration.scope).pathname === base) register(root, base, false);
+      else offerToKeep(root, 'save-data', () => register(root, base, true));
     });
   } else {
     register(root, base, false);
   }
 }
 
-/** Shows "Keep an offline copy on this device"; choosing it installs one. */
-function offerToKeep(root: HTMLElement, keep: () => void): void {
+/** Shows "Keep an offline copy on this device", and why it was not kept; choosing it installs one. */
+function offerToKeep(root: HTMLElement, why: 'paused' | 'save-data', keep: () => void): void {
   const paused = root.querySelector<HTMLElement>('[data-offline-paused]')!;
+  paused.querySelector<HTMLElement>('[data-offline-paused-why]')!.hidden = why !== 'paused';
+  paused.querySelector<HTMLElement>('[data-offline-save-data]')!.hidden = why !== 'save-data';
   paused.hidden = false;
   paused.querySelector('button')!.onclick = () => {
     paused.hidden = true;
@@ -42,7 +54,6 @@ function offerToKeep(root: HTMLElement, keep: () => void): void {
  * then moves focus to the result (the button they pressed is gone).
  */
 function register(root: HTMLElement, base: string, chosen: boolean): void {
-  const ready = root.querySelector<HTMLElement>('[data-offline-ready]')!;
   const saving = root.querySelector<HTMLElement>('[data-offline-saving]')!;
   const refused = root.querySelector<HTMLElement>('[data-offline-refused]')!;
   const update = root.querySelector<HTMLElement>('[data-offline-update]')!;
@@ -79,7 +90,10 @@ function register(root: HTMLElement, base: string, chosen: boolean): void {
       });
       return navigator.serviceWorker.ready;
     })
-    .then(() => show(ready))
+    .then((registration) => {
+      saving.hidden = true;
+      return showOfflineState(root, registration, chosen);
+    })
     .catch(() => {
       // No service worker (private mode in some browsers, or blocked): the site still works online.
       // Said only to someone who asked for a copy; otherwise the footer stays quiet.

@@ -1,6 +1,7 @@
 /**
  * The header search box: loads Pagefind only when someone starts to search, shows results as they
- * type, and announces the count through the status region. A query that suggests danger shows a
+ * type (each as soon as its data arrive, in order), and announces the count through the status region
+ * once the first results are final. A query that suggests danger shows a
  * help card with the right lines above the results. Without JavaScript the form submits to /search/,
  * which says so and links what works without it; with JavaScript, /search/?q=… runs the search.
  * What to search for and in which order to show results is decided in src/lib/search.
@@ -8,7 +9,7 @@
 import { ui } from '../../lib/i18n';
 import { detectCrisis, helpCardResources, isSpanishCrisis, type CrisisKind } from '../../lib/search/crisis';
 import { searchQuery, searchWords } from '../../lib/search/query';
-import { mergeRelaxed, promoteCrisisModule, rankedResult, type RankedResult, type ResultData } from '../../lib/search/rank';
+import { arrivedResults, mergeRelaxed, rankedResult, type RankedResult, type ResultData } from '../../lib/search/rank';
 import { contactHref, contactLabel } from '../../lib/resources/contact';
 
 interface PagefindResult {
@@ -22,19 +23,27 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: object) => Promise<void>;
   search: (query: string) => Promise<PagefindSearch>;
-  debouncedSearch: (query: string, options?: object, wait?: number) => Promise<PagefindSearch | null>;
+  /** Loads what a search for the query needs (the first call also loads the index's entry, metadata and wasm). */
+  preload: (query: string) => Promise<void>;
 }
 interface HelpLine {
   id: string;
   name: string;
+  /** The line can help in Spanish (src/lib/search/crisis.ts `offersSpanish`). */
+  spanish: boolean;
   links: { href: string; label: string; lang?: string }[];
 }
 
 const MAX_RESULTS = 8;
 /** Fewer results than this for a whole question, and its words are searched one by one as well. */
 const ENOUGH = 3;
-/** How many results to read before reordering: the crisis module can be a little further down. */
+/** How many results a crisis search reads before reordering: the crisis module can be a little further down. */
 const CONSIDERED = 12;
+/**
+ * Typing waits this long for the next key before searching, so a burst of keys (or a paste) is one
+ * search. Short, because each search is quick; a newer search makes an older one's results go unseen.
+ */
+const TYPING_PAUSE = 30;
 /**
  * Ranking: a page whose title or search keywords match counts for more than one that only mentions the
  * words (keywords are what people type for that page: "narcan", "kill myself").
@@ -61,6 +70,8 @@ export function attachSiteSearch(root: HTMLElement): void {
         // service worker's copy is used offline, and a new build fetches a new one.
         const build = document.querySelector<HTMLMetaElement>('meta[name="alongside-build"]')?.content;
         await module.options({ baseUrl: base, ranking, ...(build ? { metaCacheTag: build } : {}) });
+        // Start the index loading now (focus, or the first key), not at the first search after it.
+        void module.preload('').catch(() => undefined);
         return module;
       } catch {
         status.textContent = ui.search.unavailable;
@@ -90,15 +101,19 @@ export function attachSiteSearch(root: HTMLElement): void {
     const lines = ids.flatMap((id) => helpLines.find((line) => line.id === id) ?? []);
     help.hidden = lines.length === 0;
     help.querySelector<HTMLElement>('[data-help-intro-es]')!.hidden = !spanish;
+    help.querySelector<HTMLElement>('[data-help-intro-es-lines]')!.hidden = !lines.some((line) => line.spanish);
+    // What to do first (an overdose: 911, CPR, naloxone), above the lines to call.
+    const steps = help.querySelector<HTMLElement>('[data-help-steps]')!;
+    steps.textContent = kinds.flatMap((kind) => ui.search.helpSteps[kind] ?? []).join(' ');
+    steps.hidden = !steps.textContent;
     help.querySelector('ul')!.replaceChildren(...lines.map((line) => renderHelpLine(line, spanish)));
     show();
     return lines.length > 0;
   };
 
   /** Pagefind's results for the query, and when a question finds too little, for its words one by one. */
-  const find = async (engine: Pagefind, query: string, now: boolean): Promise<PagefindResult[] | null> => {
-    const search = now ? await engine.search(searchQuery(query)) : await engine.debouncedSearch(searchQuery(query), {}, 200);
-    if (search === null) return null;
+  const find = async (engine: Pagefind, query: string): Promise<PagefindResult[]> => {
+    const search = await engine.search(searchQuery(query));
     const words = searchWords(query);
     if (search.results.length >= ENOUGH || words.length < 2) return search.results;
     const byWord = await Promise.all(words.map((word) => engine.search(word)));
@@ -109,7 +124,23 @@ export function attachSiteSearch(root: HTMLElement): void {
     ).flatMap((id) => all.get(id) ?? []);
   };
 
-  /** Typing waits for a pause before searching; pressing Enter searches at once. */
+  /**
+   * Shows one search's results in order. While they arrive, it only adds to the list, so a link being
+   * read stays put; another search's list is replaced (its excerpts mark other words).
+   */
+  let listTicket = 0;
+  const renderResults = (results: RankedResult[], ticket: number) => {
+    const shown = [...list.children].map((item) => item.querySelector('a')?.getAttribute('href'));
+    if (listTicket === ticket && shown.every((href, index) => href === results[index]?.url)) {
+      list.append(...results.slice(shown.length).map(renderResult));
+    } else {
+      list.replaceChildren(...results.map(renderResult));
+    }
+    listTicket = ticket;
+    list.hidden = results.length === 0;
+  };
+
+  /** Typing waits for a short pause before searching; pressing Enter searches at once. Resolves when every result is in. */
   const run = async (now = false) => {
     const query = input.value.trim();
     const ticket = ++latest;
@@ -117,20 +148,49 @@ export function attachSiteSearch(root: HTMLElement): void {
     const kinds = detectCrisis(query);
     const helping = showHelp(query, kinds);
     const engine = await load();
-    if (!engine) return;
-    const found = await find(engine, query, now);
-    if (found === null || ticket !== latest) return; // a newer keystroke or Enter superseded this one
-    const data = await Promise.all(found.slice(0, CONSIDERED).map((result) => result.data()));
+    // The index chunks for these words load while typing pauses.
+    void engine?.preload(searchQuery(query)).catch(() => undefined);
+    if (!now) await new Promise((done) => setTimeout(done, TYPING_PAUSE));
+    if (!engine || ticket !== latest) return; // a newer keystroke or Enter superseded this one
+    const found = await find(engine, query);
     if (ticket !== latest) return;
-    const results = promoteCrisisModule(data, kinds)
-      .slice(0, MAX_RESULTS)
-      .map((result) => rankedResult(result, kinds));
-    list.replaceChildren(...results.map(renderResult));
-    list.hidden = results.length === 0;
-    empty.hidden = results.length > 0;
-    show();
-    const count = results.length ? ui.search.results(found.length, query) : ui.search.noResults(query);
-    status.textContent = helping ? `${ui.search.helpAnnounce} ${count}` : count;
+    // Each result's data (a fragment) loads on its own; show each as soon as those above it are in.
+    const considered = found.slice(0, kinds.length ? CONSIDERED : MAX_RESULTS);
+    const loaded: (ResultData | null | undefined)[] = considered.map(() => undefined);
+    let announced = false;
+    const update = () => {
+      if (ticket !== latest) return;
+      const { shown, settled, topReady } = arrivedResults(loaded, kinds, MAX_RESULTS);
+      if (shown.length === 0 && !settled) return; // the last search's results stay until these arrive
+      renderResults(
+        shown.map((result) => rankedResult(result, kinds)),
+        ticket,
+      );
+      empty.hidden = !settled || shown.length > 0;
+      show();
+      // Announced once, when the first results are final. Offline, results not saved here cannot be
+      // shown, so then the count waits for all of them and says how many can be opened.
+      const failed = loaded.some((result) => result === null);
+      if (announced || !(failed ? settled : topReady)) return;
+      const count = shown.length ? ui.search.results(failed ? shown.length : found.length, query) : ui.search.noResults(query);
+      status.textContent = helping ? `${ui.search.helpAnnounce} ${count}` : count;
+      announced = true;
+    };
+    if (considered.length === 0) update();
+    await Promise.all(
+      considered.map((result, index) =>
+        result.data().then(
+          (data) => {
+            loaded[index] = data;
+            update();
+          },
+          () => {
+            loaded[index] = null;
+            update();
+          },
+        ),
+      ),
+    );
   };
 
   input.addEventListener('focus', () => void load(), { once: true });
@@ -175,7 +235,8 @@ function renderHelpLine(line: HelpLine, spanish: boolean): HTMLLIElement {
   const item = document.createElement('li');
   const name = document.createElement('span');
   name.className = 'line-name';
-  name.textContent = line.name;
+  const note = ui.search.lineNotes[line.id];
+  name.textContent = note ? ui.search.lineWithNote(line.name, note) : line.name;
   const links = spanish ? [...line.links].sort((a, b) => Number(b.lang === 'es') - Number(a.lang === 'es')) : line.links;
   item.append(name, ...links.map((contact) => link(contact.href, contact.label, contact.lang)));
   return item;

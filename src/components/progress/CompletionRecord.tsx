@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { moduleStatus, type ModuleSummary } from '../../lib/progress';
+import type { ModuleSummary } from '../../lib/progress';
+import { courseProgress } from '../../lib/curriculum/course';
 import { ui } from '../../lib/i18n';
 import { useHydrated } from '../shared/use-hydrated';
 import { useProgress } from '../shared/use-progress';
@@ -12,8 +13,8 @@ export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }
   const hydrated = useHydrated();
   const [name, setName] = useState('');
   const nameId = useId();
-  const rows = curriculum.map((module) => ({ module, status: moduleStatus(module, progress) }));
-  const done = rows.filter((row) => row.status.state === 'completed').length;
+  const course = courseProgress(curriculum, progress);
+  const rows = course.modules;
 
   return (
     <div className="completion-record">
@@ -22,7 +23,8 @@ export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }
         <input id={nameId} type="text" autoComplete="name" value={name} onChange={(event) => setName(event.currentTarget.value)} />
       </p>
       {name && <p className="record-name">{name}</p>}
-      <p>{ui.record.summary(done, curriculum.length)}</p>
+      <p>{ui.record.summary(course.completed, course.total)}</p>
+      {!course.recordReady && <p className="callout">{ui.course.recordNotReady(course.required.completed, course.required.total)}</p>}
       <table>
         <caption className="visually-hidden">{ui.record.title}</caption>
         <thead>

@@ -1,8 +1,12 @@
-import { moduleStatus, nextModule, isEmpty, type ModuleSummary, type Outcome } from '../../lib/progress';
+import { isEmpty, type ModuleSummary, type Outcome } from '../../lib/progress';
 import type { KnownIds } from '../../lib/progress/transfer';
+import { courseProgress } from '../../lib/curriculum/course';
+import type { PracticeTarget } from '../../lib/roleplay/pattern';
 import { ui } from '../../lib/i18n';
 import { withBase } from '../../lib/url';
 import { ClearProgress } from './ClearProgress';
+import { CourseProgressBar } from './CourseProgressBar';
+import { PracticePattern } from './PracticePattern';
 import { ProgressTransfer } from './ProgressTransfer';
 import { SharedComputer } from './SharedComputer';
 import { StorageNotice } from '../shared/StorageNotice';
@@ -15,6 +19,8 @@ interface Props {
   curriculum: ModuleSummary[];
   /** Ids in the current content, so imports can skip items for retired content. Arrays: props must be plain data. */
   known: { modules: string[]; quizzes: string[]; roleplays: string[]; resources: string[] };
+  /** Where to practise each skill, for the practice pattern. */
+  practice: Record<string, PracticeTarget>;
 }
 
 /** How often a role-play was played, and its best ending once there is one. */
@@ -23,12 +29,13 @@ function attemptsSummary(attempts: number, bestOutcome: Outcome | undefined): st
 }
 
 /** The learner's progress: where they are, what to do next, and tools to move or clear it. */
-export function ProgressDashboard({ curriculum, known }: Props) {
+export function ProgressDashboard({ curriculum, known, practice }: Props) {
   const progress = useProgress();
   const hydrated = useHydrated();
   // Destructive actions are refused inside another website's frame (see lib/frame.ts).
   const framed = useBrowserValue(() => framedByAnotherSite(window), false);
-  const next = nextModule(curriculum, progress);
+  const course = courseProgress(curriculum, progress);
+  const next = course.next;
   const knownIds: KnownIds = {
     modules: new Set(known.modules),
     quizzes: new Set(known.quizzes),
@@ -44,24 +51,27 @@ export function ProgressDashboard({ curriculum, known }: Props) {
         {next ? (
           <p>
             {isEmpty(progress) && <>{ui.progress.nothingYet} </>}
-            <a className="button" href={withBase(`/modules/${next.id}/`)}>
-              {ui.progress.next(next.title)}
+            <a className="button" href={withBase(`/modules/${next.module.id}/`)}>
+              {next.action === 'start' ? ui.home.start(next.module.title) : ui.progress.next(next.module.title)}
             </a>
           </p>
         ) : (
           <p>{ui.progress.allDone}</p>
         )}
+        <CourseProgressBar course={course} />
       </section>
 
       <section aria-labelledby="modules-heading">
         <h2 id="modules-heading">{ui.progress.modulesHeading}</h2>
         <ol className="progress-modules">
-          {curriculum.map((module) => {
-            const status = moduleStatus(module, progress);
+          {course.modules.map(({ module, status }) => {
             return (
-              <li key={module.id} data-module-id={module.id}>
+              <li key={module.id} data-module-id={module.id} data-state={status.state}>
                 <h3>
                   <a href={withBase(`/modules/${module.id}/`)}>{module.title}</a>
+                  <span className="course-mark" aria-hidden="true">
+                    {ui.course.marks[status.state]}
+                  </span>
                 </h3>
                 <p className="progress-state">
                   <strong>{ui.status[status.state] || ui.progress.notAttempted}</strong>
@@ -96,10 +106,22 @@ export function ProgressDashboard({ curriculum, known }: Props) {
 
       <section aria-labelledby="record-heading">
         <h2 id="record-heading">{ui.record.title}</h2>
-        <p>
-          <a href={withBase('/progress/record/')}>{ui.record.print}</a>: {ui.record.intro}
-        </p>
+        {course.recordReady ? (
+          <>
+            <p>{ui.course.recordReady}</p>
+            <p>
+              <a className="button" href={withBase('/progress/record/')}>
+                {ui.record.print}
+              </a>
+            </p>
+          </>
+        ) : (
+          <p>{ui.course.recordNotReady(course.required.completed, course.required.total)}</p>
+        )}
+        <p>{ui.record.intro}</p>
       </section>
+
+      <PracticePattern progress={progress} roleplays={known.roleplays} targets={practice} />
 
       {framed && (
         <p className="callout" role="status">

@@ -1,16 +1,21 @@
+import type { ReactNode } from 'react';
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { recommendedPath } from '../../lib/roleplay/debrief';
 import { choiceOrder } from '../../lib/roleplay/order';
 import { staticUi } from '../../lib/i18n';
-import { MenteeLine } from './RolePlayTranscript';
+import { SpokenLine } from '../shared/SpokenLine';
 
 /**
  * The role-play as a printed handout, whatever the learner has played: what the mentee says at each
  * decision (the first is how the conversation opens), the replies on offer in the order the page shows
  * them, and room to write. It follows the recommended path, so the conversation on paper hangs together.
+ * Some replies on offer are unsafe on purpose and paper carries no coaching, so the handout says so;
+ * the trainer's answer sheet has the key. A script that touches a risk also asks what the learner
+ * would do on the branch the handout does not follow, and ends with `safetyBox` (the "if this becomes
+ * real" box, rendered at build time with the numbers from the resource data).
  * Print only: on screen the conversation itself is the exercise.
  */
-export function RolePlayHandout({ id, script }: { id: string; script: RoleplayData }) {
+export function RolePlayHandout({ id, script, safetyBox }: { id: string; script: RoleplayData; safetyBox?: ReactNode }) {
   const decisions = recommendedPath(script).map(({ node }) => node);
   return (
     <div className="roleplay-handout">
@@ -20,15 +25,21 @@ export function RolePlayHandout({ id, script }: { id: string; script: RoleplayDa
         {decisions.map((node, index) => (
           <li key={node.id}>
             <h4>{staticUi.roleplay.handoutDecision(index + 1, decisions.length)}</h4>
-            <MenteeLine name={script.mentee.name} says={node.says} direction={node.direction} />
+            <p className="line mentee-line">
+              <strong>{script.mentee.name}:</strong> <SpokenLine text={node.says} direction={node.direction} />
+            </p>
             <ul className="handout-replies">
               {choiceOrder(id, node).map((choice) => (
-                <li key={choice.id}>“{choice.line}”</li>
+                <li key={choice.id}>
+                  <SpokenLine text={choice.line} />
+                </li>
               ))}
             </ul>
           </li>
         ))}
       </ol>
+      {script.risks.length > 0 && <p className="handout-what-if">{staticUi.roleplay.handoutWhatIf(script.mentee.name)}</p>}
+      {safetyBox}
     </div>
   );
 }

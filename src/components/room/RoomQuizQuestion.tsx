@@ -1,6 +1,8 @@
 import type { QuizData, QuizQuestion } from '../../content/schemas/quizzes';
 import { ui } from '../../lib/i18n';
 import { countQuizVote, reopenQuestion, toggleAnswer, type QuizRoom, type QuizView } from '../../lib/room/quiz-room';
+import { answerPages } from '../../lib/room/screen-pages';
+import { RoomBar } from './RoomBar';
 import { MARK_ICONS } from '../shared/mark-icons';
 import { RoomHeading } from './RoomHeading';
 import { RoomOptionActions } from './RoomOptionActions';
@@ -16,12 +18,22 @@ const q = ui.room.quiz;
 
 /** A question in room mode: the room marks its answer and may count votes; then the feedback on every option. */
 export function RoomQuizQuestion({ quiz, view, controller }: Props) {
-  const { room, hydrated: enabled, heading, change, show } = controller;
+  const { room, page, hydrated: enabled, heading, change, show } = controller;
   const { screen, question } = view;
   if (!question || !('index' in screen)) return null;
   const number = screen.index + 1;
   const total = quiz.questions.length;
   const feedback = screen.kind === 'feedback';
+  // A long answer comes in pages: the verdict and as many options as fit, then the rest.
+  const pages = feedback
+    ? answerPages(
+        question,
+        view.options.map(({ option }) => option),
+      )
+    : [[{ kind: 'verdict' as const }, ...view.options.map((_, index) => ({ kind: 'option' as const, index }))]];
+  const blocks = pages[Math.min(page, pages.length - 1)]!;
+  const showVerdict = blocks.some((block) => block.kind === 'verdict');
+  const shownOptions = new Set(blocks.flatMap((block) => (block.kind === 'option' ? [block.index] : [])));
 
   const toggle = (optionId: string, letter: string) => {
     const next = toggleAnswer(quiz, room, question.id, optionId);
@@ -34,20 +46,24 @@ export function RoomQuizQuestion({ quiz, view, controller }: Props) {
 
   return (
     <>
-      <RoomHeading ref={heading}>{feedback ? q.answerHeading(number, total) : q.question(number, total)}</RoomHeading>
-      {question.scenario && <p className="room-scenario">{question.scenario}</p>}
-      <p className={screen.kind === 'question' ? 'room-prompt' : 'room-context'}>{question.prompt}</p>
-      {feedback && (
+      <RoomHeading ref={heading}>
+        {feedback ? ui.room.pagedHeading(q.answerHeading(number, total), page + 1, pages.length) : q.question(number, total)}
+      </RoomHeading>
+      {question.scenario && showVerdict && <p className="room-scenario">{question.scenario}</p>}
+      {showVerdict && <p className={screen.kind === 'question' ? 'room-prompt' : 'room-context'}>{question.prompt}</p>}
+      {feedback && showVerdict && (
         <p className={`room-verdict ${view.correct ? 'is-correct' : 'is-incorrect'}`}>
           <strong>{view.correct ? q.right : q.notQuite}</strong> {question.explanation}
         </p>
       )}
-      {screen.kind === 'question' && !view.revealed && (
-        <p className="room-hint">{question.kind === 'multiple' ? q.answerHintMultiple : q.answerHint}</p>
-      )}
       <ul className="room-options">
-        {view.options.map(({ option, letter, votes, selected, mark }) => (
-          <li key={option.id} className={`room-option${mark ? ` mark-${mark}` : ''}`} data-selected={selected ? 'true' : undefined}>
+        {view.options.map(({ option, letter, votes, percent, selected, mark }, index) => (
+          <li
+            hidden={!shownOptions.has(index)}
+            key={option.id}
+            className={`room-option${mark ? ` mark-${mark}` : ''}`}
+            data-selected={selected ? 'true' : undefined}
+          >
             <p className="room-option-text">
               <span className="room-letter">{letter}</span> {option.text}
             </p>
@@ -57,12 +73,13 @@ export function RoomQuizQuestion({ quiz, view, controller }: Props) {
                   <span aria-hidden="true">{MARK_ICONS[mark]} </span>
                   {q.marks[mark]}
                 </strong>{' '}
-                ({ui.room.votes(votes)}): {option.feedback}
+                (<RoomBar percent={percent} /> {ui.room.votes(votes)}): {option.feedback}
               </p>
             ) : (
               <RoomOptionActions
                 letter={letter}
                 votes={votes}
+                percent={percent}
                 selected={selected}
                 enabled={enabled && !view.revealed}
                 pickLabel={q.roomAnswer(letter)}

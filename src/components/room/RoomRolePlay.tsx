@@ -1,6 +1,8 @@
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { ui } from '../../lib/i18n';
-import { rolePlayRoomRules, roleplayView, type RolePlayRoom, type RolePlayView } from '../../lib/room/roleplay-room';
+import { rolePlayRoomRules, roleplayView, type RolePlayRoom } from '../../lib/room/roleplay-room';
+import { rolePlayDensity } from '../../lib/room/screen-density';
+import { rolePlayPageCount } from '../../lib/room/screen-pages';
 import { readRolePlayRoom } from '../../lib/progress/room-shelf';
 import type { ResourceRef } from '../shared/ResourceLinkList';
 import { RoomHeading } from './RoomHeading';
@@ -18,9 +20,11 @@ interface Props {
 
 const r = ui.room.roleplay;
 
-/** What a screen reader hears when a role-play screen appears. */
-function describeScreen(id: string, script: RoleplayData, room: RolePlayRoom): string {
+/** What a screen reader hears when a role-play screen (or a page of it) appears. */
+function describeScreen(id: string, script: RoleplayData, room: RolePlayRoom, page: number): string {
   const { screen, node, decision, options, recorded, state } = roleplayView(id, script, room);
+  const pages = rolePlayPageCount(id, script, room);
+  if (page > 0) return ui.room.pagedHeading(screen.kind === 'debrief' ? r.debriefHeading : r.coachingHeading(decision), page + 1, pages);
   switch (screen.kind) {
     case 'intro':
       return r.announceIntro(script.title);
@@ -36,7 +40,8 @@ function describeScreen(id: string, script: RoleplayData, room: RolePlayRoom): s
 }
 
 /** The frame around a role-play screen: where the room is, and what Next does there. */
-function frameOf(script: RoleplayData, view: RolePlayView): RoomFrame {
+function frameOf(id: string, script: RoleplayData, room: RolePlayRoom, page: number, pages: number): RoomFrame {
+  const view = roleplayView(id, script, room);
   const { screen, decision, state } = view;
   const name = script.mentee.name;
   const stepLabel = screen.kind === 'intro' ? script.title : screen.kind === 'debrief' ? r.debriefHeading : r.decision(decision);
@@ -52,20 +57,28 @@ function frameOf(script: RoleplayData, view: RolePlayView): RoomFrame {
     screen: screen.kind,
     stepLabel,
     timerKey: screen.kind === 'debrief' ? 'debrief' : String(decision),
-    canBack: view.canBack,
-    nextLabel,
+    canBack: view.canBack || page > 0,
+    nextLabel: page < pages - 1 ? ui.room.nextPage : nextLabel,
+    density: rolePlayDensity(id, script, room, page, r.prompts.join('').length),
+    hint: screen.kind === 'options' ? r.repliesHint : undefined,
   };
 }
 
 /** A role-play for a whole room: one big step at a time, the room decides, the trainer records it. */
 export function RoomRolePlay({ id, script, resources }: Props) {
-  const describe = (next: RolePlayRoom) => describeScreen(id, script, next);
-  const controller = useRoomController({ kind: 'roleplay', id, rules: rolePlayRoomRules(script), read: readRolePlayRoom, describe });
-  const { room, hydrated, resumed, heading, again, stage } = controller;
+  const controller = useRoomController({
+    kind: 'roleplay',
+    id,
+    rules: rolePlayRoomRules(script),
+    read: readRolePlayRoom,
+    pages: (room) => rolePlayPageCount(id, script, room),
+    describe: (room, page) => describeScreen(id, script, room, page),
+  });
+  const { room, page, hydrated, resumed, heading, again, stage } = controller;
   const view = roleplayView(id, script, room);
 
   return (
-    <RoomStage {...stage} {...frameOf(script, view)}>
+    <RoomStage {...stage} {...frameOf(id, script, room, page, stage.pages)}>
       {view.screen.kind === 'intro' && (
         <>
           <RoomHeading ref={heading}>{r.setUp}</RoomHeading>
@@ -87,6 +100,7 @@ export function RoomRolePlay({ id, script, resources }: Props) {
           id={id}
           script={script}
           room={room}
+          page={page}
           resources={resources}
           headingRef={heading}
           onStartAgain={again}

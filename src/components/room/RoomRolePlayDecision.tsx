@@ -1,6 +1,7 @@
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { ui } from '../../lib/i18n';
 import { count, pick, type RolePlayRoom, type RolePlayView } from '../../lib/room/roleplay-room';
+import { coachingPages } from '../../lib/room/screen-pages';
 import { RapportMeter } from '../shared/RapportMeter';
 import { RoomHeading } from './RoomHeading';
 import { RoomOptionActions } from './RoomOptionActions';
@@ -16,7 +17,7 @@ const r = ui.room.roleplay;
 
 /** One decision in room mode, a screen at a time: the mentee's line, the replies on offer, the coaching on the room's reply. */
 export function RoomRolePlayDecision({ script, view, controller }: Props) {
-  const { room, hydrated: enabled, heading, change } = controller;
+  const { room, page, hydrated: enabled, heading, change } = controller;
   const { screen, node, decision, options, recorded } = view;
   if (!node) return null;
   const name = script.mentee.name;
@@ -44,9 +45,8 @@ export function RoomRolePlayDecision({ script, view, controller }: Props) {
       <>
         <RoomHeading ref={heading}>{r.whatToSay(decision)}</RoomHeading>
         {menteeLine}
-        <p className="room-hint">{r.repliesHint}</p>
         <ul className="room-options">
-          {options.map(({ choice, letter, votes }) => {
+          {options.map(({ choice, letter, votes, percent }) => {
             const selected = view.selected === choice.id;
             return (
               <li key={choice.id} className="room-option" data-selected={selected ? 'true' : undefined}>
@@ -56,6 +56,7 @@ export function RoomRolePlayDecision({ script, view, controller }: Props) {
                 <RoomOptionActions
                   letter={letter}
                   votes={votes}
+                  percent={percent}
                   selected={selected}
                   enabled={enabled}
                   pickLabel={r.choose(letter)}
@@ -74,18 +75,31 @@ export function RoomRolePlayDecision({ script, view, controller }: Props) {
   }
 
   if (screen.kind !== 'feedback' || !recorded) return null;
+  // A long reply and its coaching come one page each, so both stay large enough to read from the back.
+  const pages = coachingPages(recorded, node.says);
+  const shown = pages[Math.min(page, pages.length - 1)]!;
   return (
     <>
-      <RoomHeading ref={heading}>{r.coachingHeading(decision)}</RoomHeading>
-      {menteeLine}
-      <p className="room-chosen">
-        <strong>{r.roomChose(letterOf(recorded.id))}:</strong> “{recorded.line}”{' '}
-        <span className="skill-tag">({ui.skills[recorded.skill] ?? recorded.skill})</span>
-      </p>
-      <p className="room-coaching">
-        <strong>{ui.roleplay.coaching}:</strong> {recorded.feedback}
-      </p>
-      <RapportMeter rapport={view.rapport} />
+      <RoomHeading ref={heading}>
+        {ui.room.pagedHeading(shown === 'reply' ? r.replyHeading(decision) : r.coachingHeading(decision), page + 1, pages.length)}
+      </RoomHeading>
+      {shown !== 'coaching' && (
+        <>
+          {menteeLine}
+          <p className="room-chosen">
+            <strong>{r.roomChose(letterOf(recorded.id))}:</strong> “{recorded.line}”{' '}
+            <span className="skill-tag">({ui.skills[recorded.skill] ?? recorded.skill})</span>
+          </p>
+        </>
+      )}
+      {shown !== 'reply' && (
+        <>
+          <p className="room-coaching">
+            <strong>{ui.roleplay.coaching}:</strong> {recorded.feedback}
+          </p>
+          <RapportMeter rapport={view.rapport} />
+        </>
+      )}
     </>
   );
 }

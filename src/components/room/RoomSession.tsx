@@ -12,7 +12,6 @@ import { RoomSessionScreen, stepTitle } from './RoomSessionScreen';
 import { RoomStage } from './RoomStage';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { useHydrated } from '../shared/use-hydrated';
-import { usePresenterKeys } from './use-presenter-keys';
 import { useSessionSync } from './use-session-sync';
 
 const t = ui.session;
@@ -84,7 +83,7 @@ function SessionPlayer({ planSearch, steps, step: first, presenter }: Loaded) {
   }
   const onNext = () => go(step + 1);
   const onBack = () => go(step - 1);
-  usePresenterKeys({ next: onNext, back: onBack }, true);
+  // RoomStage listens for the presenter keys (next, back, keys, timer, blank) and calls onNext/onBack.
 
   const presenterHref = withBase(`/room/session/${placeToSearch(planSearch, { step, presenter: true })}`);
   function openPresenter() {
@@ -108,6 +107,9 @@ function SessionPlayer({ planSearch, steps, step: first, presenter }: Loaded) {
         warning={warning}
         onNext={onNext}
         onBack={onBack}
+        density="snug"
+        page={0}
+        pages={1}
       >
         {presenter ? (
           <RoomPresenterNotes step={current} next={steps[step + 1]} headingRef={heading} />

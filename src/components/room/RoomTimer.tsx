@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useImperativeHandle, useState, type Ref } from 'react';
 import { ui } from '../../lib/i18n';
 import {
   changeLength,
@@ -22,6 +22,13 @@ interface Props {
   /** Changes when a new decision or question begins: the timer then goes back to full length. */
   resetKey: string;
   enabled: boolean;
+  /** Lets the presenter's "T" key start and pause the timer, as its button does. */
+  ref?: Ref<RoomTimerHandle>;
+}
+
+export interface RoomTimerHandle {
+  /** Start, pause or resume, exactly as the timer's first button would (nothing when it is disabled). */
+  toggle: () => void;
 }
 
 const t = ui.room.timer;
@@ -34,7 +41,7 @@ const spoken = (ms: number) => {
  * A countdown for the room's discussion. The time is text (minutes:seconds) with its state in words,
  * never colour alone. It announces only what the trainer did and "time is up", never every second.
  */
-export function RoomTimer({ seconds, resetKey, enabled }: Props) {
+export function RoomTimer({ seconds, resetKey, enabled, ref }: Props) {
   const [timer, setTimer] = useState(() => createTimer(seconds));
   const [now, setNow] = useState(0);
   const [announcement, setAnnouncement] = useState('');
@@ -80,6 +87,13 @@ export function RoomTimer({ seconds, resetKey, enabled }: Props) {
     }
   }
 
+  const canToggle = enabled && !(up && !running);
+  useImperativeHandle(ref, () => ({
+    toggle: () => {
+      if (canToggle) toggle();
+    },
+  }));
+
   function reset() {
     setTimer(resetTimer(timer));
     setAnnouncement(t.resetAnnounce(spoken(timer.durationMs)));
@@ -105,7 +119,7 @@ export function RoomTimer({ seconds, resetKey, enabled }: Props) {
         <span className="room-timer-state">{state}</span>
       </p>
       <p className="room-timer-buttons">
-        <button type="button" className="button" onClick={toggle} disabled={!enabled || (up && !running)}>
+        <button type="button" className="button" onClick={toggle} disabled={!canToggle}>
           {running ? t.pause : timer.usedMs > 0 ? t.resume : t.start}
         </button>
         <button type="button" className="button secondary" onClick={reset} disabled={!enabled || (!running && timer.usedMs === 0)}>

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { focusKind, presenterAction } from '../../lib/room/keys';
+import { focusKind, presenterAction, type PresenterAction } from '../../lib/room/keys';
 
 /**
- * Listens for presenter-clicker keys anywhere on the page and calls `next` or `back`. Which keys count,
- * and where they are left alone (typing in a field, Space on a button), is decided in lib/room/keys.
+ * Listens for presenter-clicker keys anywhere on the page and calls the handler for the action (next,
+ * back, the list of keys, the timer, a blank screen). Which keys count, and where they are left alone
+ * (typing in a field, Space on a button), is decided in lib/room/keys.
  */
-export function usePresenterKeys(handlers: { next: () => void; back: () => void }, enabled: boolean): void {
+export function usePresenterKeys(handlers: Record<PresenterAction, () => void>, enabled: boolean): void {
   // The latest handlers, so the listener is added once but always sees the current room.
   const latest = useRef(handlers);
   latest.current = handlers;

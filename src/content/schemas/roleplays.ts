@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { contentText, stableId } from './common';
 import { findGraphProblems } from '../../lib/roleplay/graph';
 import { findSafetyProblems, riskIds, safetyActionIds } from '../../lib/safety/roleplay-rules';
+import { emergencyTopics } from '../../lib/materials/emergencies';
 
 /** What a line or ending does for safety, checked against docs/safety-rubric.md (see src/lib/safety). */
 const safetyActions = z.array(z.enum(safetyActionIds)).default([]);
@@ -105,6 +106,19 @@ export const roleplaySchema = z
      * (docs/safety-rubric.md); a script that talks about suicide or overdose must declare it.
      */
     risks: z.array(z.enum(riskIds)).default([]),
+    /**
+     * Optional. Emergencies the printed scenario card and handout must say what to do about beyond those
+     * the risks bring (src/lib/materials/emergencies.ts): for a script whose content note mentions
+     * overdose risk without teaching an overdose response, `[overdose]`.
+     */
+    cardEmergencies: z.array(z.enum(emergencyTopics)).optional(),
+    /**
+     * Optional. How the speaker plays this person in a room of learners, on the printed scenario card.
+     * It replaces the script's stage directions there (the opening's and the inline ones), because those
+     * may describe what nobody should act out in a room, such as standing over someone or shouting.
+     * Online, the script's own directions still show. Example: "Seated; speak firmly, not loudly."
+     */
+    roomDirection: z.string().min(5).optional(),
     /** Id of the first node. */
     start: stableId,
     /** The conversation's moments. */

@@ -4,7 +4,12 @@ export interface OrderedModule {
   data: { order: number; minutes: number; required: boolean; prerequisites: string[] };
 }
 
-/** Modules in course order. Order numbers are unique (the content tests check it). */
+/**
+ * Modules in course order: the one order the suggested path, module numbers, previous/next links,
+ * the sidebar and My progress all follow. It is the modules' `order` field, numbered 1 to N without
+ * gaps; the content tests check that, that the required modules come first and that every module
+ * comes after its prerequisites, so no second ordering rule is needed.
+ */
 export function inCourseOrder<T extends OrderedModule>(modules: readonly T[]): T[] {
   return [...modules].sort((a, b) => a.data.order - b.data.order);
 }
@@ -22,23 +27,4 @@ export function neighbours<T extends OrderedModule>(modules: readonly T[], id: s
 /** Total self-study minutes of a set of modules. */
 export function totalMinutes(modules: readonly OrderedModule[]): number {
   return modules.reduce((sum, module) => sum + module.data.minutes, 0);
-}
-
-/**
- * A suggested path for a first-time mentor: modules with no prerequisites missing come first,
- * and the required modules come as early as their prerequisites allow.
- */
-export function suggestedPath<T extends OrderedModule>(modules: readonly T[]): T[] {
-  const ordered = inCourseOrder(modules);
-  const done = new Set<string>();
-  const path: T[] = [];
-  const ready = (module: T) => module.data.prerequisites.every((id) => done.has(id) || !ordered.some((m) => m.id === id));
-  while (path.length < ordered.length) {
-    const remaining = ordered.filter((module) => !done.has(module.id));
-    // With a prerequisite cycle nothing is ready: fall back to course order rather than loop forever.
-    const next = remaining.find((module) => module.data.required && ready(module)) ?? remaining.find(ready) ?? remaining[0]!;
-    path.push(next);
-    done.add(next.id);
-  }
-  return path;
 }

@@ -35,6 +35,16 @@ export const enStatic = {
     printFrom: ' · print: ',
     moduleSource: 'module page',
   },
+  frame: {
+    courseHeading: 'Course modules',
+    contentsLabel: 'On this page',
+    overview: 'Overview',
+    required: 'required',
+    checklistHeading: 'To complete this module',
+    roleplayItem: (title: string) => `Play the role-play “${title}” to any ending`,
+    quizItem: (title: string) => `Pass the quiz “${title}”`,
+    recordLink: 'Get your record of training',
+  },
   moduleList: {
     required: 'Required',
     builds: 'Builds:',
@@ -92,6 +102,10 @@ export const enStatic = {
     home: 'Go to the home page and the module list',
     guide: 'Browse the resource guide',
     danger: { before: 'If you or someone else is in danger: ', link: 'get help now', after: '.' },
+    /** Shown instead of the intro when the browser is offline: the page may simply not be saved here. */
+    offline:
+      'You are offline, and this page is not saved on this device. Help, the resource guide, the crisis module and search work offline. ' +
+      'To keep every module, choose “Make the whole course work offline” at the bottom of any page while you are online.',
   },
   about: {
     title: 'About Alongside',
@@ -264,10 +278,21 @@ export const enStatic = {
   },
   answers: {
     title: (module: string) => `Answer sheet: ${module}`,
-    description: 'Quiz answers and explanations for trainers.',
+    description: 'Quiz answers and the role-play key, with the reasons, for trainers.',
     guide: 'Facilitator guide',
     intro: 'For the trainer. Learners see this feedback in the module after they answer.',
     right: (several: boolean, answers: string) => `Right ${several ? 'answers' : 'answer'}: ${answers}`,
+    /** The role-play key: for each decision on the printed handout, the recommended reply and the coaching on every reply. */
+    roleplayKey: (title: string) => `Role-play key: ${title}`,
+    roleplayIntro:
+      'The printed handout asks learners to choose a reply at each decision. Here is the recommended reply, and the coaching ' +
+      'learners see online for every reply, in the order the handout prints them.',
+    decision: (n: number, total: number) => `Decision ${n} of ${total}`,
+    recommended: 'Recommended',
+    notRecommended: 'Not recommended',
+    coaching: (skill: string, feedback: string) => `Coaching (${skill}): ${feedback}`,
+    keyLearning: 'Key learning',
+    strongEnding: (title: string) => `Strong ending: ${title}`,
   },
   /** The printable materials page for a module (/trainers/materials/<module>/) and its links. */
   materials: {
@@ -301,15 +326,23 @@ export const enStatic = {
     },
     scenario: {
       intro:
-        'One card per group of three. Everyone reads the set-up; the speaker also reads the person they play. Rotate roles each round.',
+        'One card per group of three. Everyone reads the set-up; the speaker also reads the person they play and, folded back, what ' +
+        'that person says. Rotate roles each round.',
+      /** Printed on every card, before anyone starts. */
+      speakerRulesHeading: 'Ground rules for the speaker',
+      speakerRules:
+        "Play the person on this card, not your own story. Anyone can sit out the speaker role. Stay seated, keep two arm's lengths " +
+        'apart, no touching, and keep your voice below full volume.',
+      /** Above the fold: what the person says as the conversation goes on, for the speaker only. */
+      foldBack: 'Fold back along this line: for the speaker only.',
+      speakerLines: (name: string) => `What ${name} says if the mentor asks`,
+      speakerLinesNote: 'Say these when the conversation gets there, in your own words if you like. Do not add to the story.',
       setUp: 'Set-up',
       roles: 'Who plays whom',
       speaker: (name: string) => `Speaker: plays ${name}. `,
       mentor: 'Mentor: plays the mentor and answers as you would in real life.',
       observer: 'Observer: uses the observer sheet, keeps time, and speaks first when you give feedback.',
       opening: (name: string) => `${name} opens with`,
-      direction: (direction: string) => `(${direction})`,
-      quoted: (says: string) => `“${says}”`,
       contentNote: 'Content note: ',
     },
     safety: {
@@ -321,22 +354,36 @@ export const enStatic = {
       crisis: ['A suicidal, mental health or substance use crisis: call ', ' or text ', '.'],
       /** Around the 911 number. */
       suicide: [
-        'Someone thinking about suicide: stay with them and contact the 988 Lifeline together. If they have already taken something or started, call ',
-        '.',
+        'Someone thinking about suicide: ask plainly, stay with them, and help get the means (a gun, pills) out of reach now. ' +
+          'Contact the 988 Lifeline together. Call ',
+        ' if they have already taken something or started, will not stay safe, or the means cannot be put away.',
       ],
       /** Around the 911 number. */
       overdose: [
-        'A possible overdose: call ',
-        '. Give naloxone if you have it, but never let it delay CPR. If they are not breathing or only gasping, start CPR. Stay until help arrives.',
+        'A possible overdose: shout their name and rub the breastbone. Call ',
+        ' on speaker; the dispatcher will coach you. If they are not breathing or only gasping, start CPR: push hard and fast in the ' +
+          'center of the chest. Give naloxone if you have it, without delaying CPR, and a second dose after 2–3 minutes if there is ' +
+          'no response. Once they breathe, roll them onto their side. Stay until help arrives.',
       ],
       /** Around the National Domestic Violence Hotline's call number, then its text code. */
-      violence: ['Violence at home: the National Domestic Violence Hotline, call ', ' or text ', ', only when it is safe to talk or text.'],
-      /** Around the 911 number. */
-      medical: [
-        'Someone very drunk or high who may be in danger, withdrawal with a seizure, confusion or a high fever, or a weapon or threat: ' +
-          'get to safety and call ',
-        '.',
+      violence: [
+        'Violence at home: the National Domestic Violence Hotline, call ',
+        ' or text ',
+        ', only when it is safe to talk or text. If a child or a vulnerable adult may be harmed, tell your supervisor right away.',
       ],
+      /** Around the 911 number. Someone in medical danger: stay with them. */
+      medical: [
+        'Someone very drunk or high who cannot be woken, vomits while not fully awake, or breathes slowly or unevenly, or withdrawal ' +
+          'with a seizure, confusion, hallucinations or a high fever: call ',
+        ', roll them onto their side and stay with them. Never leave them to sleep it off.',
+      ],
+      /** Around the 911 number. A threat: get away, unlike a medical danger. */
+      threat: [
+        'A weapon, or a threat to hurt someone: get yourself and others to safety and call ',
+        ' if the danger is immediate. Otherwise tell your supervisor now.',
+      ],
+      /** Last on every box that names an emergency. */
+      supervisor: 'Tell your supervisor while it is happening, once 911 or the Lifeline has been contacted, never instead of them.',
     },
     observer: {
       intro: 'Keep this sheet apart from the scenario card. Mark each time you hear a skill, and write down the exact words when you can.',
@@ -346,6 +393,8 @@ export const enStatic = {
       safety: 'Safety steps to watch for',
       columns: { skill: 'Skill', soundsLike: 'What it sounds like', notes: 'Tally and notes' },
       stepColumns: { step: 'Step', notes: 'Done? When, and the words used' },
+      /** After a step that some ways through the scene take and others do not. */
+      ifTheSceneGoesThere: ' (if the scene goes there)',
       other: 'Other things to note',
     },
     /** What each skill tag sounds like, in plain words, for observers (src/content/schemas/roleplays.ts `skillIds`). */
@@ -366,21 +415,46 @@ export const enStatic = {
       judgement: 'Words that blame, shame or label the person. Note the exact words.',
       reassurance: 'Saying it will be fine before hearing the person out. Kind, but it can close the talk.',
     } as Record<string, string>,
-    /** What each safety action tag looks like in the room (src/lib/safety/roleplay-rules.ts `safetyActionIds`). */
+    /**
+     * What each safety step looks like in the room: every action tag (src/lib/safety/roleplay-rules.ts
+     * `safetyActionIds`) and every other step of the rubric (src/lib/materials/observer.ts `observedStepIds`).
+     */
     safetySteps: {
       'asks-about-suicide': 'Asks in plain words: "Are you thinking about killing yourself?"',
-      'asks-plan-or-timing': 'Asks how and when: a plan, a method, tonight',
+      'asks-already-started': 'Asks whether they have already taken anything or started; if so, 911 now',
+      'asks-plan-or-timing': 'Asks how and when: a plan, a method, tonight, and whether the means is close by',
       'asks-past-attempt': 'Asks about past attempts',
       'asks-substance-use': 'Asks about drinking or using',
+      'stays-with-them': 'Does not leave them alone, and does not part while they can reach the means',
       'means-safety': 'Works with them to put the means out of reach now',
-      'contacts-988': 'Contacts the 988 Lifeline together',
-      'calls-911': 'Calls emergency services, or makes sure someone does',
-      'involves-supervisor': 'Brings in the supervisor (in a crisis, straight away)',
-      cpr: 'Starts CPR if the person is not breathing or only gasping',
+      'contacts-988':
+        'Connects to the 988 Lifeline: together, now, if the person is thinking of suicide; otherwise makes sure they know they can call or text 988',
+      'honest-about-988': 'Is honest about what the Lifeline may do, and promises nothing like "no hospital"',
+      'calls-911': 'Calls 911, has someone call, or tells the person staying with them which signs mean 911',
+      'follows-up': 'Agrees when they will talk next, within a day, and keeps checking in',
+      'tries-to-wake': 'Tries to wake them and checks breathing',
+      cpr: 'Starts CPR, or tells the person with them to, if someone is not breathing or only gasping',
+      naloxone: 'Gives naloxone without delaying CPR; a second dose after 2–3 minutes if there is no response',
+      'recovery-position': 'Rolls them onto their side once they are breathing',
+      'stays-until-help': 'Stays until help arrives; does not cancel 911',
       'overdose-safety': 'Talks about not using alone and who can give naloxone',
-      'asks-safe-to-talk': 'Asks whether it is safe to talk right now',
-      'medical-help': 'Connects them to medical help',
+      'asks-safe-to-talk': 'Asks whether it is safe to talk right now, and keeps to yes-or-no questions if not',
+      'children-in-home': 'Asks whether children or a vulnerable adult live in the home',
+      'believes-them': 'Believes them and lets them lead',
+      advocates: 'Connects them to hotline advocates, who help with safety planning',
+      'phone-safety': 'Talks about phone safety: calls and texts can be seen, a code word, texting only when it is safe',
+      'space-and-exit': 'Keeps space and a clear way out, for both of them',
       'de-escalates': 'Stays calm: space, a low and slow voice, choices offered',
+      'postpones-talk': 'Puts off the real conversation until they are sober',
+      'asks-what-taken': 'Asks what they took, how much and when',
+      'medical-help': 'Gets medical advice or help: Poison Help, 911, a prescriber or detox',
+      'no-driving': 'Holds one limit without threats: no driving',
+      'sober-person-stays': 'Makes sure someone sober stays with them tonight',
+      'leaves-if-unsafe': 'Gets away and has 911 called if there is a weapon, a threat, or they feel unsafe',
+      'withdrawal-911': 'Calls 911 for a seizure, confusion, seeing or hearing things, or a high fever',
+      'no-stopping-advice': 'Gives no advice on stopping, doses or tapering: that is for a prescriber',
+      'involves-supervisor':
+        'Brings in the supervisor during the crisis, once 911 or the Lifeline has been contacted (never instead of them, and not "tomorrow")',
     } as Record<string, string>,
     crisis: {
       intro: 'Cut out a card for every learner. Numbers come from the resource guide, checked against each service.',
@@ -391,8 +465,8 @@ export const enStatic = {
       caption: (title: string) => `Sign-in and completion: ${title}`,
       columns: { name: 'Name', date: 'Date', module: 'Module', trainer: 'Trainer', signature: 'Signature' },
       notCertified:
-        'Alongside does not certify anyone. This sheet records who took part in this session. It is not a certificate or a credential: ' +
-        'your program decides what counts toward certification.',
+        'Alongside does not certify anyone. This sheet records who took part in this session. It is not a certificate or a credential. ' +
+        'Whether it counts toward certification is up to your certification board and your program; ask them before you rely on it.',
     },
   },
   /** A role-play's heading, set-up and printed handout: rendered on the server only (slots of the island). */
@@ -402,7 +476,10 @@ export const enStatic = {
     /** The printed handout: the conversation's decisions along the recommended path, with the replies on offer. */
     handoutHeading: 'The conversation, one decision at a time',
     handoutDecision: (n: number, total: number) => `Decision ${n} of ${total}`,
-    handoutAsk: 'At each decision, which reply would you choose, and why? Or write your own in the space below it.',
+    handoutAsk: 'Some of these replies are unsafe on purpose. Choose one and say why, or write your own. Your trainer has the answers.',
+    /** After the last decision of a printed role-play that touches a risk: the branch the handout does not follow. */
+    handoutWhatIf: (name: string) =>
+      `What if ${name} refuses to call, or things get more dangerous? What would you do then, and who would you call?`,
     contentNote: 'Content note',
   },
   guide: {
@@ -420,7 +497,7 @@ export const enStatic = {
       link: 'The module',
       after: ': print it from your browser for a learner handout. Exercises print as questions with space to write.',
     },
-    answerSheet: { link: 'Answer sheet', after: ': every quiz answer with the reasons, for the trainer only.' },
+    answerSheet: { link: 'Answer sheet', after: ': every quiz answer and the role-play key, with the reasons, for the trainer only.' },
     materialsPage: {
       link: 'Materials to print',
       after: ': scenario cards, observer sheets and a sign-in sheet for this module, on A4 or US Letter.',

@@ -12,6 +12,8 @@ export { nav } from './en/nav';
 export { search } from './en/search';
 export { module } from './en/module';
 export { status } from './en/status';
+export { course } from './en/course';
+export { practice } from './en/practice';
 export { home } from './en/home';
 export { storage } from './en/storage';
 export { quiz } from './en/quiz';

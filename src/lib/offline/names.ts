@@ -29,3 +29,11 @@ export function isOwnCacheName(name: string, base: string): boolean {
 export function isLegacyCacheName(name: string): boolean {
   return name.startsWith(LEGACY_PREFIX);
 }
+
+/**
+ * The cache where the worker remembers that the person chose the whole course. It is one of this base
+ * path's caches, so "forget everything" removes it with the copy, and a new build keeps it.
+ */
+export function choiceCacheName(base: string): string {
+  return cacheName(base, 'choice');
+}

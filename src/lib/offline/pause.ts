@@ -8,12 +8,31 @@ import { offlinePausedKey, SESSION_ONLY_KEY } from '../progress/keys';
 import type { StorageLike } from '../progress/store';
 import { siteBase } from './names';
 
-/** register: install or update the copy; offer: ask before installing; remove: keep none. */
-export type OfflineChoice = 'register' | 'offer' | 'remove';
+/**
+ * register: install or update the copy; offer: ask before installing (this tab forgot everything);
+ * ask: the browser asks sites to save data, so ask before downloading anything, unless a copy was
+ * already kept (then it is kept up to date); remove: keep none.
+ */
+export type OfflineChoice = 'register' | 'offer' | 'ask' | 'remove';
 
-export function offlineChoice({ sessionOnly, paused }: { sessionOnly: boolean; paused: boolean }): OfflineChoice {
+export function offlineChoice({
+  sessionOnly,
+  paused,
+  saveData = false,
+}: {
+  sessionOnly: boolean;
+  paused: boolean;
+  saveData?: boolean;
+}): OfflineChoice {
   if (sessionOnly) return 'remove';
-  return paused ? 'offer' : 'register';
+  if (paused) return 'offer';
+  return saveData ? 'ask' : 'register';
+}
+
+/** Whether the browser asks sites to save data (Chromium's Save-Data, `navigator.connection.saveData`). */
+export function wantsSaveData(navigatorLike: object): boolean {
+  const connection = 'connection' in navigatorLike ? navigatorLike.connection : undefined;
+  return typeof connection === 'object' && connection !== null && 'saveData' in connection && connection.saveData === true;
 }
 
 /**

@@ -92,6 +92,28 @@ export function recordRoleplayEnding(
   return { ...progress, roleplays: { ...progress.roleplays, [roleplayId]: next } };
 }
 
+/** One decision in a finished attempt: the kind of reply chosen, and the kind the recommended reply showed. */
+export interface ReplyKind {
+  chosen: string;
+  fitted: string;
+}
+
+/**
+ * Adds a finished attempt's decisions to the role-play's reply counts (`replies` in shape.ts), so the
+ * practice pattern survives after the path itself is replaced by the next attempt.
+ */
+export function recordReplies(progress: Progress, roleplayId: string, decisions: readonly ReplyKind[]): Progress {
+  if (!decisions.length) return progress;
+  const roleplay = progress.roleplays[roleplayId] ?? emptyRoleplay();
+  const replies: Record<string, Record<string, number>> = { ...roleplay.replies };
+  for (const { chosen, fitted } of decisions) {
+    const row = { ...replies[chosen] };
+    row[fitted] = (row[fitted] ?? 0) + 1;
+    replies[chosen] = row;
+  }
+  return { ...progress, roleplays: { ...progress.roleplays, [roleplayId]: { ...roleplay, replies } } };
+}
+
 export function toggleSavedResource(progress: Progress, resourceId: string, at: string): Progress {
   const { [resourceId]: existing, ...rest } = progress.resources;
   return { ...progress, resources: existing ? rest : { ...rest, [resourceId]: { savedAt: at } } };

@@ -35,6 +35,15 @@ function mergeQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
   });
 }
 
+/**
+ * Reply counts from two devices: the larger count for each pair. Adding them would count twice the
+ * attempts a file exported from this device and imported back already holds.
+ */
+function mergeReplies(a: RoleplayProgress['replies'], b: RoleplayProgress['replies']): RoleplayProgress['replies'] {
+  if (!a || !b) return a ?? b;
+  return mergeRecords(a, b, (x, y) => mergeRecords(x, y, Math.max));
+}
+
 function mergeRoleplay(a: RoleplayProgress, b: RoleplayProgress): RoleplayProgress {
   const newerCurrent = (a.current?.updatedAt ?? '') >= (b.current?.updatedAt ?? '') ? a.current : b.current;
   return withoutUndefined({
@@ -43,6 +52,7 @@ function mergeRoleplay(a: RoleplayProgress, b: RoleplayProgress): RoleplayProgre
     lastEnding: (a.completedAt ?? '') >= (b.completedAt ?? '') ? a.lastEnding : b.lastEnding,
     skillsUsed: [...new Set([...a.skillsUsed, ...b.skillsUsed])],
     completedAt: earlier(a.completedAt, b.completedAt),
+    replies: mergeReplies(a.replies, b.replies),
     current: newerCurrent,
   });
 }

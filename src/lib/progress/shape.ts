@@ -12,10 +12,16 @@
  *   "roleplays": { "<roleplayId>": {
  *                    "attempts": 2, "bestOutcome"?: "strong", "lastEnding"?: "<endingId>",
  *                    "skillsUsed": ["open-question"], "completedAt"?: ISO,
+ *                    "replies"?: { "<skill chosen>": { "<skill that fitted>": 3 } },   // see below
  *                    "current"?: { "steps": [{ "node": "<nodeId>", "choice": "<choiceId>" }], "updatedAt": ISO } } },
  *   "resources": { "<resourceId>": { "savedAt": ISO } },   // "My resources" wallet
  *   "settings":  { "facilitatorView"?: boolean, "country"?: "us" }   // country: the resource guide's choice (optional, no version bump)
  * }
+ *
+ * `replies` (optional, added without a version bump: older saves simply lack it) counts, over every
+ * finished attempt, the kind of reply chosen at each decision against the kind the recommended reply
+ * showed there; chosen === fitted means the kind fitted. It feeds "Your practice pattern" on My progress,
+ * since finished paths themselves are not kept. Bounded: skill ids only, at most 30 × 30 counts.
  *
  * Everything is keyed by the content's stable ids, so editing one question or node never disturbs
  * the rest. Every read is validated with this schema; older versions are migrated (migrations.ts).
@@ -42,6 +48,9 @@ export const quizProgressSchema = z.object({
   completedAt: z.optional(isoTime),
 });
 
+/** Skill kind -> count. Bounded so an import cannot grow it without limit. */
+const skillCounts = z.record(id, z.int().check(z.gte(0), z.lte(100_000))).check(z.refine((counts) => Object.keys(counts).length <= 30));
+
 export const outcomeSchema = z.enum(['strong', 'mixed', 'missed']);
 
 export const roleplayProgressSchema = z.object({
@@ -50,6 +59,7 @@ export const roleplayProgressSchema = z.object({
   lastEnding: z.optional(id),
   skillsUsed: z.array(id).check(z.maxLength(50)),
   completedAt: z.optional(isoTime),
+  replies: z.optional(z.record(id, skillCounts).check(z.refine((pairs) => Object.keys(pairs).length <= 30))),
   current: z.optional(z.object({ steps: z.array(z.object({ node: id, choice: id })).check(z.maxLength(200)), updatedAt: isoTime })),
 });
 

@@ -3,6 +3,7 @@
  * learner should do next. Worked out from saved records, never stored, so a content change (a new
  * quiz, a removed role-play) is reflected at once.
  */
+import { allDone, requirements } from './completion';
 import type { Outcome, Progress } from './shape';
 
 /** What the progress page and home page need to know about each module. Built from the content at build time. */
@@ -53,8 +54,8 @@ export function moduleStatus(module: ModuleSummary, progress: Progress): ModuleS
     ...module.quizzes.map((quiz) => progress.quizzes[quiz.id]?.completedAt),
     ...module.roleplays.map((roleplay) => progress.roleplays[roleplay.id]?.completedAt),
   ];
-  const complete =
-    quizzes.every((quiz) => quiz.passed) && roleplays.every((roleplay) => roleplay.attempts > 0) && quizzes.length + roleplays.length > 0;
+  // What completes a module is decided in completion.ts.
+  const complete = allDone(requirements({ quizzes, roleplays }));
   const started =
     quizzes.some((quiz) => quiz.answered > 0 || quiz.bestScore !== undefined) ||
     roleplays.some((roleplay) => roleplay.attempts > 0 || roleplay.inProgress);

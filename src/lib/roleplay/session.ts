@@ -2,9 +2,10 @@
  * A learner's role-play, as kept in their progress: where they are, and when reaching an ending
  * counts as one more attempt (only when a new choice gets there, not when stepping back or reloading).
  */
-import { recordRoleplayEnding, saveRoleplayPosition } from '../progress/actions';
+import { recordReplies, recordRoleplayEnding, saveRoleplayPosition } from '../progress/actions';
 import type { Progress } from '../progress/shape';
 import { replay, type PlayScript, type PlayState, type Step } from './engine';
+import { replyKinds } from './pattern';
 
 export interface LearnerMove {
   /** The steps to save. */
@@ -21,9 +22,12 @@ export function learnerMove(script: PlayScript, previous: readonly Step[], next:
   return { steps: next, state, endsAttempt: state.ending !== undefined && next.length > previous.length };
 }
 
-/** Saves the learner's position after a move, and the attempt when the move ended the role-play. */
+/** Saves the learner's position after a move, and the attempt (and its kinds of reply) when the move ended the role-play. */
 export function saveLearnerMove(progress: Progress, roleplayId: string, move: LearnerMove, at: string): Progress {
   const saved = saveRoleplayPosition(progress, roleplayId, move.steps, at);
   const ending = move.endsAttempt ? move.state.ending : undefined;
-  return ending ? recordRoleplayEnding(saved, roleplayId, ending.id, ending.outcome, move.state.skillsUsed, at) : saved;
+  if (!ending) return saved;
+  const ended = recordRoleplayEnding(saved, roleplayId, ending.id, ending.outcome, move.state.skillsUsed, at);
+  // The path is replaced by the next attempt, so its kinds of reply are counted now (the practice pattern).
+  return recordReplies(ended, roleplayId, replyKinds(move.state));
 }

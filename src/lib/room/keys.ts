@@ -1,9 +1,23 @@
 /**
- * Presenter clickers send ArrowRight/ArrowLeft, PageDown/PageUp or Space. Room mode maps them to
- * "next" and "back" anywhere on the page, except where the key already means something: typing in
- * a field (search box), moving within a select or radio group, or Space pressing a focused button.
+ * Presenter clickers send ArrowRight/ArrowLeft, PageDown/PageUp or Space, and many a "blank screen"
+ * key that sends "." or "B". Room mode maps them to "next" and "back" anywhere on the page, plus
+ * "?" for the list of keys, "T" for the timer and "B" or "." to blank the screen, except where the
+ * key already means something: typing in a field (search box), moving within a select or radio
+ * group, or Space pressing a focused button.
  */
-export type PresenterAction = 'next' | 'back';
+export type PresenterAction = 'next' | 'back' | 'keys' | 'timer' | 'blank';
+
+/** The keys room mode lists on screen (their labels are interface strings, in lib/i18n). */
+export type KeyName = 'ArrowRight' | 'PageDown' | 'Space' | 'ArrowLeft' | 'PageUp' | 'ShiftSpace' | 'T' | 'B' | 'Period' | 'Question';
+
+/** The list of keys shown on request, in order: which action, and the keys that do it. */
+export const PRESENTER_KEYS: readonly { action: PresenterAction; keys: readonly KeyName[] }[] = [
+  { action: 'next', keys: ['ArrowRight', 'PageDown', 'Space'] },
+  { action: 'back', keys: ['ArrowLeft', 'PageUp', 'ShiftSpace'] },
+  { action: 'timer', keys: ['T'] },
+  { action: 'blank', keys: ['B', 'Period'] },
+  { action: 'keys', keys: ['Question'] },
+];
 
 /** What has focus, as far as key handling is concerned. */
 export type FocusKind =
@@ -36,6 +50,15 @@ export function presenterAction(press: KeyPress, focus: FocusKind): PresenterAct
     case 'Spacebar':
       if (focus === 'activator') return null;
       return press.shiftKey ? 'back' : 'next';
+    case '?':
+      return 'keys';
+    case 't':
+    case 'T':
+      return 'timer';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'blank';
     default:
       return null;
   }

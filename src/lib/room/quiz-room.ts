@@ -19,7 +19,7 @@ import {
 } from '../quiz/score';
 import { optionOrder } from '../quiz/order';
 import type { Move, RoomRules } from './navigation';
-import { adjustTally, optionLetter, tallyRows, votesFor, type Tally, type TallyRow } from './tally';
+import { adjustTally, optionLetter, tallyRows, type Tally, type TallyRow } from './tally';
 
 export type QuizScreen = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: 'feedback'; index: number } | { kind: 'score' };
 
@@ -123,7 +123,15 @@ export interface QuizView<Q extends ScoringQuestion> {
   screen: QuizScreen;
   question: Q | undefined;
   /** Options in the order shown, with letter, counted votes and (once revealed) how each is marked. */
-  options: { option: Q['options'][number]; letter: string; votes: number; selected: boolean; mark: OptionMark | undefined }[];
+  options: {
+    option: Q['options'][number];
+    letter: string;
+    votes: number;
+    /** Share of the votes counted for this question, 0 to 100 (for a bar beside the number). */
+    percent: number;
+    selected: boolean;
+    mark: OptionMark | undefined;
+  }[];
   revealed: boolean;
   /** Whether the room's answer is right (only once revealed). */
   correct: boolean | undefined;
@@ -141,10 +149,16 @@ export function quizView<Q extends ScoringQuestion>(
   const selected = room.selections[question.id] ?? [];
   const revealed = room.revealed.includes(question.id);
   const marks = revealed ? markOptions(question, selected) : undefined;
-  const options = optionOrder(quizId, question).map((option, position) => ({
+  const order = optionOrder(quizId, question);
+  const tally = tallyRows(
+    room.tallies[question.id],
+    order.map((option) => option.id),
+  );
+  const options = order.map((option, position) => ({
     option,
     letter: optionLetter(position),
-    votes: votesFor(room.tallies[question.id], option.id),
+    votes: tally[position]!.votes,
+    percent: tally[position]!.percent,
     selected: selected.includes(option.id),
     mark: marks?.[option.id],
   }));

@@ -19,7 +19,7 @@ import {
 } from '../roleplay/engine';
 import { choiceOrder } from '../roleplay/order';
 import type { Move, RoomRules } from './navigation';
-import { adjustTally, optionLetter, votesFor, type Tally } from './tally';
+import { adjustTally, optionLetter, tallyRows, type Tally } from './tally';
 
 export type RolePlayScreen =
   | { kind: 'intro' }
@@ -132,8 +132,8 @@ export interface RolePlayView {
   node: PlayNode | undefined;
   /** Decision number, from 1. */
   decision: number;
-  /** The replies in the order shown, with their letters and counted votes. */
-  options: { choice: PlayChoice; letter: string; votes: number }[];
+  /** The replies in the order shown, with their letters, counted votes and share of the votes (0-100, for a bar). */
+  options: { choice: PlayChoice; letter: string; votes: number; percent: number }[];
   /** The pick on a replies screen, or the recorded reply. */
   selected: string | undefined;
   /** The room's recorded reply at this node, if any. */
@@ -150,13 +150,19 @@ export function roleplayView(scriptId: string, script: PlayScript, room: RolePla
   const index = 'index' in screen ? screen.index : state.taken.length;
   const node = 'index' in screen ? nodeAt(state, index) : undefined;
   const recorded = state.taken[index]?.choice;
-  const options = node
-    ? choiceOrder(scriptId, node).map((choice, position) => ({
-        choice,
-        letter: optionLetter(position),
-        votes: votesFor(room.tallies[node.id], choice.id),
-      }))
+  const order = node ? choiceOrder(scriptId, node) : [];
+  const tally = node
+    ? tallyRows(
+        room.tallies[node.id],
+        order.map((choice) => choice.id),
+      )
     : [];
+  const options = order.map((choice, position) => ({
+    choice,
+    letter: optionLetter(position),
+    votes: tally[position]!.votes,
+    percent: tally[position]!.percent,
+  }));
   const rapport = rapportAfter(state, index + 1);
   return {
     screen,

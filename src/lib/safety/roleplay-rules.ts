@@ -243,16 +243,24 @@ function undeclaredRiskProblems(script: SafetyScript): SafetyProblem[] {
     }));
 }
 
-function strongPathProblems(script: SafetyScript): SafetyProblem[] {
-  if (script.risks.length === 0) return [];
+/** One way through the conversation to a strong ending, and every action taken on the way (the ending's too). */
+export interface StrongPath {
+  ending: SafetyEnding;
+  /** The ending's index in the script, for the problem's field path. */
+  index: number;
+  /** "node/choice -> node/choice", for messages. */
+  route: string;
+  done: Set<SafetyActionId>;
+}
+
+/** Every path from the start to a strong ending. The observer sheet uses it too, to mark steps only some paths take. */
+export function strongPaths(script: Pick<SafetyScript, 'start' | 'nodes' | 'endings'>): StrongPath[] {
   const nodes = new Map(script.nodes.map((node) => [node.id, node]));
   const endingIndex = new Map(script.endings.map((ending, index) => [ending.id, index]));
-  const problems: SafetyProblem[] = [];
-  const reported = new Set<string>();
-  for (const path of allPaths(script)) {
+  return allPaths(script).flatMap((path) => {
     const index = endingIndex.get(path.ending);
     const ending = index === undefined ? undefined : script.endings[index];
-    if (!ending || ending.outcome !== 'strong') continue;
+    if (!ending || ending.outcome !== 'strong') return [];
     const done = new Set<SafetyActionId>(ending.actions);
     for (const [nodeId, choiceId] of path.steps)
       nodes
@@ -260,6 +268,15 @@ function strongPathProblems(script: SafetyScript): SafetyProblem[] {
         ?.choices.find((choice) => choice.id === choiceId)
         ?.actions.forEach((a) => done.add(a));
     const route = path.steps.map(([nodeId, choiceId]) => `${nodeId}/${choiceId}`).join(' -> ');
+    return [{ ending, index: index!, route, done }];
+  });
+}
+
+function strongPathProblems(script: SafetyScript): SafetyProblem[] {
+  if (script.risks.length === 0) return [];
+  const problems: SafetyProblem[] = [];
+  const reported = new Set<string>();
+  for (const { ending, index, route, done } of strongPaths(script)) {
     for (const risk of script.risks) {
       const rule = riskRules[risk];
       const missing = rule.all.filter((action) => !done.has(action));
@@ -269,7 +286,7 @@ function strongPathProblems(script: SafetyScript): SafetyProblem[] {
         if (reported.has(key)) continue;
         reported.add(key);
         problems.push({
-          path: ['endings', index!, 'outcome'],
+          path: ['endings', index, 'outcome'],
           message: `strong ending "${ending.id}" (by ${route}): rule "${risk}" needs "${action}" on the way, because ${rule.why}`,
         });
       }

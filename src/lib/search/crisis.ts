@@ -20,6 +20,11 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /hang(ing)? (my|him|her|them)sel/,
     /\bdon'?t want to (live|be here)\b/,
     /\bhopeless\b/,
+    /\bwanna die\b/,
+    /\b(take|taking|end|ending) (my|his|her|their) (own )?life\b/,
+    /\b(shoot|shot|hang|cut|cutting) (my|him|her|them)sel(f|ves)\b/,
+    /\bcan'?t go on\b/,
+    /\bkms\b/,
   ],
   overdose: [
     /overdos/,
@@ -33,6 +38,9 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /\bnarcan\b/,
     /\bnaloxone\b/,
     /passed out/,
+    /\bgasp/,
+    /alcohol poisoning/,
+    /\bseizure/,
   ],
   violence: [
     /domestic violence/,
@@ -42,6 +50,12 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /not safe at home/,
     /afraid of (my|her|his|their) (partner|husband|wife|boyfriend|girlfriend)/,
     /\bstalk/,
+    // A threat to hurt someone else, or a weapon: the card leads with 911. "Threatening to kill himself"
+    // is about suicide, and is left to the suicide signals.
+    /\bthreat(en|ens|ened|ening)\b(?! to (kill|hurt|harm|shoot) (my|him|her|them)sel)/,
+    /\b(going to|gonna|wants? to) (kill|hurt|shoot) (him|her|them|someone|somebody|people)\b/,
+    /\b(a|his|her) (gun|knife|weapon)\b/,
+    /\b(scared|afraid) of (my|her|his|their)\b/,
   ],
   'sexual-assault': [/\brap(e|ed)\b/, /sexual(ly)? assault/, /sexual abuse/],
   distress: [],
@@ -50,21 +64,35 @@ const signals: Record<CrisisKind, RegExp[]> = {
 /**
  * The same signals in Spanish, for a person who searches in the language they think in. A plain
  * "ayuda" (help) counts: on an English site, someone typing it in Spanish may need help now.
+ * JavaScript's `\b` treats accented letters (á, é, í, ó, ú, ñ) as non-word characters, so no pattern
+ * here ends with `\b` right after one: it would fail at the end of the query. Endings stay open instead.
  */
 const spanishSignals: Record<CrisisKind, RegExp[]> = {
   suicide: [
-    /suicid/,
+    // Spanish forms only: a bare "suicid" would call English "suicide" Spanish and put Spanish options first.
+    /\bsuicid(io|a|as|ar|arme|arse|arte)\b/,
     /\b(quiero|quiere|quieren|quisiera) morir/,
     /\bmatar(me|se)\b/,
     /\bme (quiero|voy a) matar\b/,
-    /\bquitarme la vida\b/,
     /\bno (quiero|quiere) vivir\b/,
-    /\bhacerme daño\b/,
+    /\bhacerme da[nñ]o/,
+    /\bse (quiere|va a) matar/,
+    /\bquitar(me|se|te)? la vida/,
+    /\bganas de morir/,
   ],
-  overdose: [/sobredosis/, /\bno respira\b/, /\bno despierta\b/, /\bnaloxona\b/],
-  violence: [/violencia (doméstica|domestica|familiar)/, /\bme (pega|golpea|maltrata)\b/, /\bmaltrato\b/],
-  'sexual-assault': [/\bviolaci[oó]n\b/, /\bme violó/, /\babuso sexual\b/, /\bagresi[oó]n sexual\b/],
-  distress: [/\bayuda\b/, /\bauxilio\b/, /\bsocorro\b/, /\bestoy en crisis\b/],
+  overdose: [/sobredosis/, /\bno respira\b/, /\bno (se )?despierta/, /\bnaloxona\b/, /\bno reacciona/, /\blabios (azules|morados)/],
+  violence: [/violencia (doméstica|domestica|familiar)/, /\bme (pega|golpea|maltrata)\b/, /\bmaltrato\b/, /\bme (golpe|peg|amenaz)/],
+  'sexual-assault': [/\bviolaci[oó]n\b/, /\bme violó/, /\bme violaron/, /\babuso sexual\b/, /\bagresi[oó]n sexual\b/],
+  distress: [
+    /\bayuda\b/,
+    /\bauxilio\b/,
+    /\bsocorro\b/,
+    /\bestoy en crisis\b/,
+    /\bay[uú]dame/,
+    /\bemergencia/,
+    /\bpeligro\b/,
+    /\bno aguanto/,
+  ],
 };
 
 const kinds = Object.keys(signals) as CrisisKind[];
@@ -94,6 +122,19 @@ export const helpFor: Record<CrisisKind, string[]> = {
   'sexual-assault': ['emergency-911', 'rainn-hotline', 'domestic-violence-hotline'],
   distress: ['emergency-911', '988-lifeline', 'crisis-text-line'],
 };
+
+/**
+ * True when a line can help in Spanish: a Spanish contact option, or Spanish among its languages. The
+ * Spanish intro says "hay ayuda en español" only when a line on the card backs it.
+ */
+export function offersSpanish(resource: {
+  languages: readonly string[];
+  contacts: readonly { kind: string; language?: string | undefined }[];
+}): boolean {
+  return (
+    resource.contacts.some((contact) => contact.language === 'es') || resource.languages.some((language) => /^spanish\b/i.test(language))
+  );
+}
 
 /** The resource ids for a help card covering every kind found, each once. */
 export function helpCardResources(kinds: readonly CrisisKind[]): string[] {

@@ -111,3 +111,35 @@ export function mergeRelaxed(whole: readonly Scored[], byWord: readonly (readonl
     .map(([id]) => id);
   return [...first, ...rest];
 }
+
+/** Results as their data arrive: what to show now, and whether the top of the list is final. */
+export interface Arrived<T> {
+  /** What to show, in order (at most `max`). */
+  shown: T[];
+  /** Every result's data has arrived or failed (a fragment not saved offline fails). */
+  settled: boolean;
+  /** The first results will not change any more, so the count can be announced. */
+  topReady: boolean;
+}
+
+/** How many results must be final before the count is announced: the ones people read first. */
+export const ANNOUNCE_TOP = 3;
+
+/**
+ * Which results to show while their data arrive one by one (`undefined`: still loading, `null`:
+ * failed). Results show in Pagefind's order as soon as every one above them has arrived, so nothing
+ * jumps. A crisis search may move the crisis module to the top, which is known only when all have
+ * arrived, so its count waits for that; its help card is already shown without waiting for anything.
+ */
+export function arrivedResults<T extends { url: string }>(
+  loaded: readonly (T | null | undefined)[],
+  kinds: readonly CrisisKind[],
+  max: number,
+): Arrived<T> {
+  const pending = loaded.indexOf(undefined);
+  const settled = pending === -1;
+  const inOrder = loaded.slice(0, settled ? loaded.length : pending).filter((result): result is T => result != null);
+  const shown = promoteCrisisModule(inOrder, kinds).slice(0, max);
+  const topReady = settled || (kinds.length === 0 && shown.length >= Math.min(ANNOUNCE_TOP, max));
+  return { shown, settled, topReady };
+}

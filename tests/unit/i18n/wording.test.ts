@@ -105,3 +105,32 @@ describe('progress and tallies', () => {
     expect(ui.progress.notAttempted).toBe('not tried yet');
   });
 });
+
+describe('the course frame, completion and practice pattern', () => {
+  it('numbers a module within the course and counts completed modules', () => {
+    expect(ui.module.moduleOf(3, 10)).toBe('Module 3 of 10');
+    expect(ui.course.progress(4, 10)).toBe('4 of 10 modules completed');
+    expect(ui.course.required(2, 6)).toBe('2 of 6 required modules completed');
+    expect(ui.course.afterName('Completed')).toBe(', Completed');
+  });
+
+  it('names what completes a module, says when it was completed, and when the record is offered', () => {
+    expect(staticUi.frame.roleplayItem('Late-night calls')).toBe('Play the role-play “Late-night calls” to any ending');
+    expect(staticUi.frame.quizItem('Boundaries')).toBe('Pass the quiz “Boundaries”');
+    expect(ui.course.completedOn('November 24, 2026')).toBe('You completed this module on November 24, 2026.');
+    expect(ui.course.justCompleted('Boundaries')).toBe('Module completed: Boundaries.');
+    expect(ui.course.recordNotReady(2, 6)).toBe(
+      'Your record of training is offered once the 6 required modules are completed: 2 of 6 so far.',
+    );
+  });
+
+  it('words the practice pattern with counts, in lower case mid-sentence', () => {
+    expect([1, 4].map((count) => ui.practice.mismatch('Advice-giving (righting reflex)', 'Simple reflection', count))).toEqual([
+      'Advice-giving (righting reflex) where simple reflection fitted: 1 time',
+      'Advice-giving (righting reflex) where simple reflection fitted: 4 times',
+    ]);
+    expect([1, 2].map((count) => ui.practice.reached('Open question', count))).toEqual(['Open question: 1 time', 'Open question: 2 times']);
+    expect([1, 9].map(ui.practice.decisions)).toEqual(['1 decision counted.', '9 decisions counted.']);
+    expect(ui.practice.practise('Simple reflection', 'Torn about meetings')).toBe('Practise simple reflection: Torn about meetings');
+  });
+});

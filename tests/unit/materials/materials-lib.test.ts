@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { roleplaySchema, type RoleplayData } from '../../../src/content/schemas/roleplays';
 import { generatedIn, isGenerated, normaliseMaterial } from '../../../src/lib/materials/kinds';
 import { findMaterialProblems, materialSupply, type MaterialSupply } from '../../../src/lib/materials/check';
-import { emergencyTopicsOf, scenarioCard } from '../../../src/lib/materials/scenario';
-import { observerSheet } from '../../../src/lib/materials/observer';
+import { scenarioCard } from '../../../src/lib/materials/scenario';
+import { emergencyTopicsOf, safetyBoxPlan } from '../../../src/lib/materials/emergencies';
+import { observerSheet, stepsForRisk } from '../../../src/lib/materials/observer';
+import type { RiskId } from '../../../src/lib/safety/roleplay-rules';
 import { languageCards } from '../../../src/lib/materials/language';
 import { printableContacts } from '../../../src/lib/materials/crisis-card';
 import { baseRoleplay } from '../roleplay-fixture';
@@ -110,8 +112,48 @@ describe('scenario cards', () => {
       'overdose',
       'violence',
       'medical',
+      'threat',
     ]);
     expect(emergencyTopicsOf([])).toEqual([]);
+  });
+
+  it('keep medical danger (stay with them) apart from a threat (get away)', () => {
+    expect(emergencyTopicsOf(['intoxication'])).toEqual(['medical', 'threat']);
+    expect(emergencyTopicsOf(['withdrawal'])).toEqual(['medical']);
+    expect(emergencyTopicsOf(['violence'])).toEqual(['violence', 'threat']);
+  });
+
+  it('add the emergencies a script names for its card beyond its risks', () => {
+    expect(emergencyTopicsOf([], ['overdose'])).toEqual(['overdose']);
+    expect(safetyBoxPlan({ risks: [], cardEmergencies: ['overdose'] })).toEqual({ topics: ['overdose'], emergencyLines: true });
+    expect(safetyBoxPlan({ risks: [] })).toEqual({ topics: [], emergencyLines: false });
+    const card = scenarioCard(
+      'meds',
+      script((raw) => (raw.cardEmergencies = ['overdose'])),
+    );
+    expect(card).toMatchObject({ emergencies: ['overdose'], safetyBox: true });
+  });
+
+  it("give the speaker the person's lines along the recommended path, ending with their last words", () => {
+    expect(scenarioCard('tiny', script()).speakerLines).toEqual([
+      { says: 'Well...', direction: undefined },
+      { says: 'Okay.', direction: undefined },
+      { says: 'Thanks.', direction: undefined },
+    ]);
+  });
+
+  it("put the room's direction in place of every direction the script gives", () => {
+    const card = scenarioCard(
+      'loud',
+      script((raw) => {
+        raw.roomDirection = 'Seated; speak firmly, not loudly.';
+        (raw.nodes[0] as Record<string, unknown>).direction = 'He stays on his feet, shouting.';
+        (raw.nodes[1] as Record<string, unknown>).direction = 'He bumps a chair.';
+        raw.nodes[1]!.says = '(He grabs his keys and stands up.) Well...';
+      }),
+    );
+    expect(card.opening).toEqual({ says: 'Hello.', direction: 'Seated; speak firmly, not loudly.' });
+    expect(card.speakerLines[0]).toEqual({ says: 'Well...' });
   });
 
   it('carry the safety box when the script touches a risk or has a content note', () => {
@@ -140,6 +182,7 @@ describe('observer sheets', () => {
       helpful: ['open-question', 'simple-reflection'],
       alsoNotice: ['righting-reflex', 'judgement'],
       safetySteps: [],
+      conditionalSteps: [],
     });
   });
 
@@ -151,6 +194,39 @@ describe('observer sheets', () => {
       }),
     );
     expect(sheet.safetySteps).toEqual(['contacts-988', 'involves-supervisor']);
+  });
+
+  it("list every step of each declared risk in the rubric's order, even with no reply tagged, the supervisor last", () => {
+    const sheet = observerSheet({ ...script(), risks: ['overdose'] });
+    expect(sheet.safetySteps).toEqual([
+      'tries-to-wake',
+      'calls-911',
+      'cpr',
+      'naloxone',
+      'recovery-position',
+      'stays-until-help',
+      'involves-supervisor',
+    ]);
+    // No reply here is tagged, so no way to the strong ending takes the tagged steps; the rest are the rubric's own, unmarked.
+    expect(sheet.conditionalSteps).toEqual(['calls-911', 'cpr', 'involves-supervisor']);
+  });
+
+  it("add tagged steps after the risks' own, and mark those only some ways to a strong ending take", () => {
+    const tagged = script((raw) => {
+      raw.nodes[2]!.choices[0]!.line = 'Could we call 911 together?';
+      raw.nodes[2]!.choices[0]!.actions = ['calls-911'];
+    });
+    // A second strong ending, reached without the 911 call.
+    const twoWays = {
+      ...tagged,
+      risks: ['intoxication'] as RiskId[],
+      endings: tagged.endings.map((ending) => (ending.id === 'end-mixed' ? { ...ending, outcome: 'strong' as const } : ending)),
+    };
+    const sheet = observerSheet(twoWays);
+    const own = stepsForRisk.intoxication.filter((step) => step !== 'involves-supervisor');
+    expect(sheet.safetySteps).toEqual([...own, 'calls-911', 'involves-supervisor']);
+    // Only one way takes the 911 call; the untagged de-escalation, medical help and supervisor, none.
+    expect(sheet.conditionalSteps).toEqual(['de-escalates', 'medical-help', 'calls-911', 'involves-supervisor']);
   });
 });
 

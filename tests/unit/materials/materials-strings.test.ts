@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { skillIds } from '../../../src/content/schemas/roleplays';
 import { safetyActionIds } from '../../../src/lib/safety/roleplay-rules';
 import { generatedMaterials } from '../../../src/lib/materials/kinds';
+import { observedStepIds, stepsForRisk } from '../../../src/lib/materials/observer';
+import { emergencyTopics } from '../../../src/lib/materials/emergencies';
 import { staticUi, ui } from '../../../src/lib/i18n';
 
 const t = staticUi.materials;
@@ -20,6 +22,18 @@ describe('materials page strings', () => {
 
   it('name every safety step an observer may watch for', () => {
     for (const action of safetyActionIds) expect(t.safetySteps[action], action).toBeTruthy();
+    for (const step of observedStepIds) expect(t.safetySteps[step], step).toBeTruthy();
+  });
+
+  it("end every risk's steps with the supervisor, worded as during the crisis and never instead of 911 or 988", () => {
+    for (const steps of Object.values(stepsForRisk)) expect(steps.at(-1)).toBe('involves-supervisor');
+    expect(t.safetySteps['involves-supervisor']).toMatch(/during the crisis.*never instead/);
+  });
+
+  it('say what to do for every emergency a safety box can name', () => {
+    for (const topic of emergencyTopics) expect(t.safety[topic].join(''), topic).toMatch(/\.$/);
+    expect(t.safety.medical.join('')).not.toMatch(/get to safety/);
+    expect(t.safety.threat.join('')).toMatch(/safety/);
   });
 
   it('head every generated material', () => {
@@ -32,8 +46,8 @@ describe('materials page strings', () => {
     expect(t.moduleLine(3, 'Boundaries')).toBe('Alongside · Module 3: Boundaries');
     expect(t.scenario.speaker('Rosa')).toBe('Speaker: plays Rosa. ');
     expect(t.scenario.opening('Rosa')).toBe('Rosa opens with');
-    expect(t.scenario.direction('Looks away.')).toBe('(Looks away.)');
-    expect(t.scenario.quoted('Hey.')).toBe('“Hey.”');
+    expect(ui.roleplay.direction('Looks away.')).toBe('(Looks away.)');
+    expect(ui.roleplay.quoted('Hey.')).toBe('“Hey.”');
     expect(t.observer.heading('The rent money')).toBe('Observer sheet: The rent money');
     expect(t.signIn.caption('Boundaries')).toBe('Sign-in and completion: Boundaries');
     expect(staticUi.trainers.materialsFor('Boundaries')).toBe(' for Boundaries');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isOfflinePaused, offlineChoice, pauseOffline, resumeOffline, sharedComputerMode } from '../../../src/lib/offline/pause';
+import {
+  isOfflinePaused,
+  offlineChoice,
+  pauseOffline,
+  resumeOffline,
+  sharedComputerMode,
+  wantsSaveData,
+} from '../../../src/lib/offline/pause';
 import { offlinePausedKey, SESSION_ONLY_KEY } from '../../../src/lib/progress/keys';
 import { FakeStorage } from '../progress/fake-storage';
 
@@ -9,6 +16,17 @@ describe('whether a page installs the offline copy', () => {
     expect(offlineChoice({ sessionOnly: false, paused: true })).toBe('offer');
     expect(offlineChoice({ sessionOnly: true, paused: false })).toBe('remove');
     expect(offlineChoice({ sessionOnly: true, paused: true })).toBe('remove');
+  });
+
+  it('asks before downloading anything where the browser asks sites to save data', () => {
+    expect(offlineChoice({ sessionOnly: false, paused: false, saveData: true })).toBe('ask');
+    expect(offlineChoice({ sessionOnly: false, paused: true, saveData: true })).toBe('offer');
+    expect(offlineChoice({ sessionOnly: true, paused: false, saveData: true })).toBe('remove');
+    expect(wantsSaveData({ connection: { saveData: true } })).toBe(true);
+    expect(wantsSaveData({ connection: { saveData: false } })).toBe(false);
+    expect(wantsSaveData({ connection: null })).toBe(false);
+    expect(wantsSaveData({ connection: {} })).toBe(false);
+    expect(wantsSaveData({})).toBe(false); // Firefox and Safari have no Network Information API
   });
 
   it('pauses in this tab for this base path only, until the person keeps a copy again', () => {

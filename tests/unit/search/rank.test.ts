@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRelaxed, promoteCrisisModule, rankedResult, sectionsOf, type ResultData } from '../../../src/lib/search/rank';
+import { arrivedResults, mergeRelaxed, promoteCrisisModule, rankedResult, sectionsOf, type ResultData } from '../../../src/lib/search/rank';
 
 const crisisModule: ResultData = {
   url: '/modules/crisis-referral/',
@@ -108,5 +108,37 @@ describe('search ranking tweaks', () => {
     ];
     const night = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, index) => ({ id, score: 6 - index }));
     expect(mergeRelaxed(whole, [raped, night, []])).toEqual(['crisis', 'rainn', 'a', 'b', 'c', 'd', 'e', 'f']);
+  });
+});
+
+describe('results shown as their data arrive', () => {
+  const page = (name: string) => ({ url: `/${name}/` });
+  const crisis = { url: '/modules/crisis-referral/' };
+
+  it('shows results in order as soon as every one above them has arrived', () => {
+    expect(arrivedResults([undefined, page('b'), page('c')], [], 8)).toEqual({ shown: [], settled: false, topReady: false });
+    expect(arrivedResults([page('a'), undefined, page('c')], [], 8)).toEqual({ shown: [page('a')], settled: false, topReady: false });
+  });
+
+  it('announces once the first three are final, before the rest arrive', () => {
+    const loaded = [page('a'), page('b'), page('c'), undefined, page('e')];
+    expect(arrivedResults(loaded, [], 8)).toEqual({ shown: [page('a'), page('b'), page('c')], settled: false, topReady: true });
+    expect(arrivedResults([page('a'), undefined], [], 1).topReady).toBe(true); // fewer wanted than three
+  });
+
+  it('leaves out results whose data failed (not saved offline), and settles when none is loading', () => {
+    expect(arrivedResults([null, page('b'), null], [], 8)).toEqual({ shown: [page('b')], settled: true, topReady: true });
+    expect(arrivedResults([null, null], [], 8)).toEqual({ shown: [], settled: true, topReady: true });
+    expect(arrivedResults([page('a'), page('b'), page('c')], [], 2).shown).toEqual([page('a'), page('b')]);
+  });
+
+  it('for a crisis search, announces only when the crisis module’s place is known, and puts it first', () => {
+    const loaded = [page('a'), page('b'), page('c'), page('d'), undefined, crisis];
+    expect(arrivedResults(loaded, ['overdose'], 8).topReady).toBe(false);
+    expect(arrivedResults([page('a'), page('b'), page('c'), page('d'), page('e'), crisis], ['overdose'], 3)).toEqual({
+      shown: [crisis, page('a'), page('b')],
+      settled: true,
+      topReady: true,
+    });
   });
 });

@@ -12,4 +12,5 @@ export const module = {
   required: 'Required before working with a newcomer',
   prerequisites: 'Best taken after',
   moduleNumber: (order: number) => `Module ${order}`,
+  moduleOf: (order: number, total: number) => `Module ${order} of ${total}`,
 } as const;

@@ -4,7 +4,7 @@ export const progress = {
   nextHeading: 'What to do next',
   next: (title: string) => `Continue with ${title}`,
   allDone: 'You have completed every module. Well done. Revisit any module to refresh your skills.',
-  nothingYet: 'You have not started yet. Module 1 is a good place to begin.',
+  nothingYet: 'You have not started yet.',
   modulesHeading: 'Modules',
   quiz: 'Quiz',
   roleplays: 'Role-plays',

@@ -34,4 +34,7 @@ export const roleplay = {
   restartAnnounce: 'Started over from the beginning.',
   /** The rest of the conversation is read from the site at the first reply; said if that fails. */
   unavailable: 'The conversation could not load. Check your connection, then choose your reply again.',
+  /** A spoken line: the words in quotation marks, a stage direction apart in brackets (SpokenLine, on the page and in print). */
+  quoted: (says: string) => `“${says}”`,
+  direction: (direction: string) => `(${direction})`,
 } as const;

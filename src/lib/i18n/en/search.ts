@@ -11,7 +11,19 @@ export const search = {
   helpIntro: 'You do not have to handle this alone. Reach trained help first; the results are below.',
   helpAnnounce: 'Help lines are shown first.',
   /** Said in Spanish when a search in Spanish suggests danger, above the same lines' Spanish options. */
-  helpIntroEs: 'No tiene que enfrentar esto solo. Llame o envíe un mensaje de texto ahora; hay ayuda en español.',
+  helpIntroEs:
+    'Si alguien está en peligro ahora mismo, llame al 911. No tiene que pasar por esto sin ayuda: puede llamar o enviar un mensaje de texto ahora.',
+  /** Added to the Spanish intro only when a line on the card offers help in Spanish. */
+  helpIntroEsSpanishLines: 'Hay ayuda en español.',
+  /** What to do first, shown above the lines for a kind of crisis where calling is not enough (src/lib/search/crisis.ts kinds). */
+  helpSteps: {
+    overdose:
+      'Won’t wake up, or not breathing normally? Call 911 now and put it on speaker. If they are not breathing or only gasping, ' +
+      'start CPR. Give naloxone if you have it, without delaying CPR.',
+  } as Partial<Record<string, string>>,
+  /** After a line's name on the help card, when it fits only some people in danger. */
+  lineNotes: { 'poison-help': 'if they are awake and breathing' } as Partial<Record<string, string>>,
+  lineWithNote: (name: string, note: string) => `${name}, ${note}`,
   sections: (title: string) => `Sections of ${title}`,
   noResultsHelp: 'If someone is in danger, go to',
   suggestionsIntro: 'Or try one of these:',

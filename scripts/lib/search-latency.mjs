@@ -1,0 +1,67 @@
+// Search latency as a person meets it: type into the site's own search box and time until results
+// are on screen. The clock starts when the typing does, so it covers loading the index (first query)
+// and anything the site waits for (Starlight's Pagefind UI waits 300 ms after the last key press
+// before it searches; Alongside searches at once), but not opening a search dialog.
+
+/** How each site's search box is reached and how its results show. */
+const SITES = {
+  alongside: {
+    async box(page) {
+      return page.getByRole('searchbox', { name: 'Search the training' });
+    },
+    async shown(page, query) {
+      await page
+        .getByRole('status')
+        .filter({ hasText: `for “${query}”` })
+        .waitFor();
+    },
+  },
+  starlight: {
+    async box(page) {
+      // The search button is enabled by script, and the Pagefind UI is loaded when the page is idle.
+      await page.locator('button[data-open-modal]:not([disabled])').click();
+      const input = page.locator('#starlight__search input');
+      await input.waitFor();
+      return input;
+    },
+    async shown(page, query) {
+      await page.locator('.pagefind-ui__message', { hasText: query }).waitFor();
+      await page.locator('.pagefind-ui__result-link').first().waitFor();
+    },
+  },
+};
+
+/**
+ * Times a first query (which loads the search index) and a second, warm one on a fresh page, `runs`
+ * times per site, alternating which site goes first.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {{ name: 'alongside' | 'starlight', url: string }[]} sites the home page of each
+ * @param {string[]} queries
+ * @returns {Promise<Record<string, { first: number[], warm: number[], error?: string }>>}
+ */
+export async function searchLatency(browser, sites, queries, runs = 5) {
+  const found = Object.fromEntries(sites.map((site) => [site.name, { first: [], warm: [] }]));
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 ? [...sites].reverse() : sites;
+    for (const site of order) {
+      if (found[site.name].error) continue;
+      const context = await browser.newContext(); // a first visit each time: nothing cached
+      const page = await context.newPage();
+      try {
+        await page.goto(site.url);
+        const box = await SITES[site.name].box(page);
+        for (const [index, query] of [queries[run % queries.length], queries[(run + 1) % queries.length]].entries()) {
+          const started = performance.now();
+          await box.fill(query);
+          await SITES[site.name].shown(page, query);
+          found[site.name][index === 0 ? 'first' : 'warm'].push(Math.round(performance.now() - started));
+        }
+      } catch (error) {
+        found[site.name].error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,175 @@
+/**
+ * A small static file server for dist/ that behaves like the host the README asks for: the site under
+ * its base path, brotli or gzip for text, the right content types, 404.html for missing pages, folder
+ * addresses redirected to their trailing slash, `no-cache` or `immutable` caching, and the security
+ * headers. `npm start`, `npm run serve` and the browser tests all use it, so the tests see what people
+ * get. Node built-ins only: files are compressed on first request and kept in memory (dist/ is a few
+ * megabytes), keyed by size and modification time so a new build is picked up at once.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  // Pagefind runs on WebAssembly: browsers compile it while it downloads only with this type.
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+/** Worth compressing. Pagefind's index, fragments and wasm are gzipped already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
+
+/** The headers the README's deploy section lists, sent with every answer. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'Content-Security-Policy': "frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
+};
+
+/** Hashed file names are safe to keep for a year; everything else is checked again on each use. */
+export function cacheControl(pathInSite: string): string {
+  return pathInSite.startsWith('_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The encoding to send for an Accept-Encoding header: brotli if accepted, then gzip. */
+export function chooseEncoding(header: string | undefined): Encoding {
+  const accepted = new Map(
+    (header ?? '').split(',').flatMap((part) => {
+      const [name = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((param) => /^\s*q=([\d.]+)/.exec(param)?.[1]).find(Boolean);
+      return name ? [[name, q === undefined ? 1 : Number(q)] as const] : [];
+    }),
+  );
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (ok('br')) return 'br';
+  if (ok('gzip')) return 'gzip';
+  return 'identity';
+}
+
+export interface StaticServerOptions {
+  /** The folder to serve (dist/). */
+  root: string;
+  /** The base path the site was built for, e.g. "/" or "/training/". */
+  base: string;
+}
+
+interface Found {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export function createStaticServer({ root, base }: StaticServerOptions): Server {
+  const siteBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const compressed = new Map<string, { key: string; body: Buffer }>();
+
+  async function find(relativePath: string): Promise<Found | 'folder' | undefined> {
+    const path = normalize(join(root, relativePath));
+    if (path !== root && !path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) return undefined;
+    const info = await stat(path).catch(() => undefined);
+    if (!info) return undefined;
+    if (info.isDirectory()) return 'folder';
+    return info.isFile() ? { path, size: info.size, mtimeMs: info.mtimeMs } : undefined;
+  }
+
+  async function body(file: Found, encoding: Encoding): Promise<Buffer> {
+    const raw = await readFile(file.path);
+    if (encoding === 'identity') return raw;
+    const key = `${file.size}:${file.mtimeMs}`;
+    const cacheKey = `${encoding}:${file.path}`;
+    const kept = compressed.get(cacheKey);
+    if (kept?.key === key) return kept.body;
+    const packed =
+      encoding === 'br'
+        ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+        : await gzipAsync(raw, { level: 9 });
+    compressed.set(cacheKey, { key, body: packed });
+    return packed;
+  }
+
+  async function send(request: IncomingMessage, response: ServerResponse, file: Found, status: number, pathInSite: string): Promise<void> {
+    const extension = extname(file.path).toLowerCase();
+    const encoding = COMPRESSIBLE.has(extension) ? chooseEncoding(request.headers['accept-encoding']) : 'identity';
+    const etag = `W/"${file.size.toString(36)}-${Math.floor(file.mtimeMs).toString(36)}"`;
+    const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      'Cache-Control': status === 200 ? cacheControl(pathInSite) : 'no-cache',
+      ...(COMPRESSIBLE.has(extension) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(status === 200 ? { ETag: etag } : {}),
+    };
+    if (status === 200 && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    const content = await body(file, encoding);
+    if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+    headers['Content-Length'] = String(content.length);
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : content);
+  }
+
+  async function notFound(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const page = await find('404.html');
+    if (page && page !== 'folder') return send(request, response, page, 404, '404.html');
+    response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': CONTENT_TYPES['.txt']! }).end('Not found');
+  }
+
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://host');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound(request, response);
+    }
+    // The base itself without its slash ("/training") goes to the base, like any folder.
+    if (`${pathname}/` === siteBase) return redirect(response, `${siteBase}${url.search}`);
+    if (!pathname.startsWith(siteBase)) return notFound(request, response);
+    const pathInSite = pathname.slice(siteBase.length);
+    const found = await find(pathInSite);
+    if (found === 'folder') {
+      if (!pathname.endsWith('/')) return redirect(response, `${url.pathname}/${url.search}`);
+      const index = await find(join(pathInSite, 'index.html'));
+      if (index && index !== 'folder') return send(request, response, index, 200, pathInSite);
+      return notFound(request, response);
+    }
+    if (found) return send(request, response, found, 200, pathInSite);
+    return notFound(request, response);
+  }
+
+  return createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500, SECURITY_HEADERS);
+      response.end();
+    });
+  });
+}
+
+function redirect(response: ServerResponse, location: string): void {
+  response.writeHead(301, { ...SECURITY_HEADERS, Location: location, 'Cache-Control': 'no-cache' }).end();
+}

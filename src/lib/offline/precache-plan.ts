@@ -1,0 +1,110 @@
+/**
+ * Which files of a build the offline copy holds, in two parts. The essentials are cached on the first
+ * visit: what someone may need with no connection, in a hurry (help, the resource guide, the crisis
+ * module, and search with what it needs). The rest of the course is cached only when the person
+ * chooses it in the footer, with its size shown, so a first visit on a phone costs little. Files the
+ * site never loads (Pagefind's ready-made search interfaces) are in neither. Pure: the build
+ * (integrations/service-worker.ts) passes in the file list and what each file loads.
+ */
+
+/** The pages that work offline after the first visit, as folders relative to the base path. */
+export const ESSENTIAL_PAGES: readonly string[] = ['', 'help/', 'resources/', 'search/', 'modules/crisis-referral/'];
+/** Other files every page needs offline: the page for a missing address, the app manifest and icon. */
+export const ESSENTIAL_FILES: readonly string[] = ['404.html', 'manifest.webmanifest', 'favicon.svg'];
+
+/**
+ * Pagefind writes its ready-made search interfaces and a highlighter next to the index; the site uses
+ * its own search box and only the search API. The `unknown` wasm is for pages without a known language,
+ * and every page here says `lang="en"`.
+ */
+export function isUnusedFile(path: string): boolean {
+  return /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(path) || path === 'pagefind/wasm.unknown.pagefind';
+}
+
+/** What search needs besides the result fragments: Pagefind's script, worker, wasm and every index chunk. */
+function isSearchEngine(path: string): boolean {
+  if (!path.startsWith('pagefind/') || isUnusedFile(path)) return false;
+  return !path.startsWith('pagefind/fragment/');
+}
+
+export interface SiteFiles {
+  /** Every file of the build, relative to dist/ with forward slashes. */
+  files: readonly string[];
+  /** The files one page or script loads (see referencesIn), relative to dist/. */
+  references: (file: string) => readonly string[];
+  /** For each Pagefind fragment file, the folder of the page it shows (relative to the base). */
+  fragmentPages: Readonly<Record<string, string>>;
+}
+
+export interface PrecachePlan {
+  /** Cached on the first visit. */
+  essential: string[];
+  /** Cached when the person chooses the whole course. */
+  course: string[];
+}
+
+export function planPrecache({ files, references, fragmentPages }: SiteFiles): PrecachePlan {
+  const present = new Set(files);
+  const essential = new Set<string>();
+  const add = (file: string) => {
+    if (!present.has(file) || essential.has(file)) return;
+    essential.add(file);
+    references(file).forEach(add);
+  };
+  for (const page of ESSENTIAL_PAGES) {
+    add(`${page}index.html`);
+    // Data a page loads for itself (such as a module's exercises.json) sits in its folder.
+    files.filter((file) => inFolder(file, page) && file.endsWith('.json')).forEach(add);
+  }
+  ESSENTIAL_FILES.forEach(add);
+  files.filter(isSearchEngine).forEach(add);
+  // Search offline shows what can be opened offline: the fragments of the essential pages.
+  for (const [fragment, page] of Object.entries(fragmentPages)) {
+    if (ESSENTIAL_PAGES.includes(page)) add(`pagefind/fragment/${fragment}`);
+  }
+  const course = files.filter((file) => !essential.has(file) && !isUnusedFile(file));
+  return { essential: [...essential].sort(), course: [...course].sort() };
+}
+
+/** A file directly in a folder ('' is the top), not in one below it. */
+function inFolder(file: string, folder: string): boolean {
+  return file.startsWith(folder) && !file.slice(folder.length).includes('/');
+}
+
+/**
+ * The files a built page or script loads, relative to dist/: for HTML, the site's own scripts, styles
+ * and icons (not the pages it links to); for JavaScript, the chunks it imports. Island code (React and
+ * the exercises) only with `islands`: the essentials leave it out, because React alone is about 65 KB
+ * compressed. Offline, the crisis module then reads in full and shows its exercises as written; they
+ * become interactive with the whole course (or online).
+ */
+export function referencesIn(file: string, text: string, base: string, { islands = false } = {}): string[] {
+  const found = new Set<string>();
+  if (file.endsWith('.html')) {
+    const attributes = islands ? /\b(?:src|href|component-url|renderer-url|before-hydration-url)="([^"]+)"/g : /\b(?:src|href)="([^"]+)"/g;
+    for (const [, url = ''] of text.matchAll(attributes)) {
+      if (!url.startsWith(base)) continue;
+      const path = url.slice(base.length).split(/[?#]/)[0] ?? '';
+      if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) found.add(path);
+    }
+  } else if (file.endsWith('.js')) {
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const [, relative = ''] of text.matchAll(/["'`](\.\.?\/[^"'`\s]+\.(?:js|css|json))["'`]/g)) found.add(resolve(folder, relative));
+  }
+  return [...found];
+}
+
+/** A relative path ("./a.js", "../b.js") from a folder ("_astro/"). */
+function resolve(folder: string, relative: string): string {
+  const parts = folder.split('/').filter(Boolean);
+  for (const part of relative.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** A file's address in the worker's cache: pages as their folder URLs. */
+export function precacheUrl(base: string, file: string): string {
+  return `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}

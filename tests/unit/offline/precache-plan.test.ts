@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { isUnusedFile, planPrecache, precacheUrl, referencesIn } from '../../../src/lib/offline/precache-plan';
+
+// A small build: what each file loads is written out, as the build reads it from the files.
+const loads: Record<string, string[]> = {
+  'index.html': ['_astro/base.css', '_astro/search.js'],
+  'help/index.html': ['_astro/base.css', '_astro/search.js'],
+  'resources/index.html': ['_astro/base.css', '_astro/filters.js'],
+  'search/index.html': ['_astro/base.css'],
+  'modules/crisis-referral/index.html': ['_astro/base.css', '_astro/module.js'],
+  'modules/boundaries/index.html': ['_astro/base.css', '_astro/module.js', '_astro/boundaries-only.js'],
+  '_astro/search.js': ['_astro/i18n.js'],
+  '_astro/i18n.js': ['_astro/search.js'], // chunks can import each other
+};
+const files = [
+  ...Object.keys(loads),
+  '_astro/base.css',
+  '_astro/filters.js',
+  '_astro/module.js',
+  '_astro/boundaries-only.js',
+  '_astro/QuizIsland.js',
+  'modules/crisis-referral/exercises.json',
+  'modules/crisis-referral/answers/index.html',
+  'modules/boundaries/exercises.json',
+  '404.html',
+  'manifest.webmanifest',
+  'favicon.svg',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/pagefind.en_1.pf_meta',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/wasm.unknown.pagefind',
+  'pagefind/pagefind-ui.js',
+  'pagefind/pagefind-component-ui.css',
+  'pagefind/pagefind-highlight.js',
+  'pagefind/index/en_a.pf_index',
+  'pagefind/filter/en_b.pf_filter',
+  'pagefind/fragment/crisis.pf_fragment',
+  'pagefind/fragment/help.pf_fragment',
+  'pagefind/fragment/boundaries.pf_fragment',
+];
+const plan = planPrecache({
+  files,
+  references: (file) => loads[file] ?? [],
+  fragmentPages: {
+    'crisis.pf_fragment': 'modules/crisis-referral/',
+    'help.pf_fragment': 'help/',
+    'boundaries.pf_fragment': 'modules/boundaries/',
+  },
+});
+
+describe('what the offline copy holds', () => {
+  it('caches the essentials first: help, the resource guide, the crisis module with its data, and what their pages load', () => {
+    expect(plan.essential).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'help/index.html',
+        'resources/index.html',
+        'search/index.html',
+        'modules/crisis-referral/index.html',
+        'modules/crisis-referral/exercises.json',
+        '404.html',
+        'manifest.webmanifest',
+        'favicon.svg',
+        '_astro/base.css',
+        '_astro/search.js',
+        '_astro/i18n.js',
+        '_astro/filters.js',
+        '_astro/module.js',
+      ]),
+    );
+  });
+
+  it('caches all of search, but only the result fragments of pages that open offline', () => {
+    const search = plan.essential.filter((file) => file.startsWith('pagefind/'));
+    expect(search).toEqual([
+      'pagefind/filter/en_b.pf_filter',
+      'pagefind/fragment/crisis.pf_fragment',
+      'pagefind/fragment/help.pf_fragment',
+      'pagefind/index/en_a.pf_index',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind.en_1.pf_meta',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.en.pagefind',
+    ]);
+  });
+
+  it('leaves the rest of the course for when it is chosen, and files the site never loads out of both', () => {
+    expect(plan.course).toEqual([
+      '_astro/QuizIsland.js',
+      '_astro/boundaries-only.js',
+      'modules/boundaries/exercises.json',
+      'modules/boundaries/index.html',
+      'modules/crisis-referral/answers/index.html',
+      'pagefind/fragment/boundaries.pf_fragment',
+    ]);
+    const both = new Set([...plan.essential, ...plan.course]);
+    expect(files.filter((file) => !both.has(file))).toEqual([
+      'pagefind/wasm.unknown.pagefind',
+      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-component-ui.css',
+      'pagefind/pagefind-highlight.js',
+    ]);
+    expect(plan.essential.filter((file) => plan.course.includes(file))).toEqual([]);
+  });
+
+  it('knows Pagefind’s interface bundles are unused, and its search API is not', () => {
+    expect(isUnusedFile('pagefind/pagefind-modular-ui.css')).toBe(true);
+    expect(isUnusedFile('pagefind/pagefind.js')).toBe(false);
+    expect(isUnusedFile('pagefind/pagefind-worker.js')).toBe(false);
+    expect(isUnusedFile('modules/pagefind-ui.js')).toBe(false);
+  });
+
+  it('gives pages their folder address under the base', () => {
+    expect(precacheUrl('/training/', 'help/index.html')).toBe('/training/help/');
+    expect(precacheUrl('/', 'index.html')).toBe('/');
+    expect(precacheUrl('/', '404.html')).toBe('/404.html');
+  });
+});
+
+describe('what a built file loads', () => {
+  const page = [
+    '<link rel="stylesheet" href="/training/_astro/base.css">',
+    '<link rel="icon" href="/training/favicon.svg?v=2">',
+    '<script type="module" src="/training/_astro/search.js"></script>',
+    '<a href="/training/modules/boundaries/">Boundaries</a>',
+    '<a href="/training/404.html">a page</a>',
+    '<a href="https://example.org/x.js">elsewhere</a>',
+    '<astro-island component-url="/training/_astro/QuizIsland.js" renderer-url="/training/_astro/client.js"></astro-island>',
+  ].join('');
+
+  it('reads a page’s scripts, styles and icons, not the pages it links to, and island code only when asked', () => {
+    expect(referencesIn('index.html', page, '/training/')).toEqual(['_astro/base.css', 'favicon.svg', '_astro/search.js']);
+    expect(referencesIn('index.html', page, '/training/', { islands: true })).toEqual([
+      '_astro/base.css',
+      'favicon.svg',
+      '_astro/search.js',
+      '_astro/QuizIsland.js',
+      '_astro/client.js',
+    ]);
+  });
+
+  it('reads the chunks a script imports, relative to its folder', () => {
+    const script = 'import{a}from"./i18n.js";import "../other/b.js";const c=()=>import(`./lazy.js`);const t="./not-a-file";';
+    expect(referencesIn('_astro/search.js', script, '/')).toEqual(['_astro/i18n.js', 'other/b.js', '_astro/lazy.js']);
+    expect(referencesIn('top.js', 'import"./a.js"', '/')).toEqual(['a.js']);
+    expect(referencesIn('_astro/base.css', 'url("./font.woff2")', '/')).toEqual([]);
+  });
+});
