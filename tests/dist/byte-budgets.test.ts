@@ -17,16 +17,25 @@ import { inlineCode, scriptsBeforeInteraction, scriptsOf } from '../../scripts/l
 
 const KB = 1024;
 const MODULE_JS_BEFORE_INTERACTION = 25 * KB;
-const MODULE_JS_EVERY_EXERCISE_TOUCHED = 95 * KB;
-const MODULE_HTML = 30 * KB;
+/**
+ * Budgets re-set when main's course frame and lean offline were merged in: the sidebar, completion
+ * checklist and course status scripts (about 2.5 KB before interaction) and the footer's whole-course
+ * offer (about 1 KB) load on every module page; the sidebar and On this page add about 3 KB of HTML.
+ * Before that merge the figures were 17.4 KB before interaction, 94.7 KB touched, 25.4 KB of HTML.
+ */
+const MODULE_JS_EVERY_EXERCISE_TOUCHED = 100 * KB;
+const MODULE_HTML = 32 * KB;
 /**
  * The crisis module is the longest (its prose alone is 16 KB gzipped) and has four role-plays, each
  * with a printed handout in the page.
  */
-const MODULE_HTML_EXCEPTIONS: Record<string, number> = { 'crisis-referral': 48 * KB };
+const MODULE_HTML_EXCEPTIONS: Record<string, number> = { 'crisis-referral': 51 * KB };
 const PLAIN_PAGE_JS = 8 * KB;
-/** The progress store with its validator (zod/mini) is about 11 KB of this. */
-const PLAIN_PAGE_READING_PROGRESS_JS = 17 * KB;
+/**
+ * The progress store with its validator (zod/mini) is about 11 KB of this; the course status marks
+ * and the footer's whole-course offer (merged from main) about 2.5 KB.
+ */
+const PLAIN_PAGE_READING_PROGRESS_JS = 19 * KB;
 /** Found only in the progress validator's code: a page that loads it reads progress. */
 const VALIDATOR_SIGNATURE = '$ZodCheck';
 
