@@ -83,6 +83,9 @@ export interface StoreOptions {
 
 type Change = (progress: Progress) => Progress;
 
+/** How long a tab keeps the lock after writing, so the write reaches every other tab's storage cache first. */
+const SETTLE_MS = 30;
+
 /** The latest moment an ISO timestamp can name with a four-digit year. */
 const LAST_TIME = Date.parse('9999-12-31T23:59:59.999Z');
 
@@ -203,9 +206,14 @@ export function createProgressStore({
     if (!locks) return Promise.resolve(work());
     const lockManager = locks;
     let ran = false;
-    const run = () => {
+    const run = async () => {
       ran = true;
-      return work();
+      const value = work();
+      // Each tab reads storage through its own cache, which hears of another tab's write a moment later
+      // (Chromium sends it between processes). Holding the lock that moment longer means the next tab
+      // to take it reads what was just written.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      return value;
     };
     const result = queue.then(() =>
       lockManager.request(PROGRESS_LOCK, run).then(
