@@ -458,7 +458,7 @@ export const enStatic = {
       'withdrawal-911': 'Calls 911 for a seizure, confusion, seeing or hearing things, or a high fever',
       'no-stopping-advice': 'Gives no advice on stopping, doses or tapering: that is for a prescriber',
       'involves-supervisor':
-        'Brings in the supervisor now, during the crisis, not "tomorrow": in an emergency, right after 911 or the Lifeline, never instead of them',
+        'Brings in the supervisor during the crisis, not "tomorrow": in an emergency, right after 911 or the Lifeline, never instead of them',
     } as Record<string, string>,
     /**
      * A step worded for an overdose scene, where the sheet's general wording is not enough: in an active
