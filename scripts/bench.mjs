@@ -87,10 +87,14 @@ const reference = process.argv.includes('--no-reference')
     );
 if ('missing' in reference) console.log(`\nStarlight reference missing: ${reference.missing}`);
 
-// 4. Serve both, gzipped, from the bench's own server (scripts/lib/static-server.mjs), each in its own process
+// 4. Serve both from the product's own compressed server (scripts/serve.ts, as `npm start` does), each in its
+//    own process, so both sites cross the same wire.
 const servers = [];
 const serve = async (folder, port, path) => {
-  const server = spawn('node', ['scripts/lib/static-server.mjs', folder, String(port), path], { env: toolEnv, stdio: 'ignore' });
+  const server = spawn('node', ['scripts/serve.ts', '--root', folder, '--port', String(port)], {
+    env: { ...toolEnv, BASE_PATH: path },
+    stdio: 'ignore',
+  });
   servers.push(server);
   await untilServing(`http://127.0.0.1:${port}${path}`);
   return `http://127.0.0.1:${port}${path}`;

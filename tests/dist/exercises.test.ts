@@ -81,6 +81,10 @@ describe('the answer sheet keys every role-play', () => {
       for (const ending of roleplay.data!.endings.filter((candidate) => candidate.outcome === 'strong')) {
         expect(key!.text.replace(/\s+/g, ' '), roleplay.file).toContain(ending.keyLearning.replace(/\s+/g, ' '));
       }
+      // The answer to the handout's "what if" question (second clinical review, finding 10).
+      const whatIf = roleplay.data!.whatIfAnswer;
+      if (roleplay.data!.module === 'crisis-referral' && roleplay.data!.risks.length > 0) expect(whatIf, roleplay.file).toBeTruthy();
+      if (whatIf) expect(key!.text.replace(/\s+/g, ' '), roleplay.file).toContain(whatIf.replace(/\s+/g, ' '));
     });
   }
 });

@@ -105,7 +105,12 @@ describe('scenario cards after the clinical review', () => {
 
   it('a card whose script names an emergency beyond its risks says what to do in it', () => {
     const named = roleplays.filter((roleplay) => roleplay.data!.cardEmergencies?.includes('overdose'));
-    expect(named.map((roleplay) => roleplay.id).sort()).toEqual(['pathways-warm-handoff', 'scope-asks-about-meds']);
+    expect(named.map((roleplay) => roleplay.id).sort()).toEqual([
+      'ethics-friend-asks-about-mentee',
+      'pathways-warm-handoff',
+      'scope-asks-about-meds',
+      'selfcare-supervisor-check-in',
+    ]);
     for (const roleplay of named) expect(squash(cardOf(roleplay).querySelector('.safety-box')!.text), roleplay.file).toContain('start CPR');
   });
 
@@ -119,6 +124,19 @@ describe('scenario cards after the clinical review', () => {
       page.querySelectorAll('.observer-sheet').find((sheet) => sheet.querySelector('#observer-crisis-better-off-without-me-title'))!.text,
     );
     expect(marcus).toContain(`Calls 911, has someone call, or tells the person staying with them which signs mean 911${t.observer.ifTheSceneGoesThere}`);
+    // Second clinical review, finding 9: in an active overdose the call itself is the step, and an AED is sent for.
+    const sam = squash(
+      page.querySelectorAll('.observer-sheet').find((sheet) => sheet.querySelector('#observer-crisis-unresponsive-friend-title'))!.text,
+    );
+    expect(sam).toContain(t.safetyStepsInOverdose['calls-911']);
+    expect(sam).not.toContain('which signs mean 911');
+    expect(sam).toContain('sends for an AED if one is near');
+  });
+
+  it("Sam's card has him seated, not blocking the doorway (second clinical review, finding 12)", () => {
+    const card = squash(cardOf(roleplays.find((roleplay) => roleplay.id === 'crisis-unresponsive-friend')!).text);
+    expect(card).toContain('Seated; speak fast and scared, not loudly');
+    expect(card).not.toMatch(/blocking the doorway/);
   });
 });
 

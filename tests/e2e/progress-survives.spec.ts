@@ -78,7 +78,7 @@ test('ten module tabs opened at once keep ten of ten visits', async ({ context }
   await Promise.all(tabs.map((tab, index) => tab.goto(`./modules/${MODULES[index]}/`)));
   const first = tabs[0]!;
   await expect
-    .poll(async () => Object.keys((await savedProgress(first))?.modules ?? {}).sort(), { timeout: 15_000 })
+    .poll(async () => Object.keys((await savedProgress(first))?.modules ?? {}).sort(), { timeout: 30_000 })
     .toEqual([...MODULES].sort());
   await Promise.all(tabs.map((tab) => tab.close()));
 });

@@ -32,6 +32,16 @@ test('an overdose search says 911, CPR and naloxone first; an English search abo
   await expect(card.locator('[data-help-intro-es]')).toBeHidden();
   const lifeline = card.getByRole('listitem').filter({ hasText: '988 Suicide & Crisis Lifeline' });
   await expect(lifeline.getByRole('link').first()).not.toHaveAttribute('lang', 'es');
+
+  // In Spanish, the first steps and Poison Help's note are Spanish, marked so, and no line promises Spanish help
+  // that a person who is not breathing could use (second clinical review, finding 5).
+  await box.fill('mi hermano no respira');
+  const steps = card.getByText(/^¿No despierta o no respira bien\? Llame al 911 ahora/);
+  await expect(steps).toBeVisible();
+  await expect(steps).toHaveAttribute('lang', 'es');
+  await expect(card.getByText('si está despierto y respira bien')).toHaveAttribute('lang', 'es');
+  await expect(card.locator('[data-help-intro-es-lines]')).toBeHidden();
+  await expectNoAxeViolations(page, 'overdose help card in Spanish');
 });
 
 test('on a wide screen results float over the page, and a search with no results offers help and suggestions', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, helpCardResources, helpFor, isSpanishCrisis, offersSpanish } from '../../src/lib/search/crisis';
+import { cardOffersSpanish, detectCrisis, helpCardResources, helpFor, isSpanishCrisis, offersSpanish } from '../../src/lib/search/crisis';
 import { loadResources } from './content-loader';
 
 describe('crisis-aware search', () => {
@@ -41,7 +41,7 @@ describe('crisis-aware search', () => {
     ['he threatened me', ['violence']],
     ['he says he is going to kill her', ['violence']],
     ['she wants to hurt someone', ['violence']],
-    ['he has a gun', ['violence']],
+    ['he has a gun', ['weapon']],
     ['I’m scared of my husband', ['violence']],
     ['afraid of her boyfriend', ['violence']],
     // A threat against oneself is about suicide, not violence towards someone else.
@@ -63,6 +63,58 @@ describe('crisis-aware search', () => {
     ['estoy en peligro', ['distress']],
     ['ya no aguanto', ['distress']],
     ['suicidarse', ['suicide']],
+    // Second clinical review, finding 1: afraid of one's own thoughts is distress, afraid of a person is violence.
+    ['scared of my own thoughts', ['distress']],
+    ['afraid of myself', ['distress']],
+    ['scared of what i might do', ['distress']],
+    ['terrified of my ex', ['violence']],
+    ['afraid of my dad', ['violence']],
+    // Finding 2: a weapon gets 911, 988 and the DV Hotline; "ending it" is about suicide.
+    ['how to store a gun safely', ['weapon']],
+    ['my brother has a gun and says he wants to end it', ['suicide', 'weapon']],
+    ['he’s talking about ending it', ['suicide']],
+    ['i want to end it', ['suicide']],
+    ['she has a rifle', ['weapon']],
+    ['their pistol', ['weapon']],
+    // Finding 3: self-harm, overdose and attempt, severe withdrawal, threats against the searcher, Spanish.
+    ['i want to hurt myself', ['suicide']],
+    ['wants to hurt herself', ['suicide']],
+    ['thoughts of hurting myself', ['suicide']],
+    ['he hurt himself', ['suicide']],
+    ['she’s harming herself', ['suicide']],
+    ['threatening to hurt himself', ['suicide']],
+    ['he’s not waking up', ['overdose']],
+    ['she’s unconscious', ['overdose']],
+    ['he isn’t responding', ['overdose']],
+    ['turning blue', ['overdose']],
+    ['took too many pills', ['suicide', 'overdose']],
+    ['i took all my pills', ['suicide', 'overdose']],
+    ['she took a bunch of pills', ['suicide', 'overdose']],
+    ['DTs', ['overdose']],
+    ['delirium tremens', ['overdose']],
+    ['he is hallucinating', ['overdose']],
+    ['he said he’ll kill me', ['violence']],
+    ['my husband is going to kill me', ['violence']],
+    ['he wants to kill me', ['violence']],
+    ['i’ll kill him', ['violence']],
+    ['i will kill him', ['violence']],
+    ['he said he’d stab us', ['violence']],
+    ['me quiere matar', ['violence']],
+    ['mi esposo me va a matar', ['violence']],
+    ['tiene una pistola', ['weapon']],
+    ['tiene un arma', ['weapon']],
+    ['quiere hacerse daño', ['suicide']],
+    ['se cortó', ['suicide']],
+    ['se está cortando', ['suicide']],
+    ['no puedo más', ['distress']],
+    ['no quiero seguir', ['distress']],
+    // Finding 6: the threats that are still violence.
+    ['he’s threatening me', ['violence']],
+    ['threatened to stab someone', ['violence']],
+    // Finding 14.
+    ['se suicidó mi hermano', ['suicide']],
+    ['suicidios', ['suicide']],
+    ['suicidarnos', ['suicide']],
   ];
   for (const [query, kinds] of cases) {
     it(`"${query}" shows help for ${kinds.join(', ')}`, () => {
@@ -70,12 +122,31 @@ describe('crisis-aware search', () => {
     });
   }
 
-  it.each(['open questions', 'boundaries with money', 'SMART Recovery meetings', 'methadone clinic', 'body language', 'good ideas'])(
-    '"%s" is an ordinary search',
-    (query) => {
-      expect(detectCrisis(query)).toEqual([]);
-    },
-  );
+  it.each([
+    'open questions',
+    'boundaries with money',
+    'SMART Recovery meetings',
+    'methadone clinic',
+    'body language',
+    'good ideas',
+    // Second clinical review, findings 1 and 6: ordinary searches that once showed a help card.
+    'afraid of my cravings',
+    'scared of my feelings',
+    'afraid of my first meeting',
+    'afraid of my triggers',
+    'scared of my recovery',
+    'afraid of my sponsor',
+    'scared of my mentee',
+    'non-threatening body language',
+    'i feel threatened',
+    'threatened with eviction',
+    'probation officer threatened to violate me',
+    'cutting back on drinking',
+    'cutting down',
+    'cutting ties with family',
+  ])('"%s" is an ordinary search', (query) => {
+    expect(detectCrisis(query)).toEqual([]);
+  });
 
   it('knows when the words that suggest danger are Spanish', () => {
     expect(isSpanishCrisis('Quiero morir')).toBe(true);
@@ -89,6 +160,11 @@ describe('crisis-aware search', () => {
     expect(isSpanishCrisis('pensamientos suicidas')).toBe(true);
     expect(isSpanishCrisis('me golpeó')).toBe(true);
     expect(isSpanishCrisis('open questions')).toBe(false);
+    expect(isSpanishCrisis('se suicidó mi hermano')).toBe(true);
+    expect(isSpanishCrisis('suicidarnos')).toBe(true);
+    expect(isSpanishCrisis('suicidal')).toBe(false);
+    expect(isSpanishCrisis('tiene una pistola')).toBe(true);
+    expect(isSpanishCrisis('no puedo más')).toBe(true);
   });
 
   it('shows 911, the 988 Lifeline and Crisis Text Line for a plain call for help in Spanish', () => {
@@ -108,6 +184,28 @@ describe('crisis-aware search', () => {
     const guide = new Map(loadResources().map((resource) => [resource.id, resource.data!]));
     expect(offersSpanish(guide.get('988-lifeline')!)).toBe(true);
     expect(offersSpanish(guide.get('rainn-hotline')!)).toBe(false);
+  });
+
+  it('shows 911, the 988 Lifeline and the Domestic Violence Hotline for a weapon', () => {
+    expect(helpCardResources(detectCrisis('how to store a gun safely'))).toEqual([
+      'emergency-911',
+      '988-lifeline',
+      'domestic-violence-hotline',
+    ]);
+  });
+
+  it('threats to oneself add no Domestic Violence Hotline', () => {
+    for (const query of ['threatening suicide', 'threatened suicide', 'threatening to overdose']) {
+      expect(helpCardResources(detectCrisis(query)), query).not.toContain('domestic-violence-hotline');
+    }
+  });
+
+  it('does not promise Spanish help on a card only because of a line that fits some people', () => {
+    const guide = new Map(loadResources().map((resource) => [resource.id, resource.data!]));
+    const card = (query: string) => helpCardResources(detectCrisis(query)).map((id) => ({ id, spanish: offersSpanish(guide.get(id)!) }));
+    expect(cardOffersSpanish(card('no respira'))).toBe(false);
+    expect(cardOffersSpanish(card('quiero morir'))).toBe(true);
+    expect(cardOffersSpanish([{ id: 'poison-help', spanish: true }])).toBe(false);
   });
 
   it('puts emergency services first and lists each line once', () => {

@@ -7,7 +7,7 @@
  * What to search for and in which order to show results is decided in src/lib/search.
  */
 import { ui } from '../../lib/i18n';
-import { detectCrisis, helpCardResources, isSpanishCrisis, type CrisisKind } from '../../lib/search/crisis';
+import { cardOffersSpanish, detectCrisis, helpCardResources, isSpanishCrisis, type CrisisKind } from '../../lib/search/crisis';
 import { searchQuery, searchWords } from '../../lib/search/query';
 import { arrivedResults, mergeRelaxed, rankedResult, type RankedResult, type ResultData } from '../../lib/search/rank';
 import { contactHref, contactLabel } from '../../lib/resources/contact';
@@ -101,10 +101,13 @@ export function attachSiteSearch(root: HTMLElement): void {
     const lines = ids.flatMap((id) => helpLines.find((line) => line.id === id) ?? []);
     help.hidden = lines.length === 0;
     help.querySelector<HTMLElement>('[data-help-intro-es]')!.hidden = !spanish;
-    help.querySelector<HTMLElement>('[data-help-intro-es-lines]')!.hidden = !lines.some((line) => line.spanish);
-    // What to do first (an overdose: 911, CPR, naloxone), above the lines to call.
+    help.querySelector<HTMLElement>('[data-help-intro-es-lines]')!.hidden = !cardOffersSpanish(lines);
+    // What to do first (an overdose: 911, CPR, naloxone), above the lines to call; in Spanish where written.
     const steps = help.querySelector<HTMLElement>('[data-help-steps]')!;
-    steps.textContent = kinds.flatMap((kind) => ui.search.helpSteps[kind] ?? []).join(' ');
+    const stepsEs = spanish && kinds.every((kind) => !ui.search.helpSteps[kind] || ui.search.helpStepsEs[kind]);
+    steps.textContent = kinds.flatMap((kind) => (stepsEs ? ui.search.helpStepsEs[kind] : ui.search.helpSteps[kind]) ?? []).join(' ');
+    if (stepsEs) steps.lang = 'es';
+    else steps.removeAttribute('lang');
     steps.hidden = !steps.textContent;
     help.querySelector('ul')!.replaceChildren(...lines.map((line) => renderHelpLine(line, spanish)));
     show();
@@ -236,7 +239,14 @@ function renderHelpLine(line: HelpLine, spanish: boolean): HTMLLIElement {
   const name = document.createElement('span');
   name.className = 'line-name';
   const note = ui.search.lineNotes[line.id];
-  name.textContent = note ? ui.search.lineWithNote(line.name, note) : line.name;
+  const noteEs = spanish ? ui.search.lineNotesEs[line.id] : undefined;
+  if (noteEs) {
+    // The line's name stays as it is; only the Spanish note is marked Spanish.
+    const spanishNote = document.createElement('span');
+    spanishNote.lang = 'es';
+    spanishNote.textContent = noteEs;
+    name.append(ui.search.lineWithNote(line.name, ''), spanishNote);
+  } else name.textContent = note ? ui.search.lineWithNote(line.name, note) : line.name;
   const links = spanish ? [...line.links].sort((a, b) => Number(b.lang === 'es') - Number(a.lang === 'es')) : line.links;
   item.append(name, ...links.map((contact) => link(contact.href, contact.label, contact.lang)));
   return item;

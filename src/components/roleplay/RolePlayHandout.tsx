@@ -3,6 +3,7 @@ import type { RoleplayData } from '../../content/schemas/roleplays';
 import { recommendedPath } from '../../lib/roleplay/debrief';
 import { choiceOrder } from '../../lib/roleplay/order';
 import { staticUi } from '../../lib/i18n';
+import { spokenWords } from '../../lib/roleplay/stage-directions';
 import { SpokenLine } from '../shared/SpokenLine';
 
 /**
@@ -13,10 +14,12 @@ import { SpokenLine } from '../shared/SpokenLine';
  * the trainer's answer sheet has the key. A script that touches a risk also asks what the learner
  * would do on the branch the handout does not follow, and ends with `safetyBox` (the "if this becomes
  * real" box, rendered at build time with the numbers from the resource data).
- * Print only: on screen the conversation itself is the exercise.
+ * A script's `roomDirection` replaces its stage directions here as on the scenario card, since learners
+ * may act the handout out in a room. Print only: on screen the conversation itself is the exercise.
  */
 export function RolePlayHandout({ id, script, safetyBox }: { id: string; script: RoleplayData; safetyBox?: ReactNode }) {
   const decisions = recommendedPath(script).map(({ node }) => node);
+  const room = script.roomDirection;
   return (
     <div className="roleplay-handout">
       <h3>{staticUi.roleplay.handoutHeading}</h3>
@@ -26,7 +29,12 @@ export function RolePlayHandout({ id, script, safetyBox }: { id: string; script:
           <li key={node.id}>
             <h4>{staticUi.roleplay.handoutDecision(index + 1, decisions.length)}</h4>
             <p className="line mentee-line">
-              <strong>{script.mentee.name}:</strong> <SpokenLine text={node.says} direction={node.direction} />
+              <strong>{script.mentee.name}:</strong>{' '}
+              {room === undefined ? (
+                <SpokenLine text={node.says} direction={node.direction} />
+              ) : (
+                <SpokenLine text={spokenWords(node.says)} direction={index === 0 ? room : undefined} />
+              )}
             </p>
             <ul className="handout-replies">
               {choiceOrder(id, node).map((choice) => (

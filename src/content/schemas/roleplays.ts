@@ -119,6 +119,11 @@ export const roleplaySchema = z
      * Online, the script's own directions still show. Example: "Seated; speak firmly, not loudly."
      */
     roomDirection: z.string().min(5).optional(),
+    /**
+     * Optional. For the trainer's key: the answer to the handout's "what if" question (the person refuses,
+     * or it gets more dangerous), taken from the branch of this script that covers it.
+     */
+    whatIfAnswer: z.string().min(10).optional(),
     /** Id of the first node. */
     start: stableId,
     /** The conversation's moments. */

@@ -292,6 +292,8 @@ export const enStatic = {
     notRecommended: 'Not recommended',
     coaching: (skill: string, feedback: string) => `Coaching (${skill}): ${feedback}`,
     keyLearning: 'Key learning',
+    /** Before a script's answer to the handout's question "What if … refuses to call, or things get more dangerous?" */
+    whatIf: (name: string) => `What if ${name} refuses, or it gets more dangerous?`,
     strongEnding: (title: string) => `Strong ending: ${title}`,
   },
   /** The printable materials page for a module (/trainers/materials/<module>/) and its links. */
@@ -356,13 +358,14 @@ export const enStatic = {
       suicide: [
         'Someone thinking about suicide: ask plainly, stay with them, and help get the means (a gun, pills) out of reach now. ' +
           'Contact the 988 Lifeline together. Call ',
-        ' if they have already taken something or started, will not stay safe, or the means cannot be put away.',
+        ' if they have already taken something or started, will not stay safe, or the means cannot be put away. ' +
+          "If they won't contact the Lifeline with you, stay, call it yourself for advice, and call your supervisor now.",
       ],
       /** Around the 911 number. */
       overdose: [
         'A possible overdose: shout their name and rub the breastbone. Call ',
         ' on speaker; the dispatcher will coach you. If they are not breathing or only gasping, start CPR: push hard and fast in the ' +
-          'center of the chest. Give naloxone if you have it, without delaying CPR, and a second dose after 2–3 minutes if there is ' +
+          'center of the chest, and send someone for an AED if one is near. Give naloxone if you have it, without delaying CPR, and a second dose after 2–3 minutes if there is ' +
           'no response. Once they breathe, roll them onto their side. Stay until help arrives.',
       ],
       /** Around the National Domestic Violence Hotline's call number, then its text code. */
@@ -373,9 +376,11 @@ export const enStatic = {
       ],
       /** Around the 911 number. Someone in medical danger: stay with them. */
       medical: [
-        'Someone very drunk or high who cannot be woken, vomits while not fully awake, or breathes slowly or unevenly, or withdrawal ' +
-          'with a seizure, confusion, hallucinations or a high fever: call ',
-        ', roll them onto their side and stay with them. Never leave them to sleep it off.',
+        'Someone very drunk or high who cannot be woken, vomits while not fully awake, or breathes slowly or strangely, or withdrawal ' +
+          'with a seizure, confusion, seeing or hearing things, or a high fever: call ',
+        ' and stay with them. If they are not breathing or only gasping, start CPR, and give naloxone if opioids may be involved. ' +
+          'During a seizure, clear space; do not hold them down or put anything in their mouth. If they are not fully awake, roll ' +
+          'them onto their side. Never leave them to sleep it off.',
       ],
       /** Around the 911 number. A threat: get away, unlike a medical danger. */
       threat: [
@@ -383,7 +388,8 @@ export const enStatic = {
         ' if the danger is immediate. Otherwise tell your supervisor now.',
       ],
       /** Last on every box that names an emergency. */
-      supervisor: 'Tell your supervisor while it is happening, once 911 or the Lifeline has been contacted, never instead of them.',
+      supervisor:
+        'Tell your supervisor while it is happening, not afterwards: right after 911 or the Lifeline when you need them, never instead of them.',
     },
     observer: {
       intro: 'Keep this sheet apart from the scenario card. Mark each time you hear a skill, and write down the exact words when you can.',
@@ -433,7 +439,7 @@ export const enStatic = {
       'calls-911': 'Calls 911, has someone call, or tells the person staying with them which signs mean 911',
       'follows-up': 'Agrees when they will talk next, within a day, and keeps checking in',
       'tries-to-wake': 'Tries to wake them and checks breathing',
-      cpr: 'Starts CPR, or tells the person with them to, if someone is not breathing or only gasping',
+      cpr: 'Starts CPR, or tells the person with them to, if someone is not breathing or only gasping; sends for an AED if one is near',
       naloxone: 'Gives naloxone without delaying CPR; a second dose after 2–3 minutes if there is no response',
       'recovery-position': 'Rolls them onto their side once they are breathing',
       'stays-until-help': 'Stays until help arrives; does not cancel 911',
@@ -447,14 +453,23 @@ export const enStatic = {
       'de-escalates': 'Stays calm: space, a low and slow voice, choices offered',
       'postpones-talk': 'Puts off the real conversation until they are sober',
       'asks-what-taken': 'Asks what they took, how much and when',
-      'medical-help': 'Gets medical advice or help: Poison Help, 911, a prescriber or detox',
+      'medical-help':
+        'Connects them to medical help and lets professionals judge the risk: 911 for danger signs; otherwise Poison Help (if awake and ' +
+        'breathing), their prescriber, or a detox or withdrawal program',
       'no-driving': 'Holds one limit without threats: no driving',
       'sober-person-stays': 'Makes sure someone sober stays with them tonight',
       'leaves-if-unsafe': 'Gets away and has 911 called if there is a weapon, a threat, or they feel unsafe',
       'withdrawal-911': 'Calls 911 for a seizure, confusion, seeing or hearing things, or a high fever',
       'no-stopping-advice': 'Gives no advice on stopping, doses or tapering: that is for a prescriber',
       'involves-supervisor':
-        'Brings in the supervisor during the crisis, once 911 or the Lifeline has been contacted (never instead of them, and not "tomorrow")',
+        'Brings in the supervisor during the crisis, not "tomorrow": in an emergency, right after 911 or the Lifeline, never instead of them',
+    } as Record<string, string>,
+    /**
+     * A step worded for an overdose scene, where the sheet's general wording is not enough: in an active
+     * overdose, telling someone which signs mean 911 is no substitute for the call.
+     */
+    safetyStepsInOverdose: {
+      'calls-911': 'Calls 911 on speaker, or has someone call, straight away',
     } as Record<string, string>,
     crisis: {
       intro: 'Cut out a card for every learner. Numbers come from the resource guide, checked against each service.',

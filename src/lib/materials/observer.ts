@@ -78,6 +78,8 @@ export interface ObserverSheet {
   safetySteps: ObservedStepId[];
   /** Tagged steps that not every way to a strong ending takes: printed "(if the scene goes there)". */
   conditionalSteps: ObservedStepId[];
+  /** An overdose scene: steps such as the 911 call are worded for an active overdose. */
+  overdose: boolean;
 }
 
 /** In the order the schema lists them, so every sheet reads the same way. */
@@ -103,5 +105,6 @@ export function observerSheet(script: RoleplayData): ObserverSheet {
     alsoNotice: inOrder(skillIds, weaker),
     safetySteps: ordered,
     conditionalSteps: ordered.filter(sometimes),
+    overdose: script.risks.includes('overdose'),
   };
 }

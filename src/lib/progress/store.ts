@@ -17,14 +17,12 @@ import { PROBE_KEY, PROGRESS_KEY, PROGRESS_LOCK } from './keys';
 import { mergeProgress } from './merge';
 import { interpret, readShelf, type Reading } from './reading';
 import { emptyProgress, progressSchema, type Progress } from './shape';
+import { createWriteMarks, readWhenCaughtUp, type LockManagerLike } from './write-marks';
 
 /** The parts of the Web Storage API the store uses, so tests can pass a fake. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
 
-/** The part of the Web Locks API the store uses (`navigator.locks`). */
-export interface LockManagerLike {
-  request(name: string, callback: () => unknown): Promise<unknown>;
-}
+export type { LockManagerLike };
 
 export type StorageNotice =
   | { kind: 'blocked' } // storage cannot even be read (turned off, or blocked in this window): memory only
@@ -83,6 +81,9 @@ export interface StoreOptions {
 
 type Change = (progress: Progress) => Progress;
 
+/** How long a tab keeps the lock after writing, so the write reaches every other tab's storage cache first. */
+const SETTLE_MS = 30;
+
 /** The latest moment an ISO timestamp can name with a four-digit year. */
 const LAST_TIME = Date.parse('9999-12-31T23:59:59.999Z');
 
@@ -106,6 +107,7 @@ export function createProgressStore({
   /** The original text, when it could not be read and no copy could be made (so it is still in place). */
   let untouchedText: string | undefined;
   let queue: Promise<void> = Promise.resolve();
+  const marks = createWriteMarks(locks);
 
   const notify = () => listeners.forEach((listener) => listener());
   const recompute = () => {
@@ -174,9 +176,14 @@ export function createProgressStore({
   }
 
   /** Writes every pending change, each on top of the newest saved state. Runs inside the lock. */
-  function drain() {
+  async function drain() {
+    // With locks, first make sure this tab's storage shows the newest write of any tab (write-marks.ts).
+    // Without them there is no await here, so the whole drain runs in one synchronous step.
+    let first: Reading | undefined = locks ? await readWhenCaughtUp(() => readShelf(storage, key), await marks.newest()) : undefined;
+    let written: string | undefined;
     while (pending.length && persistent) {
-      const base = adopt(readShelf(storage, key));
+      const base = adopt(first ?? readShelf(storage, key));
+      first = undefined;
       if (!base) break;
       const change = pending[0]!;
       const next = applySafely(base, change);
@@ -186,8 +193,10 @@ export function createProgressStore({
         break;
       }
       saved = stamped;
+      written = stamped.updatedAt;
       pending.shift();
     }
+    if (written) marks.mark(written, 'written');
     if (!persistent) {
       // From here on this tab keeps its progress in memory: fold the unsaved changes in.
       saved = pending.reduce(applySafely, saved);
@@ -203,9 +212,14 @@ export function createProgressStore({
     if (!locks) return Promise.resolve(work());
     const lockManager = locks;
     let ran = false;
-    const run = () => {
+    const run = async () => {
       ran = true;
-      return work();
+      const value = work();
+      // Each tab reads storage through its own cache, which hears of another tab's write a moment later
+      // (Chromium sends it between processes). Holding the lock that moment longer means the next tab
+      // to take it reads what was just written.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      return value;
     };
     const result = queue.then(() =>
       lockManager.request(PROGRESS_LOCK, run).then(
@@ -301,6 +315,7 @@ export function createProgressStore({
         } catch {
           return 'failed';
         }
+        marks.mark(now().toISOString(), 'cleared');
         return 'cleared';
       });
       if (result === 'cleared')

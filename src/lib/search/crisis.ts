@@ -3,7 +3,7 @@
  * the results. Matching is deliberately generous: a needless help card costs little, a missed one
  * could cost a life. The list is tested in tests/unit/search-crisis.test.ts.
  */
-export type CrisisKind = 'suicide' | 'overdose' | 'violence' | 'sexual-assault' | 'distress';
+export type CrisisKind = 'suicide' | 'overdose' | 'violence' | 'weapon' | 'sexual-assault' | 'distress';
 
 const signals: Record<CrisisKind, RegExp[]> = {
   suicide: [
@@ -16,7 +16,8 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /better off without (me|him|her|them)/,
     /no reason to live/,
     /self[- ]?harm/,
-    /\bcutting\b/,
+    // Not "cutting back on drinking", "cutting down" or "cutting ties with family".
+    /\bcutting\b(?! (back|down|ties|out|off|corners))/,
     /hang(ing)? (my|him|her|them)sel/,
     /\bdon'?t want to (live|be here)\b/,
     /\bhopeless\b/,
@@ -25,6 +26,10 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /\b(shoot|shot|hang|cut|cutting) (my|him|her|them)sel(f|ves)\b/,
     /\bcan'?t go on\b/,
     /\bkms\b/,
+    /\b(want|wants|wanted|going|gonna|talking about|thinking about|thinks about) (to )?end(ing)? it\b/,
+    /\b(hurt|hurting|harm|harming) (my|him|her|them)sel(f|ves)\b/,
+    // Too many pills may be an attempt as well as an overdose: both cards.
+    /\b(took|taken|swallowed) (too many|a (bunch|lot|handful) of|all (of )?(my|his|her|their|the)) (pills|meds|medicine|tablets)\b/,
   ],
   overdose: [
     /overdos/,
@@ -41,6 +46,13 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /\bgasp/,
     /alcohol poisoning/,
     /\bseizure/,
+    /\bnot waking( up)?\b/,
+    /\bunconscious\b/,
+    /\b(not|isn'?t|won'?t) respond/,
+    /\b(turning|looks|is|he'?s|she'?s) blue\b/,
+    /\b(took|taken|swallowed) (too many|a (bunch|lot|handful) of|all (of )?(my|his|her|their|the)) (pills|meds|medicine|tablets)\b/,
+    // Severe withdrawal (possible delirium tremens) needs 911, so it gets the card whose first step says so.
+    /\bdelirium tremens\b|\bdts\b|\bhallucinat/,
   ],
   violence: [
     /domestic violence/,
@@ -48,17 +60,21 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /\b(hits|hit|beats|beat|hurts|hurt|chokes|choked|threatens|threatened) (me|her|him|them)\b/,
     /unsafe at home/,
     /not safe at home/,
-    /afraid of (my|her|his|their) (partner|husband|wife|boyfriend|girlfriend)/,
     /\bstalk/,
-    // A threat to hurt someone else, or a weapon: the card leads with 911. "Threatening to kill himself"
-    // is about suicide, and is left to the suicide signals.
-    /\bthreat(en|ens|ened|ening)\b(?! to (kill|hurt|harm|shoot) (my|him|her|them)sel)/,
-    /\b(going to|gonna|wants? to) (kill|hurt|shoot) (him|her|them|someone|somebody|people)\b/,
-    /\b(a|his|her) (gun|knife|weapon)\b/,
-    /\b(scared|afraid) of (my|her|his|their)\b/,
+    // A threat to hurt someone: the card leads with 911. "Threatening to kill himself" is about suicide and
+    // is left to the suicide signals; "non-threatening", "I feel threatened" or "threatened with eviction"
+    // are ordinary searches.
+    /\bthreat(en|ens|ened|ening) (me|us|him|her|them|my|his|their|to (kill|hurt|harm|shoot|stab) (me|us|him|her|them|someone|somebody|my|his|their))\b/,
+    /(\bgoing to|\bgonna|\bwants? to|\bwill|'ll|\bsaid (he|she|they)'?d|\btrying to) (kill|hurt|shoot|stab) (me|us|him|her|them|someone|somebody|people)\b/,
+    // Afraid of a person at home, not of "my cravings", "my feelings" or "my first meeting".
+    /\b(scared|afraid|terrified) of (my|her|his|their) (partner|husband|wife|spouse|boyfriend|girlfriend|ex|dad|father|stepdad|mom|mother|stepmom|brother|sister|son|daughter|family|roommate)\b/,
   ],
+  // A weapon may be turned on someone else or on oneself ("how to store a gun safely" is lethal-means
+  // safety): the card has 911, the 988 Lifeline and the Domestic Violence Hotline.
+  weapon: [/\b(a|my|his|her|their) (gun|pistol|rifle|knife|weapon)\b/],
   'sexual-assault': [/\brap(e|ed)\b/, /sexual(ly)? assault/, /sexual abuse/],
-  distress: [],
+  // Afraid of one's own thoughts may be suicidal thinking: 911, the 988 Lifeline and Crisis Text Line.
+  distress: [/\b(scared|afraid) of (myself|my (own )?thoughts|what i might do)\b/],
 };
 
 /**
@@ -70,18 +86,27 @@ const signals: Record<CrisisKind, RegExp[]> = {
 const spanishSignals: Record<CrisisKind, RegExp[]> = {
   suicide: [
     // Spanish forms only: a bare "suicid" would call English "suicide" Spanish and put Spanish options first.
-    /\bsuicid(io|a|as|ar|arme|arse|arte)\b/,
+    // "se suicidó", "suicidios", "suicidarnos"; not English "suicidal".
+    /\bsuicid(?:ios?|as?|ar(?:me|se|te|nos)?|ó|aron)(?![a-zñáéíóú])/,
     /\b(quiero|quiere|quieren|quisiera) morir/,
     /\bmatar(me|se)\b/,
     /\bme (quiero|voy a) matar\b/,
     /\bno (quiero|quiere) vivir\b/,
-    /\bhacerme da[nñ]o/,
+    /\bhacer(me|se|te) da[nñ]o/,
+    /\bse (cort[oó]|est[aá] cortando)/,
     /\bse (quiere|va a) matar/,
     /\bquitar(me|se|te)? la vida/,
     /\bganas de morir/,
   ],
   overdose: [/sobredosis/, /\bno respira\b/, /\bno (se )?despierta/, /\bnaloxona\b/, /\bno reacciona/, /\blabios (azules|morados)/],
-  violence: [/violencia (doméstica|domestica|familiar)/, /\bme (pega|golpea|maltrata)\b/, /\bmaltrato\b/, /\bme (golpe|peg|amenaz)/],
+  violence: [
+    /violencia (doméstica|domestica|familiar)/,
+    /\bme (pega|golpea|maltrata)\b/,
+    /\bmaltrato\b/,
+    /\bme (golpe|peg|amenaz)/,
+    /\bme (quiere|va a|van a) matar/,
+  ],
+  weapon: [/\b(tiene|trae) (un arma|una pistola|un cuchillo)/],
   'sexual-assault': [/\bviolaci[oó]n\b/, /\bme violó/, /\bme violaron/, /\babuso sexual\b/, /\bagresi[oó]n sexual\b/],
   distress: [
     /\bayuda\b/,
@@ -92,6 +117,8 @@ const spanishSignals: Record<CrisisKind, RegExp[]> = {
     /\bemergencia/,
     /\bpeligro\b/,
     /\bno aguanto/,
+    /\bno puedo m[aá]s/,
+    /\bno quiero seguir/,
   ],
 };
 
@@ -119,6 +146,7 @@ export const helpFor: Record<CrisisKind, string[]> = {
   suicide: ['emergency-911', '988-lifeline', 'crisis-text-line'],
   overdose: ['emergency-911', 'poison-help'],
   violence: ['emergency-911', 'domestic-violence-hotline'],
+  weapon: ['emergency-911', '988-lifeline', 'domestic-violence-hotline'],
   'sexual-assault': ['emergency-911', 'rainn-hotline', 'domestic-violence-hotline'],
   distress: ['emergency-911', '988-lifeline', 'crisis-text-line'],
 };
@@ -139,4 +167,16 @@ export function offersSpanish(resource: {
 /** The resource ids for a help card covering every kind found, each once. */
 export function helpCardResources(kinds: readonly CrisisKind[]): string[] {
   return [...new Set(kinds.flatMap((kind) => helpFor[kind]))];
+}
+
+/**
+ * Lines that fit only some people in danger: Poison Help is for someone awake and breathing. Its Spanish
+ * service does not back "hay ayuda en español" on a card, or an overdose card would promise Spanish help
+ * that the person who is not breathing cannot use.
+ */
+const partialLines = new Set(['poison-help']);
+
+/** True when a line on the card that fits everyone it is shown for can help in Spanish. */
+export function cardOffersSpanish(lines: readonly { id: string; spanish: boolean }[]): boolean {
+  return lines.some((line) => line.spanish && !partialLines.has(line.id));
 }

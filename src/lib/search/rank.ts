@@ -36,6 +36,7 @@ export const crisisSections: Record<CrisisKind, string> = {
   suicide: 'warning-signs-of-suicide',
   overdose: 'opioid-overdose',
   violence: 'violence-at-home',
+  weapon: 'threats-to-harm-others',
   'sexual-assault': 'violence-at-home',
   distress: 'which-call-to-make',
 };

@@ -183,7 +183,13 @@ describe('observer sheets', () => {
       alsoNotice: ['righting-reflex', 'judgement'],
       safetySteps: [],
       conditionalSteps: [],
+      overdose: false,
     });
+  });
+
+  it('word the steps for an active overdose when the script declares one', () => {
+    expect(observerSheet({ ...script(), risks: ['overdose'] }).overdose).toBe(true);
+    expect(observerSheet({ ...script(), risks: ['overdose-risk'] }).overdose).toBe(false);
   });
 
   it('list the safety steps the recommended replies take', () => {

@@ -28,11 +28,22 @@ describe('materials page strings', () => {
   it("end every risk's steps with the supervisor, worded as during the crisis and never instead of 911 or 988", () => {
     for (const steps of Object.values(stepsForRisk)) expect(steps.at(-1)).toBe('involves-supervisor');
     expect(t.safetySteps['involves-supervisor']).toMatch(/during the crisis.*never instead/);
+    // Second clinical review, finding 7: not "once 911 or the Lifeline has been contacted", which reads as a precondition.
+    expect(t.safety.supervisor).not.toMatch(/once 911/);
+    expect(t.safetySteps['involves-supervisor']).not.toMatch(/once 911/);
   });
 
   it('say what to do for every emergency a safety box can name', () => {
     for (const topic of emergencyTopics) expect(t.safety[topic].join(''), topic).toMatch(/\.$/);
     expect(t.safety.medical.join('')).not.toMatch(/get to safety/);
+    // Second clinical review, findings 4, 8 and 9.
+    expect(t.safety.medical.join('')).toMatch(/only gasping, start CPR.*naloxone.*do not hold them down.*not fully awake, roll/);
+    expect(t.safetySteps['medical-help']).toMatch(/^Connects them to medical help.*911 for danger signs; otherwise Poison Help \(if awake/);
+    expect(t.safetySteps.cpr).toMatch(/AED/);
+    expect(t.safety.overdose.join('')).toMatch(/AED/);
+    expect(t.safetyStepsInOverdose['calls-911']).toMatch(/straight away/);
+    expect(t.safetyStepsInOverdose['calls-911']).not.toMatch(/which signs/);
+    expect(t.safety.suicide.join('')).toMatch(/won't contact the Lifeline with you, stay, call it yourself/);
     expect(t.safety.threat.join('')).toMatch(/safety/);
   });
 

@@ -20,9 +20,23 @@ export const search = {
     overdose:
       'Won’t wake up, or not breathing normally? Call 911 now and put it on speaker. If they are not breathing or only gasping, ' +
       'start CPR. Give naloxone if you have it, without delaying CPR.',
+    weapon:
+      'A weapon and danger right now? Get yourself and others to safety and call 911. If someone may use it on themselves ' +
+      'and it is safe to stay, stay with them and contact 988 together.',
+  } as Partial<Record<string, string>>,
+  /**
+   * The same first steps in Spanish, for a search in Spanish (shown with lang="es"). Written by the team;
+   * a native speaker's check is still advised.
+   */
+  helpStepsEs: {
+    overdose:
+      '¿No despierta o no respira bien? Llame al 911 ahora y ponga el altavoz. Si no respira o solo boquea, empiece la RCP: ' +
+      'empuje fuerte y rápido en el centro del pecho. Si tiene naloxona, úsela sin retrasar la RCP.',
   } as Partial<Record<string, string>>,
   /** After a line's name on the help card, when it fits only some people in danger. */
   lineNotes: { 'poison-help': 'if they are awake and breathing' } as Partial<Record<string, string>>,
+  /** The same notes in Spanish, for a search in Spanish (shown with lang="es"). */
+  lineNotesEs: { 'poison-help': 'si está despierto y respira bien' } as Partial<Record<string, string>>,
   lineWithNote: (name: string, note: string) => `${name}, ${note}`,
   sections: (title: string) => `Sections of ${title}`,
   noResultsHelp: 'If someone is in danger, go to',
