@@ -5,7 +5,14 @@ const filter = process.argv[2] ?? '';
 const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 try {
   const loader = await server.ssrLoadModule('/tests/unit/content-loader.ts');
-  const all = [loader.loadModules(), loader.loadQuizzes(), loader.loadRoleplays(), loader.loadResources(), loader.loadGlossary()].flat();
+  const all = [
+    loader.loadModules(),
+    loader.loadQuizzes(),
+    loader.loadRoleplays(),
+    loader.loadResources(),
+    loader.loadGlossary(),
+    loader.loadDilemmas(),
+  ].flat();
   const problems = all.filter((entry) => entry.file.includes(filter)).flatMap((entry) => entry.problems);
   for (const problem of problems) console.log(problem);
   console.log(problems.length ? `${problems.length} problem(s)` : 'no problems');

@@ -5,6 +5,7 @@ import { quizSchema } from './content/schemas/quizzes';
 import { roleplaySchema } from './content/schemas/roleplays';
 import { resourceSchema } from './content/schemas/resources';
 import { glossarySchema } from './content/schemas/glossary';
+import { dilemmaSchema } from './content/schemas/dilemmas';
 
 /** "02-active-listening.mdx" -> "active-listening": the order prefix is for humans, the id must stay stable. */
 const withoutOrderPrefix = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '').replace(/^\d+-/, '');
@@ -36,5 +37,9 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/glossary', generateId: fileName }),
     schema: glossarySchema,
+  }),
+  dilemmas: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/dilemmas', generateId: fileName }),
+    schema: dilemmaSchema,
   }),
 };

@@ -36,10 +36,10 @@ test('an overdose search says 911, CPR and naloxone first; an English search abo
   // In Spanish, the first steps and Poison Help's note are Spanish, marked so, and no line promises Spanish help
   // that a person who is not breathing could use (second clinical review, finding 5).
   await box.fill('mi hermano no respira');
-  const steps = card.getByText(/^¿No despierta o no respira bien\? Llame al 911 ahora/);
+  const steps = card.getByText(/^¿La persona no se despierta o no respira normalmente\? Llame al 911 ahora/);
   await expect(steps).toBeVisible();
   await expect(steps).toHaveAttribute('lang', 'es');
-  await expect(card.getByText('si está despierto y respira bien')).toHaveAttribute('lang', 'es');
+  await expect(card.getByText('si la persona está despierta y respira bien')).toHaveAttribute('lang', 'es');
   await expect(card.locator('[data-help-intro-es-lines]')).toBeHidden();
   await expectNoAxeViolations(page, 'overdose help card in Spanish');
 });

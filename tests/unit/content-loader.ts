@@ -11,6 +11,7 @@ import { quizSchema } from '../../src/content/schemas/quizzes';
 import { roleplaySchema } from '../../src/content/schemas/roleplays';
 import { resourceSchema } from '../../src/content/schemas/resources';
 import { glossarySchema } from '../../src/content/schemas/glossary';
+import { dilemmaSchema } from '../../src/content/schemas/dilemmas';
 
 export const root = join(import.meta.dirname, '..', '..');
 const contentDir = join(root, 'src', 'content');
@@ -86,6 +87,7 @@ export const loadQuizzes = () => load('quizzes', '.yaml', quizSchema, baseName);
 export const loadRoleplays = () => load('roleplays', '.yaml', roleplaySchema, baseName);
 export const loadResources = () => load('resources', '.yaml', resourceSchema, baseName);
 export const loadGlossary = () => load('glossary', '.yaml', glossarySchema, baseName);
+export const loadDilemmas = () => load('dilemmas', '.yaml', dilemmaSchema, baseName);
 
 /** `<Name id="value"` occurrences in an MDX body. */
 export function componentRefs(body: string, component: string): string[] {

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCorrect, markOptions, scoreQuiz, validSelection } from '../../src/lib/quiz/score';
-
-const single = {
-  id: 'q1',
-  kind: 'single' as const,
-  competency: 'values-communication',
-  options: [
-    { id: 'a', correct: false },
-    { id: 'b', correct: true },
-  ],
-};
-const multiple = {
-  id: 'q2',
-  kind: 'multiple' as const,
-  competency: 'provides-support',
-  options: [
-    { id: 'a', correct: true },
-    { id: 'b', correct: false },
-    { id: 'c', correct: true },
-  ],
-};
-const quiz = { passMark: 0.75, questions: [single, multiple] };
+import { multiple, quiz, single } from './quiz-fixture';
 
 describe('quiz marking', () => {
   it('marks a single answer', () => {

@@ -5,27 +5,8 @@ import { optionOrder } from '../../src/lib/quiz/order';
 import { canCheck } from '../../src/lib/quiz/score';
 import { changedQuestions, checkAnswer, draftsFromForm, savedAnswers } from '../../src/lib/quiz/session';
 import { quizView, startQuizRoom } from '../../src/lib/room/quiz-room';
+import { multiple, quiz, single } from './quiz-fixture';
 
-const single = {
-  id: 'q1',
-  kind: 'single' as const,
-  competency: 'values-communication',
-  options: [
-    { id: 'a', correct: false },
-    { id: 'b', correct: true },
-  ],
-};
-const multiple = {
-  id: 'q2',
-  kind: 'multiple' as const,
-  competency: 'provides-support',
-  options: [
-    { id: 'a', correct: true },
-    { id: 'b', correct: false },
-    { id: 'c', correct: true },
-  ],
-};
-const quiz = { passMark: 0.75, questions: [single, multiple] };
 const at = '2026-11-24T10:00:00.000Z';
 const later = '2026-11-25T10:00:00.000Z';
 

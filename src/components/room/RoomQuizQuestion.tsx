@@ -50,7 +50,13 @@ export function RoomQuizQuestion({ quiz, view, controller }: Props) {
         {feedback ? ui.room.pagedHeading(q.answerHeading(number, total), page + 1, pages.length) : q.question(number, total)}
       </RoomHeading>
       {question.scenario && showVerdict && <p className="room-scenario">{question.scenario}</p>}
-      {showVerdict && <p className={screen.kind === 'question' ? 'room-prompt' : 'room-context'}>{question.prompt}</p>}
+      {showVerdict && (
+        <p className={screen.kind === 'question' ? 'room-prompt' : 'room-context'}>
+          {question.prompt}
+          {/* The room must know a question has several right answers; in the prompt's own line, so it costs no height. */}
+          {screen.kind === 'question' && question.kind === 'multiple' && <span className="room-choose-all"> {ui.quiz.chooseAll}</span>}
+        </p>
+      )}
       {feedback && showVerdict && (
         <p className={`room-verdict ${view.correct ? 'is-correct' : 'is-incorrect'}`}>
           <strong>{view.correct ? q.right : q.notQuite}</strong> {question.explanation}

@@ -28,6 +28,16 @@ export const agendaSlide = z
     message: 'a slide shows the objectives or at least one key point',
   });
 
+/**
+ * The four performance domains of the IC&RC Peer Recovery credential, whose 46 training hours are
+ * 10 in Advocacy, 10 in Mentoring/Education, 10 in Recovery/Wellness Support and 16 in Ethical
+ * Responsibility (IC&RC, "Peer Recovery (PR)" standards). The crosswalk page adds agenda minutes up by
+ * domain, so a training coordinator can show where each hour comes from.
+ */
+export const icrcDomainIds = ['advocacy', 'mentoring-education', 'recovery-wellness', 'ethical-responsibility'] as const;
+export const icrcDomain = z.enum(icrcDomainIds);
+export type IcrcDomainId = z.infer<typeof icrcDomain>;
+
 /** One timed activity in a facilitated session. */
 export const agendaItem = z.object({
   /** Stable id, unique within the module's agenda (e.g. "stand-up-continuum"). */
@@ -44,6 +54,11 @@ export const agendaItem = z.object({
    * confidentiality are always core (src/lib/safety/agenda-rules.ts checks it).
    */
   core: z.boolean(),
+  /**
+   * The IC&RC domain this activity's minutes count toward. Every activity but a break has one; a break
+   * counts toward the session's length but toward no domain (it is not training time).
+   */
+  domain: icrcDomain.optional(),
   /** Optional detail for the trainer: set-up, timing cues, what to watch for. Shown as notes in the presenter view. */
   detail: contentText(1).optional(),
   /** The projected slide. Every talk segment has one. */
@@ -55,6 +70,8 @@ export type AgendaItem = z.infer<typeof agendaItem>;
 /** Everything a trainer needs to run this module with a group. Learners never see it by default. */
 export const facilitatorBlock = z
   .object({
+    /** The session's stated length in minutes, breaks included. The agenda's minutes must add up to it. */
+    minutes: z.number().int().min(15).max(600).optional(),
     /** The session in order, with minutes per activity. */
     agenda: z.array(agendaItem).min(1),
     /** Open questions to put to the group. */

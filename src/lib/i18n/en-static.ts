@@ -365,7 +365,7 @@ export const enStatic = {
       overdose: [
         'A possible overdose: shout their name and rub the breastbone. Call ',
         ' on speaker; the dispatcher will coach you. If they are not breathing or only gasping, start CPR: push hard and fast in the ' +
-          'center of the chest, and send someone for an AED if one is near. Give naloxone if you have it, without delaying CPR, and a second dose after 2–3 minutes if there is ' +
+          'center of the chest (add rescue breaths if you are trained), and send someone for an AED if one is near. Give naloxone if you have it, without delaying CPR, and a second dose after 2–3 minutes if there is ' +
           'no response. Once they breathe, roll them onto their side. Stay until help arrives.',
       ],
       /** Around the National Domestic Violence Hotline's call number, then its text code. */
@@ -376,9 +376,10 @@ export const enStatic = {
       ],
       /** Around the 911 number. Someone in medical danger: stay with them. */
       medical: [
-        'Someone very drunk or high who cannot be woken, vomits while not fully awake, or breathes slowly or strangely, or withdrawal ' +
-          'with a seizure, confusion, seeing or hearing things, or a high fever: call ',
-        ' and stay with them. If they are not breathing or only gasping, start CPR, and give naloxone if opioids may be involved. ' +
+        'Someone very drunk or high who cannot be woken, vomits while not fully awake, or breathes slowly or strangely, or someone in ' +
+          'withdrawal who has a seizure, confusion, sees or hears things, or has a high fever: call ',
+        ' and stay with them. If they are not breathing or only gasping, start CPR, and give naloxone without delaying CPR if opioids may be ' +
+          'involved (pills not from a pharmacy can contain fentanyl). ' +
           'During a seizure, clear space; do not hold them down or put anything in their mouth. If they are not fully awake, roll ' +
           'them onto their side. Never leave them to sleep it off.',
       ],
@@ -389,7 +390,8 @@ export const enStatic = {
       ],
       /** Last on every box that names an emergency. */
       supervisor:
-        'Tell your supervisor while it is happening, not afterwards: right after 911 or the Lifeline when you need them, never instead of them.',
+        'Tell your supervisor while it is happening, not afterwards. When you need 911 or the Lifeline, contact them first, then ' +
+        'your supervisor as soon as your hands are free: never instead of them, and never by stopping CPR.',
     },
     observer: {
       intro: 'Keep this sheet apart from the scenario card. Mark each time you hear a skill, and write down the exact words when you can.',
@@ -458,11 +460,12 @@ export const enStatic = {
         'breathing), their prescriber, or a detox or withdrawal program',
       'no-driving': 'Holds one limit without threats: no driving',
       'sober-person-stays': 'Makes sure someone sober stays with them tonight',
-      'leaves-if-unsafe': 'Gets away and has 911 called if there is a weapon, a threat, or they feel unsafe',
+      'leaves-if-unsafe': 'Gets away and has 911 called if there is a weapon or a threat, or if the mentor feels unsafe',
       'withdrawal-911': 'Calls 911 for a seizure, confusion, seeing or hearing things, or a high fever',
       'no-stopping-advice': 'Gives no advice on stopping, doses or tapering: that is for a prescriber',
       'involves-supervisor':
-        'Brings in the supervisor during the crisis, not "tomorrow": in an emergency, right after 911 or the Lifeline, never instead of them',
+        'Brings in the supervisor during the crisis, not "tomorrow": in an emergency, after 911 or the Lifeline and as soon as their hands ' +
+        'are free, never instead of them',
     } as Record<string, string>,
     /**
      * A step worded for an overdose scene, where the sheet's general wording is not enough: in an active

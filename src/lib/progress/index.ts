@@ -15,7 +15,7 @@ export function progressStore(): ProgressStore {
   if (!store) {
     const local = browserStorage('localStorage');
     const sessionOnly = isSessionOnly(local);
-    store = createProgressStore({ storage: shelf(sessionOnly), events: window, locks: browserLocks() });
+    store = createProgressStore({ storage: shelf(sessionOnly), events: window, locks: browserLocks(), shared: !sessionOnly });
     if (!sessionOnly) askToPersistOnFirstSave(store);
     followOtherTabs(store);
   }
@@ -53,7 +53,10 @@ function followOtherTabs(progressStore: ProgressStore): void {
     if (event.key === FORGET_SIGNAL_KEY && event.newValue !== null) {
       removeOurKeys(browserStorage('sessionStorage'));
       void progressStore.clear();
-    } else if (event.key === SESSION_ONLY_KEY || event.key === null) progressStore.moveTo(shelf(sessionOnly()));
+    } else if (event.key === SESSION_ONLY_KEY || event.key === null) {
+      const onlyThisTab = sessionOnly();
+      progressStore.moveTo(shelf(onlyThisTab), !onlyThisTab);
+    }
   });
 }
 

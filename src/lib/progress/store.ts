@@ -61,7 +61,7 @@ export interface ProgressStore {
   restoreBackup(key: string): Promise<RestoreResult>;
   removeBackup(key: string): boolean;
   /** Moves to another shelf (shared-computer mode switched in any tab), carrying this tab's progress along. */
-  moveTo(storage: StorageLike | undefined): void;
+  moveTo(storage: StorageLike | undefined, shared?: boolean): void;
   subscribe(listener: () => void): () => void;
   notice(): StorageNotice | undefined;
   /** True while changes are being written to storage. */
@@ -75,6 +75,11 @@ export interface StoreOptions {
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
   /** navigator.locks where the browser has it. */
   locks?: LockManagerLike | undefined;
+  /**
+   * False for a shelf only this tab can see (sessionStorage, in shared-computer mode): nothing to share,
+   * so no lock is taken and no other tab's write is waited for. True (the default) for localStorage.
+   */
+  shared?: boolean;
   now?: () => Date;
   key?: string;
 }
@@ -91,6 +96,7 @@ export function createProgressStore({
   storage: initial,
   events,
   locks,
+  shared: sharedAtStart = true,
   now = () => new Date(),
   key = PROGRESS_KEY,
 }: StoreOptions): ProgressStore {
@@ -108,6 +114,9 @@ export function createProgressStore({
   let untouchedText: string | undefined;
   let queue: Promise<void> = Promise.resolve();
   const marks = createWriteMarks(locks);
+  let shared = sharedAtStart;
+  /** The lock manager, when the shelf is shared with other tabs. */
+  const tabLocks = () => (shared ? locks : undefined);
 
   const notify = () => listeners.forEach((listener) => listener());
   const recompute = () => {
@@ -179,7 +188,7 @@ export function createProgressStore({
   async function drain() {
     // With locks, first make sure this tab's storage shows the newest write of any tab (write-marks.ts).
     // Without them there is no await here, so the whole drain runs in one synchronous step.
-    let first: Reading | undefined = locks ? await readWhenCaughtUp(() => readShelf(storage, key), await marks.newest()) : undefined;
+    let first: Reading | undefined = tabLocks() ? await readWhenCaughtUp(() => readShelf(storage, key), await marks.newest()) : undefined;
     let written: string | undefined;
     while (pending.length && persistent) {
       const base = adopt(first ?? readShelf(storage, key));
@@ -196,7 +205,7 @@ export function createProgressStore({
       written = stamped.updatedAt;
       pending.shift();
     }
-    if (written) marks.mark(written, 'written');
+    if (written && tabLocks()) marks.mark(written, 'written');
     if (!persistent) {
       // From here on this tab keeps its progress in memory: fold the unsaved changes in.
       saved = pending.reduce(applySafely, saved);
@@ -209,8 +218,8 @@ export function createProgressStore({
   /** Runs `work` while holding the cross-tab lock, after any work queued before it in this tab. */
   function enqueue<T>(work: () => T): Promise<T> {
     // Without locks there is nothing to wait for: do it now, in one synchronous step.
-    if (!locks) return Promise.resolve(work());
-    const lockManager = locks;
+    const lockManager = tabLocks();
+    if (!lockManager) return Promise.resolve(work());
     let ran = false;
     const run = async () => {
       ran = true;
@@ -268,7 +277,7 @@ export function createProgressStore({
     if (!persistent) {
       saved = current;
       pending = [];
-    } else if (locks) {
+    } else if (tabLocks()) {
       notify(); // show the change now; drain tells listeners again once it is saved
     }
     if (persistent) void enqueue(drain);
@@ -315,7 +324,7 @@ export function createProgressStore({
         } catch {
           return 'failed';
         }
-        marks.mark(now().toISOString(), 'cleared');
+        if (tabLocks()) marks.mark(now().toISOString(), 'cleared');
         return 'cleared';
       });
       if (result === 'cleared')
@@ -346,9 +355,10 @@ export function createProgressStore({
       notify();
       return removed;
     },
-    moveTo(next) {
+    moveTo(next, sharedShelf = true) {
       const carried = current;
       storage = next;
+      shared = sharedShelf;
       pending = [];
       open();
       if (countItems(carried) > 0) update((progress) => mergeProgress(progress, carried));

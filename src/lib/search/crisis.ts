@@ -9,7 +9,7 @@ const signals: Record<CrisisKind, RegExp[]> = {
   suicide: [
     /suicid/,
     /kill(ing)? (my|him|her|them)sel(f|ves)/,
-    /\bwant(s|ed)? to die\b/,
+    /\bwant(s|ed|ing)? to die\b/,
     /\b(wish|wishes) (i|he|she|they) (was|were) dead\b/,
     /\bend (my|his|her|their) life\b/,
     /\bend it all\b/,
@@ -28,8 +28,18 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /\bkms\b/,
     /\b(want|wants|wanted|going|gonna|talking about|thinking about|thinks about) (to )?end(ing)? it\b/,
     /\b(hurt|hurting|harm|harming) (my|him|her|them)sel(f|ves)\b/,
+    // Meaning to overdose is a thought of suicide (and often a search for a method): the 988 card too.
+    /\b(want|wants|wanted|wanting|going|gonna|planning|plan|thinking (of|about)|trying) (to )?(overdos\w*|od)\b/,
+    /\b(overdos\w*|od'?d|od) on purpose\b|\bintentional(ly)? (overdos|od)/,
+    /\bhow (many|much) .{0,30}\b(to (die|overdose|od)|would kill|is lethal)\b|\blethal dose\b/,
+    /\bdon'?t want to be alive\b/,
+    /\bno (point|reason) (in )?living\b/,
+    /\bunalive\b/,
+    /\b(cut|cuts|cutting|slit|slitting) (my|his|her|their) wrists?\b/,
+    /\bjump(ing)? (off|from|in front of) (a|the) (bridge|building|roof|train)\b/,
     // Too many pills may be an attempt as well as an overdose: both cards.
-    /\b(took|taken|swallowed) (too many|a (bunch|lot|handful) of|all (of )?(my|his|her|their|the)) (pills|meds|medicine|tablets)\b/,
+    /\b(took|taken|swallowed) too (many|much)\b/,
+    /\b(took|taken|swallowed|take|taking) (a (bunch|lot|handful|whole bottle) of|a bottle of|all (of )?(my|his|her|their|the)) .{0,20}?(pills|meds|medicine|tablets|xanax|tylenol|benzos?|bars|oxy\w*|percs?)\b/,
   ],
   overdose: [
     /overdos/,
@@ -50,9 +60,13 @@ const signals: Record<CrisisKind, RegExp[]> = {
     /\bunconscious\b/,
     /\b(not|isn'?t|won'?t) respond/,
     /\b(turning|looks|is|he'?s|she'?s) blue\b/,
-    /\b(took|taken|swallowed) (too many|a (bunch|lot|handful) of|all (of )?(my|his|her|their|the)) (pills|meds|medicine|tablets)\b/,
+    /\b(took|taken|swallowed) too (many|much)\b/,
+    /\b(took|taken|swallowed|take|taking) (a (bunch|lot|handful|whole bottle) of|a bottle of|all (of )?(my|his|her|their|the)) .{0,20}?(pills|meds|medicine|tablets|xanax|tylenol|benzos?|bars|oxy\w*|percs?)\b/,
     // Severe withdrawal (possible delirium tremens) needs 911, so it gets the card whose first step says so.
     /\bdelirium tremens\b|\bdts\b|\bhallucinat/,
+    // Pills with alcohol, and a stimulant emergency (chest pain, seizure, overheating): 911.
+    /\b(mix(ed|ing)?|with) .{0,20}\b(xanax|benzos?|bars|pills)\b.{0,20}\b(alcohol|drinking|vodka|liquor)|\b(alcohol|drinking)\b.{0,20}\b(xanax|benzos?|pills)\b/,
+    /\b(cocaine|meth|stimulant|xylazine|fentanyl)\b.{0,30}\b(chest pain|seizure|overheat|too hot|racing heart)|\b(chest pain|seizure)\b.{0,30}\b(cocaine|meth)\b/,
   ],
   violence: [
     /domestic violence/,
@@ -97,8 +111,17 @@ const spanishSignals: Record<CrisisKind, RegExp[]> = {
     /\bse (quiere|va a) matar/,
     /\bquitar(me|se|te)? la vida/,
     /\bganas de morir/,
+    /\b(tom[oó]|se tom[oó]|me tom[eé]|tomar) (muchas|todas las|un bote de|demasiadas) (pastillas|pastas|medicinas|pildoras|píldoras)/,
   ],
-  overdose: [/sobredosis/, /\bno respira\b/, /\bno (se )?despierta/, /\bnaloxona\b/, /\bno reacciona/, /\blabios (azules|morados)/],
+  overdose: [
+    /sobredosis/,
+    /\bno respira\b/,
+    /\bno (se )?despierta/,
+    /\bnaloxona\b/,
+    /\bno reacciona/,
+    /\blabios (azules|morados)/,
+    /\b(tom[oó]|se tom[oó]|me tom[eé]|tomar) (muchas|todas las|un bote de|demasiadas) (pastillas|pastas|medicinas|pildoras|píldoras)/,
+  ],
   violence: [
     /violencia (doméstica|domestica|familiar)/,
     /\bme (pega|golpea|maltrata)\b/,

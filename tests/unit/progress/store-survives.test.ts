@@ -256,3 +256,15 @@ describe('tabs whose storage hears of each other’s writes late (#17.2)', () =>
     expect(Object.keys(savedIn(viewB).modules)).toHaveLength(12);
   });
 });
+
+describe('a shelf only this tab can see (#17.7)', () => {
+  it('takes no lock and waits for no other tab: in shared-computer mode each save is written at once', () => {
+    const locks = new FakeLocks();
+    void locks.request(`${PROGRESS_LOCK}:written:9999-01-01T00:00:00.000Z`, () => new Promise(() => undefined)); // another tab's mark
+    const session = new FakeStorage();
+    const store = createProgressStore({ storage: session, locks, shared: false, now });
+    store.update((p) => markVisited(p, 'boundaries', at));
+    expect(savedIn(session).modules).toHaveProperty('boundaries');
+    expect(locks.names.filter((name) => name === PROGRESS_LOCK)).toEqual([]);
+  });
+});

@@ -13,31 +13,8 @@ import {
   toggleAnswer,
   type QuizRoom,
 } from '../../../src/lib/room/quiz-room';
+import { quiz } from '../quiz-fixture';
 
-const quiz = {
-  passMark: 0.75,
-  questions: [
-    {
-      id: 'q1',
-      kind: 'single' as const,
-      competency: 'values-communication',
-      options: [
-        { id: 'a', correct: false },
-        { id: 'b', correct: true },
-      ],
-    },
-    {
-      id: 'q2',
-      kind: 'multiple' as const,
-      competency: 'provides-support',
-      options: [
-        { id: 'a', correct: true },
-        { id: 'b', correct: false },
-        { id: 'c', correct: true },
-      ],
-    },
-  ],
-};
 const next = (room: QuizRoom) => forwardQuiz(quiz, room).room;
 
 describe('room quiz: one question at a time', () => {

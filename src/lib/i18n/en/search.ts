@@ -30,13 +30,14 @@ export const search = {
    */
   helpStepsEs: {
     overdose:
-      '¿No despierta o no respira bien? Llame al 911 ahora y ponga el altavoz. Si no respira o solo boquea, empiece la RCP: ' +
-      'empuje fuerte y rápido en el centro del pecho. Si tiene naloxona, úsela sin retrasar la RCP.',
+      '¿La persona no se despierta o no respira normalmente? Llame al 911 ahora y ponga el teléfono en altavoz. Si no respira o ' +
+      'solo boquea, empiece la RCP: empuje fuerte y rápido en el centro del pecho. Si tiene naloxona (Narcan), úsela sin retrasar ' +
+      'la RCP.',
   } as Partial<Record<string, string>>,
   /** After a line's name on the help card, when it fits only some people in danger. */
   lineNotes: { 'poison-help': 'if they are awake and breathing' } as Partial<Record<string, string>>,
   /** The same notes in Spanish, for a search in Spanish (shown with lang="es"). */
-  lineNotesEs: { 'poison-help': 'si está despierto y respira bien' } as Partial<Record<string, string>>,
+  lineNotesEs: { 'poison-help': 'si la persona está despierta y respira bien' } as Partial<Record<string, string>>,
   lineWithNote: (name: string, note: string) => `${name}, ${note}`,
   sections: (title: string) => `Sections of ${title}`,
   noResultsHelp: 'If someone is in danger, go to',
