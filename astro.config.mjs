@@ -6,6 +6,7 @@ import stylesInHead from './integrations/styles-in-head.mjs';
 import { buildId } from './integrations/build-id.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
+import { touchHydration } from './integrations/touch-hydration.ts';
 
 // The build talks to no one: Astro's usage telemetry is off for every command run with this config.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -20,7 +21,7 @@ export default defineConfig({
   output: 'static',
   // `astro build` alone makes the whole site. The after-build steps run in this order: styles moved
   // into <head>, then the search index, then the service worker (whose precache list includes the index).
-  integrations: [buildId(), mdx(), react(), stylesInHead(), pagefindIndex(), serviceWorker()],
+  integrations: [buildId(), touchHydration(), mdx(), react(), stylesInHead(), pagefindIndex(), serviceWorker()],
   build: { format: 'directory' },
   // The site talks to no other origin: no prefetching from CDNs, no telemetry in pages.
   prefetch: false,

@@ -41,6 +41,16 @@ export function scriptsOf(dist, base, pageFile, html) {
   return [...found];
 }
 
+/**
+ * The script files a page loads before anyone interacts with it: as scriptsOf, leaving out the islands'
+ * component and renderer code, which an island loads when it hydrates (for `client:touch` exercises,
+ * at the first touch). Code loaded by a dynamic import() with a computed or template address (search,
+ * on first use) is not followed, here or in scriptsOf.
+ */
+export function scriptsBeforeInteraction(dist, base, pageFile, html) {
+  return scriptsOf(dist, base, pageFile, html.replace(/(?:component-url|renderer-url)="[^"]+"/g, ''));
+}
+
 export function stylesheetsOf(dist, base, pageFile, html) {
   return [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
     .map((match) => toFile(dist, base, pageFile, match[1]))

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { wake } from './helpers';
 import { sitePaths } from './site-pages';
 
 // One sweep over every built page: accessibility in light and dark schemes; and, in one visit, the
@@ -34,7 +35,10 @@ for (const path of sitePaths) {
       expect(overflow, 'page is wider than a 320 px screen').toBeLessThanOrEqual(0);
 
       expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
-      for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded(); // hydrate each one
+      for (const island of await page.locator('astro-island').all()) {
+        await island.scrollIntoViewIfNeeded(); // hydrate each one: in view, and touched if it waits for a touch
+        await wake(island);
+      }
       await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
       await page.getByRole('searchbox', { name: 'Search the training' }).fill('listening');
       await expect(page.getByRole('status').filter({ hasText: /for “listening”/ })).toBeVisible();

@@ -105,6 +105,52 @@ test('a quiz keeps an answer ticked before it is ready, says on screen when noth
   expect(legend.y).toBeGreaterThan(box.y + 1);
 });
 
+/** Holds an island's code back until `release` is called, so a press always lands before the island wakes. */
+async function holdIsland(page: Page, file: string): Promise<() => void> {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/_astro/${file}.*.js`, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the first press on an exercise that has not woken yet is played, not lost: a reply by pointer, a quiz answer by keyboard', async ({
+  page,
+}) => {
+  const releaseRolePlay = await holdIsland(page, 'RolePlayIsland');
+  const releaseQuiz = await holdIsland(page, 'QuizIsland');
+  await page.goto(modulePath);
+
+  // A reply chosen while the role-play is still the server's HTML: the press wakes it, and the reply is played.
+  const rolePlay = page.getByRole('region', { name: `Role-play: ${script.title}` });
+  const rolePlayHost = rolePlay.locator('xpath=ancestor::astro-island[1]');
+  await expect(rolePlayHost).toHaveAttribute('ssr', /.*/);
+  const reply = rolePlay.locator('.choice-button').first();
+  const line = (await reply.textContent())!;
+  await reply.click();
+  await expect(rolePlayHost).toHaveAttribute('ssr', /.*/); // still asleep: its code has not arrived
+  releaseRolePlay();
+  await expect(rolePlay.locator('.mentor-line')).toContainText(line);
+  await expect(rolePlay.getByRole('heading', { name: 'What do you say?' })).toBeFocused();
+
+  // A quiz answered by keyboard before it wakes: the tick stays, and Enter on Check answer is played.
+  const quiz = quizRegion(page, quizData.title);
+  const quizHost = quiz.locator('xpath=ancestor::astro-island[1]');
+  const { early, wrong } = singleQuestions();
+  const group = question(quiz, early);
+  await group.getByRole('radio', { name: wrong.text, exact: true }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(group.getByRole('button', { name: 'Check answer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(quizHost).toHaveAttribute('ssr', /.*/);
+  releaseQuiz();
+  await expect(group).toContainText('Not quite.');
+  await expect(group.getByRole('radio', { name: wrong.text, exact: true })).toBeChecked();
+});
+
 test('a module printed after trying its exercises carries none of the learner’s answers', async ({ page }) => {
   await page.goto(modulePath);
   const quiz = quizRegion(page, quizData.title);

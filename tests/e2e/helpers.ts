@@ -18,11 +18,20 @@ export function readYaml<T>(...path: string[]): T {
   return parse(readFileSync(join(content, ...path), 'utf8')) as T;
 }
 
-/** Scrolls an island into view and waits until it has hydrated (Astro removes `ssr` then). */
+/**
+ * Scrolls an island into view and waits until it has hydrated (Astro removes `ssr` then). An exercise
+ * island (`client:touch`) waits for someone to use it: a pointer press, where any real use starts, wakes it.
+ */
 export async function hydrated(page: Page, island: Locator): Promise<void> {
   await island.scrollIntoViewIfNeeded();
   const host = island.locator('xpath=ancestor::astro-island[1]');
+  await wake(host);
   await expect(host).not.toHaveAttribute('ssr', /.*/);
+}
+
+/** Presses on a `client:touch` island (an exercise) so it hydrates; other islands hydrate by themselves. */
+export async function wake(host: Locator): Promise<void> {
+  if ((await host.getAttribute('client')) === 'touch') await host.dispatchEvent('pointerdown');
 }
 
 /** The quiz section for a quiz title. */

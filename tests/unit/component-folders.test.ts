@@ -22,9 +22,12 @@ const featureOf = (path: string) => relative(components, path).split(sep)[0]!;
 const componentFiles = filesUnder(components);
 const sourceFiles = filesUnder(src).filter((path) => /\.(astro|tsx?)$/.test(path));
 
-/** Relative imports (static, side-effect and `export … from`) in a piece of source, as written. */
+/**
+ * Relative imports (static, side-effect and `export … from`, and dynamic `import('./x')` for code loaded
+ * on first use) in a piece of source, as written.
+ */
 function relativeImports(code: string): string[] {
-  return [...code.matchAll(/(?:\bfrom|\bimport)\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
 }
 
 /** The file an import points at, trying the extensions Vite and TypeScript try. */

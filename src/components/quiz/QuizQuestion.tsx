@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { QuizQuestion as QuestionData } from '../../content/schemas/quizzes';
+import type { QuizQuestionView } from '../../lib/exercises/first-view';
 import { isCorrect, markOptions } from '../../lib/quiz/score';
 import { ui } from '../../lib/i18n';
 import { optionOrder } from '../../lib/quiz/order';
@@ -9,8 +10,10 @@ interface Props {
   quizId: string;
   number: number;
   total: number;
-  question: QuestionData;
-  /** The checked answer, once the learner has checked it. */
+  question: QuizQuestionView;
+  /** The whole question (which options are right, feedback, explanation), once loaded. */
+  whole: QuestionData | undefined;
+  /** The checked answer, once the learner has checked it (given only with `whole`). */
   answered: string[] | undefined;
   /** What is ticked but not yet checked. */
   draft: string[];
@@ -18,7 +21,6 @@ interface Props {
   unchosen: boolean;
   /** The saved answer chose an option that was removed since, so it no longer counts. */
   changed: boolean;
-  enabled: boolean;
   fieldsetRef: (element: HTMLFieldSetElement | null) => void;
   onDraft: (selected: string[]) => void;
   onCheck: () => void;
@@ -27,11 +29,13 @@ interface Props {
 
 /** One question: real radio buttons or checkboxes in a fieldset, then feedback on every option. */
 export function QuizQuestion(props: Props) {
-  const { quizId, number, total, question, answered, draft, unchosen, changed, enabled, fieldsetRef, onDraft, onCheck, onRetry } = props;
+  const { quizId, number, total, question, whole, draft, unchosen, changed, fieldsetRef, onDraft, onCheck, onRetry } = props;
+  const answered = whole ? props.answered : undefined;
   const checked = answered !== undefined;
   const selected = answered ?? draft;
-  const marks = checked ? markOptions(question, answered) : undefined;
-  const correct = checked && isCorrect(question, answered);
+  const marks = whole && answered ? markOptions(whole, answered) : undefined;
+  const correct = whole && answered ? isCorrect(whole, answered) : false;
+  const feedback = new Map(whole?.options.map((option) => [option.id, option.feedback]));
   const name = `${quizId}-${question.id}`;
   const nudgeId = `${name}-choose-first`;
   const retryButton = useRef<HTMLButtonElement>(null);
@@ -82,7 +86,7 @@ export function QuizQuestion(props: Props) {
                       <span aria-hidden="true">{MARK_ICONS[mark]} </span>
                       {ui.quiz.marks[mark]}:
                     </strong>{' '}
-                    {option.feedback}
+                    {feedback.get(option.id)}
                   </p>
                 )}
               </li>
@@ -92,7 +96,7 @@ export function QuizQuestion(props: Props) {
         {checked ? (
           <div className="question-feedback">
             <p className="verdict">
-              <strong>{correct ? ui.quiz.correct : ui.quiz.incorrect}</strong> {question.explanation}
+              <strong>{correct ? ui.quiz.correct : ui.quiz.incorrect}</strong> {whole?.explanation}
             </p>
             <button type="button" className="button secondary" ref={retryButton} onClick={onRetry}>
               {ui.quiz.tryAgain}
@@ -100,13 +104,8 @@ export function QuizQuestion(props: Props) {
           </div>
         ) : (
           <div className="question-check">
-            <button
-              type="button"
-              className="button"
-              disabled={!enabled}
-              onClick={onCheck}
-              aria-describedby={unchosen ? nudgeId : undefined}
-            >
+            {/* Works from the first tap: before the island wakes, the tap wakes it and is played again. */}
+            <button type="button" className="button" onClick={onCheck} aria-describedby={unchosen ? nudgeId : undefined}>
               {ui.quiz.check}
             </button>
             {unchosen && (

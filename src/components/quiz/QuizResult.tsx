@@ -1,16 +1,17 @@
 import type { QuizScore } from '../../lib/quiz/score';
-import { competencyName } from '../../lib/curriculum/competencies';
 import { ui } from '../../lib/i18n';
 
 interface Props {
   score: QuizScore;
   passPercent: number;
   bestScore: number | undefined;
+  /** Competency areas' names by id (from the module's exercises file, so the page's code does not carry them). */
+  competencyNames: Record<string, string>;
   onRestart: () => void;
 }
 
 /** The running and final result: score, pass or not, and the competency areas worth revisiting. */
-export function QuizResult({ score, passPercent, bestScore, onRestart }: Props) {
+export function QuizResult({ score, passPercent, bestScore, competencyNames, onRestart }: Props) {
   if (score.answered === 0 && bestScore === undefined) return null;
   const percent = Math.round(score.fraction * 100);
   return (
@@ -27,7 +28,7 @@ export function QuizResult({ score, passPercent, bestScore, onRestart }: Props) 
               <p>{ui.quiz.revisit}</p>
               <ul>
                 {score.revisit.map((competency) => (
-                  <li key={competency}>{competencyName(competency)}</li>
+                  <li key={competency}>{competencyNames[competency] ?? competency}</li>
                 ))}
               </ul>
             </>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import { recommendedPath } from '../../lib/roleplay/debrief';
 import { choiceOrder } from '../../lib/roleplay/order';
-import { ui } from '../../lib/i18n';
+import { staticUi } from '../../lib/i18n';
 import { spokenWords } from '../../lib/roleplay/stage-directions';
 import { SpokenLine } from '../shared/SpokenLine';
 
@@ -22,12 +22,12 @@ export function RolePlayHandout({ id, script, safetyBox }: { id: string; script:
   const room = script.roomDirection;
   return (
     <div className="roleplay-handout">
-      <h3>{ui.roleplay.handoutHeading}</h3>
-      <p>{ui.roleplay.handoutAsk}</p>
+      <h3>{staticUi.roleplay.handoutHeading}</h3>
+      <p>{staticUi.roleplay.handoutAsk}</p>
       <ol>
         {decisions.map((node, index) => (
           <li key={node.id}>
-            <h4>{ui.roleplay.handoutDecision(index + 1, decisions.length)}</h4>
+            <h4>{staticUi.roleplay.handoutDecision(index + 1, decisions.length)}</h4>
             <p className="line mentee-line">
               <strong>{script.mentee.name}:</strong>{' '}
               {room === undefined ? (
@@ -46,7 +46,7 @@ export function RolePlayHandout({ id, script, safetyBox }: { id: string; script:
           </li>
         ))}
       </ol>
-      {script.risks.length > 0 && <p className="handout-what-if">{ui.roleplay.handoutWhatIf(script.mentee.name)}</p>}
+      {script.risks.length > 0 && <p className="handout-what-if">{staticUi.roleplay.handoutWhatIf(script.mentee.name)}</p>}
       {safetyBox}
     </div>
   );

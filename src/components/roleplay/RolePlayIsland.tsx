@@ -1,51 +1,73 @@
 import { useRef, useState, type ReactNode } from 'react';
-import type { RoleplayData } from '../../content/schemas/roleplays';
+import { openingScript, type RolePlayOpening } from '../../lib/exercises/first-view';
 import { choose, replay, stepBack, type Step } from '../../lib/roleplay/engine';
 import { choiceOrder } from '../../lib/roleplay/order';
 import { learnerMove, saveLearnerMove } from '../../lib/roleplay/session';
 import { ui } from '../../lib/i18n';
 import { RapportMeter } from '../shared/RapportMeter';
-import { RolePlayDebrief, type ResourceRef } from './RolePlayDebrief';
-import { RolePlayHandout } from './RolePlayHandout';
+import { RolePlayDebrief } from './RolePlayDebrief';
 import { RolePlayTranscript } from './RolePlayTranscript';
 import { StorageNotice } from '../shared/StorageNotice';
+import { loadExercises, useExercises, type Exercises } from '../shared/use-exercises';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { useHydrated } from '../shared/use-hydrated';
 import { nowIso, store, useProgress } from '../shared/use-progress';
 
 interface Props {
   id: string;
-  script: RoleplayData;
-  /** Names and links of the resources its endings mention, looked up at build time. */
-  resources: ResourceRef[];
-  /** The "if this becomes real" box for the printed handout, rendered at build time (RolePlay.astro). */
-  children?: ReactNode;
+  /** The first moment only: the rest of the conversation comes from `source` at the first reply. */
+  opening: RolePlayOpening;
+  /** The module's exercises file (src/lib/exercises/module-exercises.ts). */
+  source: string;
+  /** The heading and set-up (RolePlayIntro), server-rendered into this slot. */
+  intro?: ReactNode;
+  /** The printed handout (RolePlayHandout), server-rendered into this slot. */
+  handout?: ReactNode;
 }
 
 /** One empty path for every render before the first choice, so its replay is worked out once. */
 const NO_STEPS: Step[] = [];
 
+type Whole = Exercises['roleplays'][string];
+
 /** A branching conversation: the mentee speaks, the learner chooses a reply, coaching follows. */
-export function RolePlayIsland({ id, script, resources, children }: Props) {
+export function RolePlayIsland({ id, opening, source, intro, handout }: Props) {
   const progress = useProgress();
   const hydrated = useHydrated();
+  const whole = useExercises(source)?.roleplays[id];
   const [announcement, setAnnouncement] = useState('');
   const choicesHeading = useRef<HTMLHeadingElement>(null);
   const endingHeading = useRef<HTMLHeadingElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const steps: Step[] = progress.roleplays[id]?.current?.steps ?? NO_STEPS;
+  // A saved conversation is shown once the whole script is here to replay it; until then, the opening.
+  const steps: Step[] = (whole && progress.roleplays[id]?.current?.steps) || NO_STEPS;
+  const script = whole?.script ?? openingScript(opening);
   const state = replay(script, steps);
-  const name = script.mentee.name;
+  const name = opening.menteeName;
 
-  function save(next: Step[]) {
-    const move = learnerMove(script, steps, next);
+  function save(loaded: Whole, next: Step[]) {
+    const move = learnerMove(loaded.script, steps, next);
     const at = nowIso();
     store().update((current) => saveLearnerMove(current, id, move, at));
     return move.state;
   }
 
-  function pick(choiceId: string) {
-    const after = save(choose(script, steps, choiceId));
+  /** The whole script: here already, or fetched now (the first reply); undefined if it cannot load. */
+  async function loaded(): Promise<Whole | undefined> {
+    try {
+      return whole ?? (await loadExercises(source)).roleplays[id];
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function pick(choiceId: string) {
+    const script = await loaded();
+    if (!script) {
+      setAnnouncement(ui.roleplay.unavailable);
+      return;
+    }
+    const after = save(script, choose(script.script, steps, choiceId));
     const last = after.taken.at(-1)!;
     const reply = after.ending ? after.ending.says : (after.node?.says ?? '');
     setAnnouncement(ui.roleplay.announceChoice(last.choice.feedback, name, reply));
@@ -54,47 +76,39 @@ export function RolePlayIsland({ id, script, resources, children }: Props) {
   }
 
   function back() {
-    save(stepBack(steps));
+    if (!whole) return;
+    save(whole, stepBack(steps));
     setAnnouncement(ui.roleplay.backAnnounce);
     focusAfterRender(() => choicesHeading.current);
   }
 
   function restart() {
-    save([]);
+    if (!whole) return;
+    save(whole, []);
     setAnnouncement(ui.roleplay.restartAnnounce);
     focusAfterRender(() => choicesHeading.current);
   }
 
   return (
-    <section className="roleplay" aria-labelledby={`roleplay-${id}-title`}>
-      <h2 id={`roleplay-${id}-title`}>{ui.roleplay.heading(script.title)}</h2>
-      {script.contentNote && (
-        <p className="roleplay-note">
-          <strong data-pagefind-ignore="">{ui.roleplay.contentNote}:</strong> {script.contentNote}
-        </p>
-      )}
-      {/* Premises describe situations the way mentors search for them, so they count for more in search. */}
-      <p data-pagefind-weight="3">{script.premise}</p>
-      <p>
-        <strong data-pagefind-ignore="">{ui.roleplay.youAreTalkingWith(name)}.</strong> {script.mentee.situation}
-      </p>
+    <section className="roleplay" aria-labelledby={`roleplay-${id}-title`} data-exercise={`roleplay:${id}`}>
+      {intro}
       {/* The set-up above is searchable; the conversation below changes as people play, so search skips it. */}
       <div data-pagefind-ignore="">
-        <RolePlayHandout id={id} script={script} safetyBox={children} />
+        {handout}
         {hydrated && <StorageNotice />}
         <RapportMeter rapport={state.rapport} />
-        <RolePlayTranscript script={script} state={state} />
+        <RolePlayTranscript name={name} state={state} />
 
         {state.node && (
           <div className="roleplay-choices">
             <h3 ref={choicesHeading} tabIndex={-1}>
               {ui.roleplay.whatDoYouSay}
             </h3>
-            {!hydrated && <p>{ui.roleplay.readyHint}</p>}
             <ul>
               {choiceOrder(id, state.node).map((choice) => (
                 <li key={choice.id}>
-                  <button type="button" className="choice-button" disabled={!hydrated} onClick={() => pick(choice.id)}>
+                  {/* Works from the first tap: before the island wakes, the tap wakes it and is played again. */}
+                  <button type="button" className="choice-button" onClick={() => void pick(choice.id)}>
                     “{choice.line}”
                   </button>
                 </li>
@@ -103,7 +117,9 @@ export function RolePlayIsland({ id, script, resources, children }: Props) {
           </div>
         )}
 
-        {state.ending && <RolePlayDebrief script={script} state={state} resources={resources} headingRef={endingHeading} />}
+        {whole && state.ending && (
+          <RolePlayDebrief script={whole.script} state={state} resources={whole.resources} headingRef={endingHeading} />
+        )}
 
         <p className="button-row roleplay-controls">
           <button type="button" className="button secondary" onClick={back} disabled={!hydrated || steps.length === 0}>

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { RoleplayData } from '../../content/schemas/roleplays';
 import type { PlayState } from '../../lib/roleplay/engine';
 import { ui } from '../../lib/i18n';
 
@@ -8,8 +7,7 @@ import { ui } from '../../lib/i18n';
  * role-play has ended the debrief goes over the same moments, so the transcript folds away (a native
  * disclosure: works by keyboard, and before any script) and the ending line moves to the debrief.
  */
-export function RolePlayTranscript({ script, state }: { script: RoleplayData; state: PlayState }) {
-  const name = script.mentee.name;
+export function RolePlayTranscript({ name, state }: { name: string; state: PlayState }) {
   const exchanges = (
     <ol>
       {state.taken.map(({ node, choice }) => (

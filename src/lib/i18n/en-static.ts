@@ -487,6 +487,19 @@ export const enStatic = {
         'Whether it counts toward certification is up to your certification board and your program; ask them before you rely on it.',
     },
   },
+  /** A role-play's heading, set-up and printed handout: rendered on the server only (slots of the island). */
+  roleplay: {
+    heading: (title: string) => `Role-play: ${title}`,
+    youAreTalkingWith: (name: string) => `You are talking with ${name}`,
+    /** The printed handout: the conversation's decisions along the recommended path, with the replies on offer. */
+    handoutHeading: 'The conversation, one decision at a time',
+    handoutDecision: (n: number, total: number) => `Decision ${n} of ${total}`,
+    handoutAsk: 'Some of these replies are unsafe on purpose. Choose one and say why, or write your own. Your trainer has the answers.',
+    /** After the last decision of a printed role-play that touches a risk: the branch the handout does not follow. */
+    handoutWhatIf: (name: string) =>
+      `What if ${name} refuses to call, or things get more dangerous? What would you do then, and who would you call?`,
+    contentNote: 'Content note',
+  },
   guide: {
     title: (module: string) => `Facilitator guide: ${module}`,
     description: (module: string) => `How to run "${module}" with a group: timed agenda, prompts, materials and trainer notes.`,

@@ -11,6 +11,8 @@ export interface ScoringQuestion {
   competency: string;
   options: ScoringOption[];
 }
+/** What choosing needs to know of a question: its options' ids and how many may be chosen. */
+export type ChoosingQuestion = Pick<ScoringQuestion, 'id' | 'kind'> & { options: readonly { id: string }[] };
 export interface ScoringQuiz {
   passMark: number;
   questions: ScoringQuestion[];
@@ -89,7 +91,7 @@ export function scoreQuiz(quiz: ScoringQuiz, answers: Record<string, { selected:
 }
 
 /** Keeps only selections that still exist in the question (an option may have been removed). */
-export function validSelection(question: ScoringQuestion, selected: readonly string[]): string[] {
+export function validSelection(question: ChoosingQuestion, selected: readonly string[]): string[] {
   const ids = new Set(question.options.map((option) => option.id));
   const kept = selected.filter((id) => ids.has(id));
   return question.kind === 'single' ? kept.slice(0, 1) : kept;

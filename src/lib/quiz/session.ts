@@ -4,7 +4,7 @@
  */
 import { recordAnswer, recordQuizScore } from '../progress/actions';
 import type { Progress } from '../progress/shape';
-import { isCorrect, scoreQuiz, validSelection, type ScoringQuestion, type ScoringQuiz } from './score';
+import { isCorrect, scoreQuiz, validSelection, type ChoosingQuestion, type ScoringQuestion, type ScoringQuiz } from './score';
 
 export type Answers = Record<string, { selected: string[] }>;
 
@@ -46,7 +46,7 @@ function outdated(question: ScoringQuestion, selected: readonly string[]): boole
  */
 export function draftsFromForm(
   quizId: string,
-  quiz: ScoringQuiz,
+  quiz: { questions: readonly ChoosingQuestion[] },
   checked: readonly { name: string; value: string }[],
 ): Record<string, string[]> {
   return Object.fromEntries(

@@ -1,0 +1,16 @@
+export const module = {
+  objectives: 'In this module you will learn to',
+  keyPoints: 'Key points',
+  sources: 'Sources',
+  reviewed: 'Content reviewed',
+  minutes: (minutes: number) => `${minutes} min`,
+  minutesLong: (minutes: number) => `about ${minutes} minutes`,
+  contentNote: 'Content note',
+  previous: 'Previous module',
+  next: 'Next module',
+  pagination: 'Module navigation',
+  required: 'Required before working with a newcomer',
+  prerequisites: 'Best taken after',
+  moduleNumber: (order: number) => `Module ${order}`,
+  moduleOf: (order: number, total: number) => `Module ${order} of ${total}`,
+} as const;

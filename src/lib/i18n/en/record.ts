@@ -1,0 +1,20 @@
+export const record = {
+  title: 'Record of training',
+  intro: 'A printable record of the modules you completed in Alongside on this device, to show a trainer or supervisor.',
+  nameLabel: 'Your name (printed on the record, not saved)',
+  honest:
+    'Self-reported from this device. Alongside has no accounts, so it cannot confirm who completed this training or check these results.',
+  module: 'Module',
+  completed: 'Completed on',
+  quiz: 'Best quiz score',
+  roleplays: 'Role-plays finished',
+  notCompleted: 'Not completed',
+  roleplaysDone: (done: number, total: number) => `${done} of ${total}`,
+  summary: (done: number, total: number) => `${done} of ${total} modules completed.`,
+  signatureHeading: 'Trainer or supervisor',
+  signature: 'Signature',
+  signatureName: 'Name and role',
+  date: 'Date',
+  print: 'Print this record',
+  printedOn: (date: string) => `Printed on ${date}.`,
+} as const;

@@ -1,0 +1,17 @@
+export const skills = {
+  'open-question': 'Open question',
+  'closed-question': 'Closed question',
+  affirmation: 'Affirmation',
+  'simple-reflection': 'Simple reflection',
+  'complex-reflection': 'Complex reflection',
+  summary: 'Summary',
+  'righting-reflex': 'Advice-giving (righting reflex)',
+  'advice-with-permission': 'Advice with permission',
+  'self-disclosure': 'Self-disclosure',
+  boundary: 'Boundary',
+  referral: 'Referral',
+  'safety-check': 'Safety check',
+  silence: 'Silence',
+  judgement: 'Judgement',
+  reassurance: 'Reassurance',
+} as Record<string, string>;

@@ -1,0 +1,6 @@
+export const status = {
+  'not-started': '',
+  visited: 'Visited',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+} as const;

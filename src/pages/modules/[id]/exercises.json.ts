@@ -1,0 +1,23 @@
+/**
+ * Each module's quizzes and role-plays in full, for its islands to read when a learner gets past the
+ * first view (src/lib/exercises). A static file per module, so the service worker precaches it.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { endingResources } from '../../../components/mdx/resource-entry';
+import { competencyName } from '../../../lib/curriculum/competencies';
+import { moduleExercises } from '../../../lib/exercises/module-exercises';
+
+export const getStaticPaths = (async () => {
+  const modules = await getCollection('modules');
+  return modules.map((entry) => ({ params: { id: entry.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const quizzes = await getCollection('quizzes');
+  const roleplays = await Promise.all(
+    (await getCollection('roleplays')).map(async (entry) => ({ ...entry, resources: await endingResources(entry) })),
+  );
+  const exercises = moduleExercises(params.id ?? '', quizzes, roleplays, competencyName);
+  return new Response(JSON.stringify(exercises), { headers: { 'Content-Type': 'application/json' } });
+};
