@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -13,6 +13,9 @@ export interface QuizFile {
 export function readQuiz(module: string, id: string): QuizFile {
   return parse(readFileSync(join(content, 'quizzes', module, `${id}.yaml`), 'utf8')) as QuizFile;
 }
+
+/** How many modules the course has, counted from the content folder, so a new module needs no test edits. */
+export const moduleCount = readdirSync(join(content, 'modules')).filter((file) => file.endsWith('.mdx')).length;
 
 export function readYaml<T>(...path: string[]): T {
   return parse(readFileSync(join(content, ...path), 'utf8')) as T;
