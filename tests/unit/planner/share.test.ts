@@ -192,7 +192,10 @@ describe('the planner with the real modules', () => {
   const modules = toPlannerModules(loadModules().flatMap((module) => (module.data ? [{ id: module.id, data: module.data }] : [])));
 
   it('offers every module in course order, each with its facilitator agenda', () => {
-    expect(modules.map((module) => module.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const orders = modules.map((module) => module.order);
+    expect(orders.length).toBe(loadModules().length);
+    expect(orders.slice(0, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(orders).toEqual([...new Set(orders)].sort((a, b) => a - b));
     expect(modules.every((module) => module.agenda.length > 0)).toBe(true);
   });
 
