@@ -4,7 +4,7 @@ import { clearAnswer, resetQuizAnswers } from '../../lib/progress';
 import { canCheck, isCorrect, scoreQuiz } from '../../lib/quiz/score';
 import { changedQuestions, checkAnswer, draftsFromForm, savedAnswers } from '../../lib/quiz/session';
 import { ui } from '../../lib/i18n';
-import { QuizQuestion } from './QuizQuestion';
+import { QuizQuestion, type QuestionExtra } from './QuizQuestion';
 import { QuizResult } from './QuizResult';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
@@ -14,10 +14,14 @@ import { nowIso, store, useProgress } from '../shared/use-progress';
 interface Props {
   id: string;
   quiz: QuizData;
+  /** Replaces the usual "N questions… X% passes" line, for a bank that is practice rather than a check. */
+  intro?: string;
+  /** Per question id: an anchor, a label and links to add (the dilemma bank's topics and role-plays). */
+  extras?: Readonly<Record<string, QuestionExtra>>;
 }
 
 /** A quiz that teaches: check each answer, read why every option helps or harms, retry, see a score. */
-export function QuizIsland({ id, quiz }: Props) {
+export function QuizIsland({ id, quiz, intro, extras }: Props) {
   const progress = useProgress();
   const hydrated = useHydrated();
   const [drafts, setDrafts] = useState<Record<string, string[]>>({});
@@ -80,7 +84,7 @@ export function QuizIsland({ id, quiz }: Props) {
     <section ref={section} className="quiz" aria-labelledby={`quiz-${id}-title`} data-pagefind-ignore="">
       <h2 id={`quiz-${id}-title`}>{ui.quiz.heading(quiz.title)}</h2>
       {/* How the quiz works on screen; a printed handout leaves it out. */}
-      <p className="no-print">{ui.quiz.intro(quiz.questions.length, passPercent)}</p>
+      <p className="no-print">{intro ?? ui.quiz.intro(quiz.questions.length, passPercent)}</p>
       {hydrated && <StorageNotice />}
       <ol className="quiz-questions">
         {quiz.questions.map((question, index) => (
@@ -95,6 +99,7 @@ export function QuizIsland({ id, quiz }: Props) {
             unchosen={unchosen === question.id}
             changed={changed.includes(question.id)}
             enabled={hydrated}
+            extra={extras?.[question.id]}
             fieldsetRef={(element) => {
               questionRefs.current[question.id] = element;
             }}
