@@ -38,7 +38,8 @@ interface Props {
 
 /** One question: real radio buttons or checkboxes in a fieldset, then feedback on every option. */
 export function QuizQuestion(props: Props) {
-  const { quizId, number, total, question, answered, draft, unchosen, changed, enabled, extra, fieldsetRef, onDraft, onCheck, onRetry } = props;
+  const { quizId, number, total, question, answered, draft, unchosen, changed, enabled, extra, fieldsetRef, onDraft, onCheck, onRetry } =
+    props;
   const checked = answered !== undefined;
   const selected = answered ?? draft;
   const marks = checked ? markOptions(question, answered) : undefined;

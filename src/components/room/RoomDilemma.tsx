@@ -133,8 +133,7 @@ function Reasoning({ dilemma, page }: { dilemma: DilemmaData; page: number }) {
       {blocks.some((block) => block.kind === 'reasoning') && (
         <>
           <p className="room-verdict is-correct">
-            <strong>{d.bestFirstStep(letterOf(best))}</strong>{' '}
-            {dilemma.options[best]!.text}
+            <strong>{d.bestFirstStep(letterOf(best))}</strong> {dilemma.options[best]!.text}
           </p>
           <p>{dilemma.reasoning}</p>
         </>

@@ -107,7 +107,13 @@ export function dilemmaNotes(dilemmas: readonly DilemmaEntry[], roleplays: reado
     dilemmas.map(({ id, data }) => {
       const roleplay = data.roleplay ? byId.get(data.roleplay) : undefined;
       const links = roleplay
-        ? [{ lead: ui.dilemmas.actItOut, text: roleplay.data.title, href: `/modules/${roleplay.data.module}/#roleplay-${roleplay.id}-title` }]
+        ? [
+            {
+              lead: ui.dilemmas.actItOut,
+              text: roleplay.data.title,
+              href: `/modules/${roleplay.data.module}/#roleplay-${roleplay.id}-title`,
+            },
+          ]
         : [];
       return [id, { anchor: dilemmaAnchor(id), label: ui.dilemmas.label(data.title, ui.dilemmas.topics[data.topic]), links }];
     }),

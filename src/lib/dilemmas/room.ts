@@ -47,7 +47,10 @@ type Words = Pick<DilemmaData, 'situation' | 'question' | 'options' | 'reasoning
 
 /** The reasoning first (the point of the discussion), then the feedback on each option, as many to a page as fit. */
 export function reasoningPages(dilemma: Words): ReasoningBlock[][] {
-  const blocks: ReasoningBlock[] = [{ kind: 'reasoning' }, ...dilemma.options.map((_, index): ReasoningBlock => ({ kind: 'option', index }))];
+  const blocks: ReasoningBlock[] = [
+    { kind: 'reasoning' },
+    ...dilemma.options.map((_, index): ReasoningBlock => ({ kind: 'option', index })),
+  ];
   return paginate(blocks, (block) => reasoningWeight(dilemma, block), REASONING_PAGE);
 }
 

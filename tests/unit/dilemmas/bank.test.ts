@@ -85,7 +85,10 @@ describe('notes around each dilemma', () => {
   const notes = dilemmaNotes(bank, [{ id: 'loan', data: { module: 'boundaries', title: 'The rent money' } }]);
 
   it('gives each an anchor and a label with its title and topic', () => {
-    expect(notes.note).toMatchObject({ anchor: dilemmaAnchor('note'), label: ui.dilemmas.label('What goes in the note', 'Records and notes') });
+    expect(notes.note).toMatchObject({
+      anchor: dilemmaAnchor('note'),
+      label: ui.dilemmas.label('What goes in the note', 'Records and notes'),
+    });
     expect(dilemmaAnchor('note')).toBe('ethics-dilemmas-note');
   });
 

@@ -6,7 +6,12 @@ import { dilemma } from './fixture';
 const short = dilemma('short', 'romance', 'Short').data;
 const long = dilemma('long', 'romance', 'Long', {
   reasoning: 'Notice the moment. '.repeat(30),
-  options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Option ${id}. `.repeat(10), correct: id === 'b', feedback: 'Because. '.repeat(30) })),
+  options: ['a', 'b', 'c', 'd'].map((id) => ({
+    id,
+    text: `Option ${id}. `.repeat(10),
+    correct: id === 'b',
+    feedback: 'Because. '.repeat(30),
+  })),
 }).data;
 
 describe('a dilemma in room mode', () => {
