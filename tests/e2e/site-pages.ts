@@ -23,6 +23,8 @@ const familyStandIns: { family: RegExp; standIn: string }[] = [
   { family: /^trainers\/materials\//, standIn: 'trainers/materials/trauma-informed-language/' },
   // Answer sheets: quiz answers, then a long key per role-play. Module 5's has four keys, with stage directions.
   { family: /^modules\/[^/]+\/answers\/$/, standIn: 'modules/crisis-referral/answers/' },
+  // Room-mode dilemmas: twenty or more pages from one template; this one's reasoning comes in pages.
+  { family: /^room\/dilemmas\/[^/]+\/$/, standIn: 'room/dilemmas/what-goes-in-the-note/' },
 ];
 const standsInForFamily = (path: string) => familyStandIns.every(({ family, standIn }) => !family.test(path) || path === standIn);
 

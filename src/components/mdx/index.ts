@@ -3,6 +3,7 @@ import Avoid from './Avoid.astro';
 import ConfidentialityLimits from './ConfidentialityLimits.astro';
 import ConfidentialityScript from './ConfidentialityScript.astro';
 import DecisionAid from './DecisionAid.astro';
+import DilemmaBank from './DilemmaBank.astro';
 import Dial from './Dial.astro';
 import Dialogue from './Dialogue.astro';
 import Line from './Line.astro';
@@ -20,6 +21,7 @@ export const mdxComponents = {
   ConfidentialityLimits,
   ConfidentialityScript,
   DecisionAid,
+  DilemmaBank,
   Dial,
   Dialogue,
   Line,

@@ -4,6 +4,7 @@ export const mdxComponentNames = [
   'ConfidentialityLimits',
   'ConfidentialityScript',
   'DecisionAid',
+  'DilemmaBank',
   'Dial',
   'Dialogue',
   'Line',

@@ -5,7 +5,7 @@ import { clearAnswer, resetQuizAnswers } from '../../lib/progress';
 import { canCheck, isCorrect, scoreQuiz } from '../../lib/quiz/score';
 import { changedQuestions, checkAnswer, draftsFromForm, savedAnswers } from '../../lib/quiz/session';
 import { ui } from '../../lib/i18n';
-import { QuizQuestion } from './QuizQuestion';
+import { QuizQuestion, type QuestionExtra } from './QuizQuestion';
 import { QuizResult } from './QuizResult';
 import { StorageNotice } from '../shared/StorageNotice';
 import { loadExercises, useExercises } from '../shared/use-exercises';
@@ -19,10 +19,14 @@ interface Props {
   view: QuizView;
   /** The module's exercises file (src/lib/exercises/module-exercises.ts). */
   source: string;
+  /** Replaces the usual "N questions… X% passes" line, for a bank that is practice rather than a check. */
+  intro?: string;
+  /** Per question id: an anchor, a label and links to add (the dilemma bank's topics and role-plays). */
+  extras?: Readonly<Record<string, QuestionExtra>>;
 }
 
 /** A quiz that teaches: check each answer, read why every option helps or harms, retry, see a score. */
-export function QuizIsland({ id, view, source }: Props) {
+export function QuizIsland({ id, view, source, intro, extras }: Props) {
   const savedProgress = useProgress();
   const hydrated = useHydrated();
   const exercises = useExercises(source);
@@ -99,7 +103,7 @@ export function QuizIsland({ id, view, source }: Props) {
     <section ref={section} className="quiz" aria-labelledby={`quiz-${id}-title`} data-pagefind-ignore="" data-exercise={`quiz:${id}`}>
       <h2 id={`quiz-${id}-title`}>{ui.quiz.heading(view.title)}</h2>
       {/* How the quiz works on screen; a printed handout leaves it out. */}
-      <p className="no-print">{ui.quiz.intro(view.questions.length, passPercent)}</p>
+      <p className="no-print">{intro ?? ui.quiz.intro(view.questions.length, passPercent)}</p>
       {hydrated && <StorageNotice />}
       <ol className="quiz-questions">
         {view.questions.map((question, index) => (
@@ -114,6 +118,7 @@ export function QuizIsland({ id, view, source }: Props) {
             draft={drafts[question.id] ?? []}
             unchosen={unchosen === question.id}
             changed={changed.includes(question.id)}
+            extra={extras?.[question.id]}
             fieldsetRef={(element) => {
               questionRefs.current[question.id] = element;
             }}

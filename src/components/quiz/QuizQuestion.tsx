@@ -6,6 +6,16 @@ import { ui } from '../../lib/i18n';
 import { optionOrder } from '../../lib/quiz/order';
 import { MARK_ICONS } from '../shared/mark-icons';
 
+/**
+ * What a page may add around one question (the dilemma bank does): a fragment id to link to, a label
+ * above the question, and links under it. Site-relative paths are resolved by the page, not here.
+ */
+export interface QuestionExtra {
+  anchor?: string;
+  label?: string;
+  links?: { lead: string; text: string; href: string }[];
+}
+
 interface Props {
   quizId: string;
   number: number;
@@ -21,6 +31,7 @@ interface Props {
   unchosen: boolean;
   /** The saved answer chose an option that was removed since, so it no longer counts. */
   changed: boolean;
+  extra?: QuestionExtra | undefined;
   fieldsetRef: (element: HTMLFieldSetElement | null) => void;
   onDraft: (selected: string[]) => void;
   onCheck: () => void;
@@ -29,7 +40,7 @@ interface Props {
 
 /** One question: real radio buttons or checkboxes in a fieldset, then feedback on every option. */
 export function QuizQuestion(props: Props) {
-  const { quizId, number, total, question, whole, draft, unchosen, changed, fieldsetRef, onDraft, onCheck, onRetry } = props;
+  const { quizId, number, total, question, whole, draft, unchosen, changed, extra, fieldsetRef, onDraft, onCheck, onRetry } = props;
   const answered = whole ? props.answered : undefined;
   const checked = answered !== undefined;
   const selected = answered ?? draft;
@@ -53,10 +64,11 @@ export function QuizQuestion(props: Props) {
   };
 
   return (
-    <li className={`quiz-question${checked ? (correct ? ' is-correct' : ' is-incorrect') : ''}`}>
+    <li id={extra?.anchor} className={`quiz-question${checked ? (correct ? ' is-correct' : ' is-incorrect') : ''}`}>
       <fieldset ref={fieldsetRef}>
         <legend>
           <span className="question-number">{ui.quiz.questionOf(number, total)}</span>
+          {extra?.label && <span className="question-label">{extra.label}</span>}
           {question.scenario && <span className="scenario">{question.scenario}</span>}
           <span className="prompt">{question.prompt}</span>
           {question.kind === 'multiple' && <span className="hint">{ui.quiz.chooseAll}</span>}
@@ -116,6 +128,12 @@ export function QuizQuestion(props: Props) {
           </div>
         )}
       </fieldset>
+      {extra?.links?.map((link) => (
+        <p key={link.href} className="question-link">
+          {link.lead}
+          <a href={link.href}>{link.text}</a>
+        </p>
+      ))}
     </li>
   );
 }

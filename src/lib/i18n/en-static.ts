@@ -239,6 +239,7 @@ export const enStatic = {
       'and nothing from a group session is mixed into your own progress.',
     planner: { link: 'Session planner', after: ': pick modules and activities, set a start time, and print or share a timed run sheet.' },
     room: { link: 'Room mode', after: ': run a role-play or quiz on a projector, one step at a time, with the room deciding each choice.' },
+    dilemmas: { link: 'Dilemmas for group discussion', after: ': everyday ethics situations for a room to talk through, by topic.' },
     facilitatorView: 'Facilitator view: on any module page, switch it on to see the trainer notes in place. Your device remembers it.',
     guidesHeading: 'Facilitator guides',
     groupMinutes: (minutes: number) => ` (${minutes} minutes with a group) · `,

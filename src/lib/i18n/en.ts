@@ -32,3 +32,4 @@ export { transfer } from './en/transfer';
 export { contact } from './en/contact';
 export { competencies } from './en/competencies';
 export { footer } from './en/footer';
+export { dilemmas } from './en/dilemmas';

@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { endingResources } from '../../../components/mdx/resource-entry';
 import { competencyName } from '../../../lib/curriculum/competencies';
 import { moduleExercises } from '../../../lib/exercises/module-exercises';
+import { DILEMMA_QUIZ_ID, dilemmaQuiz } from '../../../lib/dilemmas/bank';
 
 export const getStaticPaths = (async () => {
   const modules = await getCollection('modules');
@@ -14,7 +15,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const quizzes = await getCollection('quizzes');
+  // The dilemma bank is practised as one quiz on its module's page (src/components/mdx/DilemmaBank.astro).
+  const dilemmas = await getCollection('dilemmas');
+  const quizzes = [...(await getCollection('quizzes')), ...(dilemmas.length ? [{ id: DILEMMA_QUIZ_ID, data: dilemmaQuiz(dilemmas) }] : [])];
   const roleplays = await Promise.all(
     (await getCollection('roleplays')).map(async (entry) => ({ ...entry, resources: await endingResources(entry) })),
   );
