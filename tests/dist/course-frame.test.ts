@@ -3,6 +3,7 @@
  * order for the sidebar, the numbers, the pager and the home page's path; the current module marked;
  * "On this page" links to the module's own sections; what completes the module listed.
  */
+import { DILEMMA_QUIZ_ID } from '../../src/lib/dilemmas/bank';
 import { describe, expect, it } from 'vitest';
 import { base, pages } from './built-site';
 
@@ -47,11 +48,12 @@ describe('the course frame', () => {
       for (const href of tocs[0]!) expect(dom.querySelector(`main ${href}`), `${href} is a heading in <main>`).not.toBeNull();
       expect(dom.querySelector('details.frame-compact')!.hasAttribute('open'), 'the phone disclosure starts closed').toBe(false);
 
-      // What completes the module: each role-play and quiz placed on the page.
+      // What completes the module: each role-play and quiz placed on the page, except the dilemma bank,
+      // which is practice (src/lib/dilemmas/bank.ts) and never asked for.
       const placed = [
         ...dom.querySelectorAll('[id^="roleplay-"][id$="-title"]').map((h) => `roleplay:${h.id.slice('roleplay-'.length, -'-title'.length)}`),
         ...dom.querySelectorAll('[id^="quiz-"][id$="-title"]').map((h) => `quiz:${h.id.slice('quiz-'.length, -'-title'.length)}`),
-      ];
+      ].filter((exercise) => exercise !== `quiz:${DILEMMA_QUIZ_ID}`);
       const required = dom.querySelectorAll('[data-requirement]').map((item) => item.getAttribute('data-requirement'));
       expect([...required].sort()).toEqual([...placed].sort());
     });
