@@ -57,7 +57,7 @@ export function enumOf<const T extends string>(allowed: readonly T[]): Schema<T>
  * A UTC timestamp as Date.prototype.toISOString writes it: seconds required, any fraction of a
  * second, "Z" and no offset (as zod's iso.datetime() accepts), on a day the calendar has.
  */
-const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z$/;
+export const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z$/;
 
 export function isoDateTime(): Schema<string> {
   return check((value) => {
