@@ -20,16 +20,28 @@ function toFile(dist, base, pageFile, src) {
  * @returns {string[]}
  */
 export function scriptsOf(dist, base, pageFile, html) {
+  return withImports(
+    [
+      ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]),
+      ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((match) => match[1]),
+      ...[...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].flatMap((match) =>
+        [...match[1].matchAll(/from\s*"([^"]+\.js)"|import\("([^"]+\.js)"\)/g)].map((imported) => imported[1] ?? imported[2]),
+      ),
+    ]
+      .map((src) => toFile(dist, base, pageFile, src))
+      .filter(Boolean),
+  );
+}
+
+/**
+ * The files, with every script they import statically (and dynamic imports written with quotes);
+ * paths in dist/.
+ * @param {string[]} files
+ * @returns {string[]}
+ */
+export function withImports(files) {
   const found = new Set();
-  const queue = [
-    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]),
-    ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((match) => match[1]),
-    ...[...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].flatMap((match) =>
-      [...match[1].matchAll(/from\s*"([^"]+\.js)"|import\("([^"]+\.js)"\)/g)].map((imported) => imported[1] ?? imported[2]),
-    ),
-  ]
-    .map((src) => toFile(dist, base, pageFile, src))
-    .filter(Boolean);
+  const queue = [...files];
   while (queue.length) {
     const file = queue.pop();
     if (found.has(file) || !existsSync(file)) continue;
@@ -39,6 +51,20 @@ export function scriptsOf(dist, base, pageFile, html) {
       queue.push(resolve(dirname(file), match[1]));
   }
   return [...found];
+}
+
+/**
+ * Scripts loaded on demand by the given files: dynamic import()s of a fixed address, which the bundler
+ * writes as a template without placeholders (search on first use, the progress store where there is
+ * progress to read). Not followed by scriptsOf; a caller picks the ones it means and passes them to
+ * withImports.
+ * @param {string[]} files
+ * @returns {string[]}
+ */
+export function importedOnDemand(files) {
+  return files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/import\(\s*`(\.{1,2}\/[^`$]+\.js)`\s*\)/g)].map((match) => resolve(dirname(file), match[1])),
+  );
 }
 
 /**

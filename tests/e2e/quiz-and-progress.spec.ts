@@ -171,3 +171,23 @@ test('the home page shows progress and offers to continue', async ({ page }) => 
   await expect(page.locator('[data-module-status="active-listening"]')).toHaveText('Visited');
   await expect(page.getByRole('link', { name: /^Continue: / })).toBeVisible();
 });
+
+test('a first visit to the home page loads no progress store, and the page follows a visit made in another tab', async ({ context }) => {
+  const home = await context.newPage();
+  const scripts: Promise<string>[] = [];
+  home.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text());
+  });
+  await home.goto('./');
+  await home.waitForLoadState('networkidle');
+  // The progress validator's date-time pattern (src/lib/validate/values.ts) is in no script loaded.
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.filter((code) => code.includes(String.raw`[0-5]\d(?:\.\d+)?Z$`))).toEqual([]);
+  await expect(home.getByRole('link', { name: /^Start with / })).toBeVisible();
+
+  const other = await context.newPage();
+  await other.goto(modulePath);
+  await expect(home.locator('[data-module-status="active-listening"]')).toHaveText('Visited');
+  await expect(home.getByRole('link', { name: /^Continue: / })).toBeVisible();
+});

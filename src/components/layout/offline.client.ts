@@ -9,6 +9,7 @@
  * (unless they kept a copy before). src/lib/offline/pause.ts decides which.
  */
 import { removeOfflineCopy } from '../../lib/offline/offline-copy';
+import { browserStorage } from '../../lib/progress/browser-storage';
 import { isOfflinePaused, offlineChoice, resumeOffline, sharedComputerMode, wantsSaveData } from '../../lib/offline/pause';
 import { showOfflineState } from './offline-course.client';
 
@@ -99,16 +100,4 @@ function register(root: HTMLElement, base: string, chosen: boolean): void {
       // Said only to someone who asked for a copy; otherwise the footer stays quiet.
       if (chosen) show(refused);
     });
-}
-
-/**
- * Storage, or undefined where the browser refuses it (reading `localStorage` itself throws then). Like
- * browserStorage in lib/progress, which the footer does not import: it would bring the store with it.
- */
-function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
-  try {
-    return window[kind];
-  } catch {
-    return undefined;
-  }
 }

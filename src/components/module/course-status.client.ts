@@ -6,36 +6,7 @@
  */
 import { progressStore, type ModuleSummary } from '../../lib/progress';
 import { courseProgress, type CourseProgress } from '../../lib/curriculum/course';
-import { ui } from '../../lib/i18n';
-
-export function fillCourseStatus(course: CourseProgress): void {
-  for (const { module, status } of course.modules) {
-    for (const slot of document.querySelectorAll<HTMLElement>(`[data-course-status="${module.id}"]`)) {
-      slot.dataset.state = status.state;
-      const mark = slot.querySelector<HTMLElement>('[data-mark]');
-      const words = slot.querySelector<HTMLElement>('[data-words]');
-      if (mark) mark.textContent = ui.course.marks[status.state] ?? '';
-      const word = ui.status[status.state];
-      // Inside a link the words follow the module's name: "Active listening, Completed".
-      if (words) words.textContent = word && words.hasAttribute('data-after-name') ? ui.course.afterName(word) : word;
-    }
-  }
-  for (const summary of document.querySelectorAll<HTMLElement>('[data-course-summary]')) {
-    summary.textContent = ui.course.progress(course.completed, course.total);
-    summary.hidden = false;
-  }
-  for (const bar of document.querySelectorAll<HTMLElement>('[data-course-progress]')) {
-    const meter = bar.querySelector('progress');
-    if (meter) {
-      meter.max = course.total;
-      meter.value = course.completed;
-    }
-    const text = bar.querySelector<HTMLElement>('[data-progress-text]');
-    if (text) text.textContent = ui.course.progress(course.completed, course.total);
-    const required = bar.querySelector<HTMLElement>('[data-progress-required]');
-    if (required) required.textContent = ui.course.required(course.required.completed, course.required.total);
-  }
-}
+import { fillCourseStatus } from './fill-course-status.client';
 
 /** Fills the slots now and whenever progress changes; `onChange` gets each new state too. */
 export function showCourseStatus(curriculum: ModuleSummary[], onChange?: (course: CourseProgress) => void): void {

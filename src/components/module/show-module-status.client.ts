@@ -2,17 +2,19 @@
  * Fills in each module card's status (visited, in progress, completed) and check mark, the course
  * progress bar, and turns "Start" into "Continue" once the page is interactive. Plain script, no
  * framework. The status line keeps its height before and after, so nothing on the page jumps.
+ * Loaded only when this device has progress to show (issue #18): the page as built is already what a
+ * first visit looks like (nothing started, "Start" on the first required module; tests/dist checks it).
  */
-import { progressStore, isEmpty, type ModuleSummary } from '../../lib/progress';
+import type { ModuleSummary, ProgressStore } from '../../lib/progress';
+import { isEmpty } from '../../lib/progress/status';
 import { courseProgress } from '../../lib/curriculum/course';
 import { ui } from '../../lib/i18n';
 import { withBase } from '../../lib/url';
-import { forgottenMessage, readForgotten } from '../../lib/offline/forgotten';
-import { fillCourseStatus } from './course-status.client';
+import { fillCourseStatus } from './fill-course-status.client';
 
-export function showModuleStatus(curriculum: ModuleSummary[]): void {
+export function showModuleStatus(curriculum: ModuleSummary[], store: ProgressStore): void {
   const render = () => {
-    const progress = progressStore().get();
+    const progress = store.get();
     const course = courseProgress(curriculum, progress);
     fillCourseStatus(course);
     const bar = document.querySelector<HTMLElement>('[data-course-progress]');
@@ -32,12 +34,5 @@ export function showModuleStatus(curriculum: ModuleSummary[]): void {
     }
   };
   render();
-  progressStore().subscribe(render);
-  // After "forget everything", the home page says what was removed, and what the browser refused.
-  const forgotten = document.querySelector<HTMLElement>('[data-forgotten]');
-  const result = readForgotten(location.search);
-  if (forgotten && result) {
-    forgotten.textContent = forgottenMessage(result);
-    forgotten.hidden = false;
-  }
+  store.subscribe(render);
 }

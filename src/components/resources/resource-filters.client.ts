@@ -1,12 +1,13 @@
 /**
  * Wires the resource guide's filter form: show matching cards, hide empty sections, count, keep the URL
  * in step. The country choice moves cards: a country's own lines join the guide, others go under their
- * country. It is kept in the address and remembered with progress on this device.
+ * country. It is kept in the address and remembered with progress on this device (the progress store
+ * is loaded only where there is progress to read, or once someone picks a country: issue #18).
  */
 import { ui } from '../../lib/i18n';
 import { chosenCountry, DEFAULT_COUNTRY, isCountry, placeFor, withCountry, type Country } from '../../lib/resources/country';
 import { matchesFilter, type ResourceFacets, type ResourceFilter } from '../../lib/resources/filter';
-import { progressStore } from '../../lib/progress';
+import { loadProgressStore, whenProgressSaved } from '../shared/progress-loader.client';
 
 const FIELDS = ['country', 'category', 'method', 'language', 'audience', 'open247'] as const;
 
@@ -17,7 +18,6 @@ export function attachResourceFilters(form: HTMLFormElement): void {
   const sections = [...document.querySelectorAll<HTMLElement>('[data-category-section], [data-country-section]')];
   const elsewhere = document.querySelector<HTMLElement>('[data-elsewhere]');
   const countrySelect = form.elements.namedItem('country') as HTMLSelectElement;
-  const store = progressStore();
   const listFor = (facets: ResourceFacets, country: Country) => {
     const place = placeFor(facets.countries, country);
     return place === 'here'
@@ -84,11 +84,19 @@ export function attachResourceFilters(form: HTMLFormElement): void {
     else if (control instanceof HTMLSelectElement && [...control.options].some((option) => option.value === value)) control.value = value;
   }
   // The country: from the address, else the one this device chose, else the United States.
-  countrySelect.value = chosenCountry(params.get('country'), store.get().settings.country);
+  countrySelect.value = chosenCountry(params.get('country'), undefined);
+  let chosen = false;
+  whenProgressSaved((store) => {
+    // Read once the store is loaded: the address, or a choice made in the meantime, still comes first.
+    if (chosen || isCountry(params.get('country'))) return;
+    countrySelect.value = chosenCountry(null, store.get().settings.country);
+    apply(false);
+  });
   form.addEventListener('change', (event) => {
     if (event.target === countrySelect && isCountry(countrySelect.value)) {
       const country = countrySelect.value;
-      store.update((progress) => withCountry(progress, country));
+      chosen = true;
+      void loadProgressStore().then((store) => store.update((progress) => withCountry(progress, country)));
     }
     apply(true);
   });

@@ -37,7 +37,7 @@ export function wantsSaveData(navigatorLike: object): boolean {
 
 /**
  * Whether shared-computer mode is on: the same test as isSessionOnly in progress/device.ts, which the
- * footer cannot import without bringing the progress schema (zod, about 27 KB) onto every page.
+ * footer cannot import without bringing the progress store and its validator onto every page.
  */
 export function sharedComputerMode(local: StorageLike | undefined): boolean {
   try {

@@ -5,6 +5,7 @@
  * changes in any tab, every open tab moves to the other shelf at once (the `storage` event on the
  * mode's key), so no tab goes on writing where the person asked it not to.
  */
+import { browserStorage } from './browser-storage';
 import { isSessionOnly, removeOurKeys } from './device';
 import { FORGET_SIGNAL_KEY, SESSION_ONLY_KEY } from './keys';
 import { createProgressStore, type ProgressStore } from './store';
@@ -24,14 +25,6 @@ export function progressStore(): ProgressStore {
 
 export function sessionOnly(): boolean {
   return isSessionOnly(browserStorage('localStorage'));
-}
-
-export function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
-  try {
-    return window[kind]; // throws in some browsers when storage is disabled
-  } catch {
-    return undefined;
-  }
 }
 
 function shelf(sessionOnly: boolean): Storage | undefined {
@@ -68,6 +61,7 @@ function askToPersistOnFirstSave(progressStore: ProgressStore): void {
   });
 }
 
+export { browserStorage };
 export * from './actions';
 export * from './shape';
 export * from './status';

@@ -9,14 +9,14 @@
  * It did not record whether an answer was right, so migrated answers are re-marked from the
  * content the next time the quiz is shown (correct: false until then is never shown as a result).
  */
-import * as z from 'zod/mini';
+import * as v from '../validate';
 import { CURRENT_VERSION, type Progress } from './shape';
 
-const v1Schema = z.object({
-  version: z.literal(1),
-  updated: z.int().check(z.gte(0)),
-  visited: z.array(z.string()),
-  quizAnswers: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
+const v1Schema = v.object({
+  version: v.literal(1),
+  updated: v.int({ min: 0 }),
+  visited: v.array(v.string()),
+  quizAnswers: v.record(v.string(), v.record(v.string(), v.array(v.string()))),
 });
 
 type Migration = (input: unknown) => unknown;

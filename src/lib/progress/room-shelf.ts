@@ -4,7 +4,7 @@
  * never touches the learner's progress ("alongside:progress"): a trainer's room run is not their own
  * training. Every read is validated; anything unreadable is treated as "no session".
  */
-import * as z from 'zod/mini';
+import * as v from '../validate';
 import type { QuizRoom } from '../room/quiz-room';
 import type { RolePlayRoom } from '../room/roleplay-room';
 import type { RoomKind } from '../room/catalogue';
@@ -14,21 +14,21 @@ export { roomKey };
 
 export type SessionStorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
-const position = z.int().check(z.gte(0), z.lte(10_000));
-const tallies = z.record(id, z.record(id, z.int().check(z.gte(0), z.lte(999))));
+const id = v.string({ pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, max: 100 });
+const position = v.int({ min: 0, max: 10_000 });
+const tallies = v.record(id, v.record(id, v.int({ min: 0, max: 999 })));
 
-const rolePlayRoomSchema = z.object({
-  steps: z.array(z.object({ node: id, choice: id })).check(z.maxLength(200)),
+const rolePlayRoomSchema = v.object({
+  steps: v.array(v.object({ node: id, choice: id }), { max: 200 }),
   at: position,
-  picked: z.nullable(id),
+  picked: v.nullable(id),
   tallies,
 });
 
-const quizRoomSchema = z.object({
+const quizRoomSchema = v.object({
   at: position,
-  selections: z.record(id, z.array(id).check(z.maxLength(10))),
-  revealed: z.array(id).check(z.maxLength(500)),
+  selections: v.record(id, v.array(id, { max: 10 })),
+  revealed: v.array(id, { max: 500 }),
   tallies,
 });
 
@@ -64,7 +64,7 @@ export function clearRoom(storage: SessionStorageLike | undefined, kind: RoomKin
   }
 }
 
-function read<T>(storage: SessionStorageLike | undefined, key: string, schema: z.ZodMiniType<T>): T | undefined {
+function read<T>(storage: SessionStorageLike | undefined, key: string, schema: v.Schema<T>): T | undefined {
   try {
     const raw = storage?.getItem(key);
     if (!raw) return undefined;

@@ -4,7 +4,7 @@
  * role-play and saved resource is an item; a bad optional detail inside an item (a quiz's last score,
  * a role-play's unfinished path) is dropped on its own and the item kept.
  */
-import * as z from 'zod/mini';
+import type { Schema } from '../validate';
 import {
   CURRENT_VERSION,
   emptyProgress,
@@ -26,8 +26,8 @@ type Fields = Record<string, unknown>;
 const { shape } = progressSchema;
 const roleplayShape = roleplayProgressSchema.shape;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const valid = <T>(schema: z.ZodMiniType<T>, value: unknown): value is T => schema.safeParse(value).success;
-const validId = (key: string) => valid(shape.modules.def.keyType, key);
+const valid = <T>(schema: Schema<T>, value: unknown): value is T => schema.safeParse(value).success;
+const validId = (key: string) => valid(shape.modules.key, key);
 
 /** Salvages a value already migrated to the current version; undefined when it is not progress at all. */
 export function salvageProgress(value: unknown): Salvaged | undefined {
@@ -36,10 +36,8 @@ export function salvageProgress(value: unknown): Salvaged | undefined {
   const progress = emptyProgress();
   // updatedAt only orders saves; a bad one is replaced by the epoch (any later save is newer), not reported.
   if (valid(shape.updatedAt, value.updatedAt)) progress.updatedAt = value.updatedAt;
-  progress.modules = items('modules', value.modules, lost, (entry) => (valid(shape.modules.def.valueType, entry) ? entry : undefined));
-  progress.resources = items('resources', value.resources, lost, (entry) =>
-    valid(shape.resources.def.valueType, entry) ? entry : undefined,
-  );
+  progress.modules = items('modules', value.modules, lost, (entry) => (valid(shape.modules.value, entry) ? entry : undefined));
+  progress.resources = items('resources', value.resources, lost, (entry) => (valid(shape.resources.value, entry) ? entry : undefined));
   progress.quizzes = items('quizzes', value.quizzes, lost, (entry, path) => salvageQuiz(entry, path, lost));
   progress.roleplays = items('roleplays', value.roleplays, lost, (entry, path) => salvageRoleplay(entry, path, lost));
   progress.settings = optionalFields(shape.settings.shape, value.settings, 'settings', lost);
@@ -63,7 +61,7 @@ function items<T>(path: string, record: unknown, lost: string[], read: (entry: u
 }
 
 /** Copies the optional fields of `value` that pass their own schema; a bad one is dropped and recorded. */
-function optionalFields(fields: Record<string, z.ZodMiniType>, value: unknown, path: string, lost: string[]): Fields {
+function optionalFields(fields: Record<string, Schema<unknown>>, value: unknown, path: string, lost: string[]): Fields {
   if (value === undefined) return {};
   if (!isObject(value)) {
     lost.push(path);
@@ -80,7 +78,7 @@ function optionalFields(fields: Record<string, z.ZodMiniType>, value: unknown, p
 
 function salvageQuiz(entry: unknown, path: string, lost: string[]): QuizProgress | undefined {
   if (!isObject(entry)) return undefined;
-  const { answers: _answers, ...details } = shape.quizzes.def.valueType.shape;
+  const { answers: _answers, ...details } = shape.quizzes.value.shape;
   const answers = items(`${path}.answers`, entry.answers, lost, (answer) => (valid(quizAnswerSchema, answer) ? answer : undefined));
   return { answers, ...optionalFields(details, entry, path, lost) };
 }

@@ -26,73 +26,62 @@
  * Everything is keyed by the content's stable ids, so editing one question or node never disturbs
  * the rest. Every read is validated with this schema; older versions are migrated (migrations.ts).
  */
-// zod/mini: the same validation as Zod, a fraction of the size in the browser bundle.
-import * as z from 'zod/mini';
+// A small hand-written validator (src/lib/validate): the same checks zod/mini made, at a tenth of its
+// size in the pages that read progress. Zod itself stays for content schemas at build time.
+import * as v from '../validate';
+import { CURRENT_VERSION } from './empty';
 
-export const CURRENT_VERSION = 2;
+export { CURRENT_VERSION, emptyProgress } from './empty';
 
-const isoTime = z.iso.datetime();
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
-const fraction = z.number().check(z.gte(0), z.lte(1));
+const isoTime = v.isoDateTime();
+const id = v.string({ pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, max: 100 });
+const fraction = v.number({ min: 0, max: 1 });
 
-export const quizAnswerSchema = z.object({
-  selected: z.array(id).check(z.maxLength(10)),
-  correct: z.boolean(),
+export const quizAnswerSchema = v.object({
+  selected: v.array(id, { max: 10 }),
+  correct: v.boolean(),
   answeredAt: isoTime,
 });
 
-export const quizProgressSchema = z.object({
-  answers: z.record(id, quizAnswerSchema),
-  lastScore: z.optional(fraction),
-  bestScore: z.optional(fraction),
-  completedAt: z.optional(isoTime),
+export const quizProgressSchema = v.object({
+  answers: v.record(id, quizAnswerSchema),
+  lastScore: v.optional(fraction),
+  bestScore: v.optional(fraction),
+  completedAt: v.optional(isoTime),
 });
 
 /** Skill kind -> count. Bounded so an import cannot grow it without limit. */
-const skillCounts = z.record(id, z.int().check(z.gte(0), z.lte(100_000))).check(z.refine((counts) => Object.keys(counts).length <= 30));
+const skillCounts = v.record(id, v.int({ min: 0, max: 100_000 })).refine((counts) => Object.keys(counts).length <= 30);
 
-export const outcomeSchema = z.enum(['strong', 'mixed', 'missed']);
+export const outcomeSchema = v.enumOf(['strong', 'mixed', 'missed']);
 
-export const roleplayProgressSchema = z.object({
-  attempts: z.int().check(z.gte(0), z.lte(100_000)),
-  bestOutcome: z.optional(outcomeSchema),
-  lastEnding: z.optional(id),
-  skillsUsed: z.array(id).check(z.maxLength(50)),
-  completedAt: z.optional(isoTime),
-  replies: z.optional(z.record(id, skillCounts).check(z.refine((pairs) => Object.keys(pairs).length <= 30))),
-  current: z.optional(z.object({ steps: z.array(z.object({ node: id, choice: id })).check(z.maxLength(200)), updatedAt: isoTime })),
+export const roleplayProgressSchema = v.object({
+  attempts: v.int({ min: 0, max: 100_000 }),
+  bestOutcome: v.optional(outcomeSchema),
+  lastEnding: v.optional(id),
+  skillsUsed: v.array(id, { max: 50 }),
+  completedAt: v.optional(isoTime),
+  replies: v.optional(v.record(id, skillCounts).refine((pairs) => Object.keys(pairs).length <= 30)),
+  current: v.optional(v.object({ steps: v.array(v.object({ node: id, choice: id }), { max: 200 }), updatedAt: isoTime })),
 });
 
-export const progressSchema = z.object({
-  version: z.literal(CURRENT_VERSION),
+export const progressSchema = v.object({
+  version: v.literal(CURRENT_VERSION),
   updatedAt: isoTime,
-  modules: z.record(id, z.object({ visitedAt: isoTime })),
-  quizzes: z.record(id, quizProgressSchema),
-  roleplays: z.record(id, roleplayProgressSchema),
-  resources: z.record(id, z.object({ savedAt: isoTime })),
-  settings: z.object({
-    facilitatorView: z.optional(z.boolean()),
+  modules: v.record(id, v.object({ visitedAt: isoTime })),
+  quizzes: v.record(id, quizProgressSchema),
+  roleplays: v.record(id, roleplayProgressSchema),
+  resources: v.record(id, v.object({ savedAt: isoTime })),
+  settings: v.object({
+    facilitatorView: v.optional(v.boolean()),
     // Optional, so older saves stay valid without a migration. Checked loosely (a short code) so a
     // country added later does not make an older tab reject the save; the guide ignores unknown ones.
-    country: z.optional(z.string().check(z.regex(/^[a-z]{2}(?:-[a-z]{2})?$/))),
+    country: v.optional(v.string({ pattern: /^[a-z]{2}(?:-[a-z]{2})?$/ })),
   }),
 });
 
-export type Progress = z.infer<typeof progressSchema>;
-export type QuizProgress = z.infer<typeof quizProgressSchema>;
-export type QuizAnswer = z.infer<typeof quizAnswerSchema>;
-export type RoleplayProgress = z.infer<typeof roleplayProgressSchema>;
-export type Outcome = z.infer<typeof outcomeSchema>;
-
-/** Progress for someone who has not started. `updatedAt` at the epoch: any real save is newer. */
-export function emptyProgress(): Progress {
-  return {
-    version: CURRENT_VERSION,
-    updatedAt: new Date(0).toISOString(),
-    modules: {},
-    quizzes: {},
-    roleplays: {},
-    resources: {},
-    settings: {},
-  };
-}
+export type Progress = v.Infer<typeof progressSchema>;
+export type QuizProgress = v.Infer<typeof quizProgressSchema>;
+export type QuizAnswer = v.Infer<typeof quizAnswerSchema>;
+export type RoleplayProgress = v.Infer<typeof roleplayProgressSchema>;
+export type Outcome = v.Infer<typeof outcomeSchema>;

@@ -4,7 +4,7 @@
  */
 import { ui } from '../i18n';
 import { migrate, versionOf } from './migrations';
-import * as z from 'zod/mini';
+import { isoDateTime } from '../validate';
 import { CURRENT_VERSION, progressSchema, type Progress } from './shape';
 import { countItems, type Snapshot } from './store';
 
@@ -15,7 +15,7 @@ const MAX_DEPTH = 12;
 const MAX_STRING = 2_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const t = ui.transfer;
-const isoTime = z.iso.datetime();
+const isoTime = isoDateTime();
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -117,8 +117,8 @@ export function parseImport(text: string, known: KnownIds): ImportResult {
   }
   const result = progressSchema.safeParse(migrated);
   if (!result.success) {
-    const first = result.error.issues[0]!;
-    return reject(t.mistake(first.path.join('.'), first.message));
+    const first = result.issues[0]!;
+    return reject(t.mistake(first.path.join('.'), t.issues[first.code]));
   }
   const { progress, ignored } = dropUnknownIds(result.data, known);
   return {

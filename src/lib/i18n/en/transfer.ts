@@ -10,6 +10,17 @@ export const transfer = {
   unknownVersion: 'This file has an unknown progress version. Nothing was changed.',
   unreadableShape: 'This file has progress in a shape Alongside cannot read. Nothing was changed.',
   mistake: (path: string, message: string) => `This file has a mistake at "${path}": ${message}. Nothing was changed.`,
+  /** What is wrong at the place `mistake` names, by the validator's issue code (src/lib/validate/schema.ts). */
+  issues: {
+    type: 'a value of the wrong kind',
+    format: 'a value not written the way Alongside writes it',
+    'too-long': 'a list or text longer than Alongside keeps',
+    'too-small': 'a number below the smallest allowed',
+    'too-big': 'a number above the largest allowed',
+    value: 'a value Alongside does not know',
+    key: 'a name Alongside does not use',
+    rule: 'more entries than Alongside keeps',
+  },
   tooDeep: (max: number) => `it is nested more than ${max} levels deep`,
   longText: (max: number) => `it contains a text value longer than ${max} characters`,
   reservedKey: (key: string) => `it contains the reserved key "${key}"`,
