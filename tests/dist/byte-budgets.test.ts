@@ -153,3 +153,17 @@ describe('Zod stays at build time', () => {
     expect(scripts.filter((file) => readFileSync(file, 'utf8').includes(ZOD_SIGNATURE))).toEqual([]);
   });
 });
+
+/**
+ * What a first visit caches for offline use before the person chooses the whole course (issue #18:
+ * at most 400 KB compressed). Most of it is the search index, which grows with the course.
+ */
+const FIRST_VISIT_PRECACHE = 400 * KB;
+
+describe('the offline copy of a first visit stays small', () => {
+  it('caches at most 400 KB (compressed) before the whole course is chosen', async () => {
+    const { planFor } = await import('../../integrations/service-worker');
+    const { sizes } = await planFor(dist, base);
+    expect(sizes.essentialBytes, `first visit caches ${kb(sizes.essentialBytes)}`).toBeLessThanOrEqual(FIRST_VISIT_PRECACHE);
+  });
+});

@@ -51,11 +51,9 @@ export function planPrecache({ files, references, fragmentPages }: SiteFiles): P
     essential.add(file);
     references(file).forEach(add);
   };
-  for (const page of ESSENTIAL_PAGES) {
-    add(`${page}index.html`);
-    // Data a page loads for itself (such as a module's exercises.json) sits in its folder.
-    files.filter((file) => inFolder(file, page) && file.endsWith('.json')).forEach(add);
-  }
+  // A module's exercises.json is read only by its islands, which come with the whole course (the
+  // essentials leave React out), so it waits for them: the crisis module's is 44 KB compressed.
+  for (const page of ESSENTIAL_PAGES) add(`${page}index.html`);
   ESSENTIAL_FILES.forEach(add);
   files.filter(isSearchEngine).forEach(add);
   // Search offline shows what can be opened offline: the fragments of the essential pages.
@@ -64,11 +62,6 @@ export function planPrecache({ files, references, fragmentPages }: SiteFiles): P
   }
   const course = files.filter((file) => !essential.has(file) && !isUnusedFile(file));
   return { essential: [...essential].sort(), course: [...course].sort() };
-}
-
-/** A file directly in a folder ('' is the top), not in one below it. */
-function inFolder(file: string, folder: string): boolean {
-  return file.startsWith(folder) && !file.slice(folder.length).includes('/');
 }
 
 /**
