@@ -17,6 +17,9 @@ export const icrcRequiredHours: Readonly<Record<IcrcDomainId, number>> = {
   'ethical-responsibility': 16,
 };
 
+/** Where those hours come from: IC&RC's own page of the Peer Recovery standards, cited on the crosswalk page. */
+export const icrcStandardsUrl = 'https://internationalcredentialing.org/icrc-credentials/pr';
+
 /** The parts of an agenda item the crosswalk reads. */
 export interface CrosswalkAgendaItem {
   id: string;
