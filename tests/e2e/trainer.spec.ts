@@ -31,7 +31,9 @@ test('the facilitator guide has a timed agenda with a running clock, prompts, ma
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator guide: Active listening');
   const agenda = page.getByRole('table');
   await expect(agenda.getByRole('row').nth(1)).toContainText('0:00–');
-  await expect(agenda.getByRole('columnheader', { name: 'IC&RC domain' })).toBeVisible();
+  await expect(agenda.getByRole('row').nth(1)).toContainText(
+    /IC&RC domain: (Advocacy|Mentoring\/Education|Recovery\/Wellness Support|Ethical Responsibility)/,
+  );
   for (const name of ['Discussion prompts', 'Materials', 'Notes for the trainer', "The module's exercises"]) {
     await expect(page.getByRole('heading', { name })).toBeVisible();
   }

@@ -19,9 +19,9 @@ export const enStatic = {
   facilitator: {
     agendaHeading: (minutes: number) => `Agenda (${minutes} minutes)`,
     agendaCaption: 'Timed agenda; the clock shows hours and minutes from the start of the session.',
-    columns: { clock: 'Clock', minutes: 'Minutes', activity: 'Activity', kind: 'Kind', domain: 'IC&RC domain' },
-    /** The domain cell of a break, which counts toward no domain. */
-    noDomain: 'none (break)',
+    columns: { clock: 'Clock', minutes: 'Minutes', activity: 'Activity', kind: 'Kind' },
+    /** Before an activity's IC&RC domain, under its name in the agenda (a break has none). */
+    domainLabel: 'IC&RC domain: ',
     byKind: (kinds: string) => `Time by kind of activity: ${kinds}.`,
     kindMinutes: (kind: string, minutes: string) => `${kind} ${minutes}`,
     optional: 'optional',
