@@ -31,6 +31,9 @@ test('the facilitator guide has a timed agenda with a running clock, prompts, ma
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator guide: Active listening');
   const agenda = page.getByRole('table');
   await expect(agenda.getByRole('row').nth(1)).toContainText('0:00–');
+  await expect(agenda.getByRole('row').nth(1)).toContainText(
+    /IC&RC domain: (Advocacy|Mentoring\/Education|Recovery\/Wellness Support|Ethical Responsibility)/,
+  );
   for (const name of ['Discussion prompts', 'Materials', 'Notes for the trainer', "The module's exercises"]) {
     await expect(page.getByRole('heading', { name })).toBeVisible();
   }
@@ -38,6 +41,27 @@ test('the facilitator guide has a timed agenda with a running clock, prompts, ma
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(agenda).toBeVisible();
+});
+
+test('a training coordinator prints the IC&RC crosswalk and follows an hour back to its module', async ({ page }) => {
+  await page.goto('./trainers/');
+  await page.getByRole('link', { name: 'IC&RC crosswalk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('IC&RC crosswalk');
+  const summary = page.getByRole('table', { name: /^Facilitated hours in each domain/ });
+  for (const domain of ['Advocacy', 'Mentoring/Education', 'Recovery/Wellness Support', 'Ethical Responsibility'])
+    await expect(summary.getByRole('rowheader', { name: domain })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Peer Recovery (PR) standards' })).toHaveAttribute('href', /internationalcredentialing\.org/);
+
+  await summary.getByRole('link', { name: 'Ethical Responsibility' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Ethical Responsibility' })).toBeInViewport();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(summary).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  const section = page.getByRole('region', { name: 'Ethical Responsibility' });
+  await section.getByRole('link', { name: '5. Crisis recognition and referral' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator guide: Crisis recognition and referral');
 });
 
 test('a module prints as a handout: questions with space to write, no answers; answers are on their own sheet', async ({ page }) => {

@@ -59,6 +59,45 @@ describe('the agenda schema names the file and the field', () => {
   });
 });
 
+describe('the crosswalk fields name the file and the field', () => {
+  type RawFacilitator = RawModule['facilitator'] & { minutes?: number };
+  const facilitatorOf = (raw: RawModule) => raw.facilitator as RawFacilitator;
+
+  it('asks every activity but a break for its IC&RC domain, and a break for none', () => {
+    const raw = rawBoundaries();
+    expect(raw.facilitator.agenda[6]!.kind).toBe('break');
+    delete raw.facilitator.agenda[2]!.domain;
+    raw.facilitator.agenda[6]!.domain = 'advocacy';
+    expect(problemsOf(raw)).toEqual([
+      '03-boundaries.mdx: facilitator.agenda.2.domain: required: the IC&RC domain this activity mostly teaches ' +
+        '(advocacy, mentoring-education, recovery-wellness, ethical-responsibility); only a break has none',
+      '03-boundaries.mdx: facilitator.agenda.6.domain: a break counts toward no IC&RC domain (it is not training time): remove domain',
+    ]);
+  });
+
+  it('rejects a domain that is not one of the four', () => {
+    const raw = rawBoundaries();
+    raw.facilitator.agenda[3]!.domain = 'ethics';
+    const problems = problemsOf(raw);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^03-boundaries\.mdx: facilitator\.agenda\.3\.domain: .*ethical-responsibility/);
+  });
+
+  it('asks for the stated length and checks that the agenda adds up to it', () => {
+    const raw = rawBoundaries();
+    facilitatorOf(raw).minutes = 150;
+    expect(problemsOf(raw)).toEqual([
+      '03-boundaries.mdx: facilitator.minutes: the agenda adds up to 145 minutes; facilitator.minutes says 150',
+    ]);
+    raw.facilitator.agenda[0]!.minutes = 15;
+    expect(problemsOf(raw)).toEqual([]);
+    delete facilitatorOf(raw).minutes;
+    expect(problemsOf(raw)).toEqual([
+      '03-boundaries.mdx: facilitator.minutes: required: the agenda adds up to 150 minutes; add minutes: 150',
+    ]);
+  });
+});
+
 describe('what a trainer may trim', () => {
   const item = (id: string, core: boolean, activity = 'Pairs: practise', detail?: string) => ({ id, core, activity, detail });
 

@@ -55,8 +55,9 @@ export const agendaItem = z.object({
    */
   core: z.boolean(),
   /**
-   * The IC&RC domain this activity's minutes count toward. Every activity but a break has one; a break
-   * counts toward the session's length but toward no domain (it is not training time).
+   * The IC&RC domain this activity mostly teaches; its minutes count toward that domain on the crosswalk
+   * page. Required on every activity but a break, and forbidden on a break: a break counts toward the
+   * session's length but toward no domain (it is not training time). The facilitator block checks both.
    */
   domain: icrcDomain.optional(),
   /** Optional detail for the trainer: set-up, timing cues, what to watch for. Shown as notes in the presenter view. */
@@ -67,10 +68,23 @@ export const agendaItem = z.object({
 
 export type AgendaItem = z.infer<typeof agendaItem>;
 
+/** Why an item's `domain` is wrong for its kind, or undefined when it is right. */
+function agendaDomainProblem(item: AgendaItem): string | undefined {
+  if (item.kind === 'break')
+    return item.domain === undefined ? undefined : 'a break counts toward no IC&RC domain (it is not training time): remove domain';
+  return item.domain === undefined
+    ? `required: the IC&RC domain this activity mostly teaches (${icrcDomainIds.join(', ')}); only a break has none`
+    : undefined;
+}
+
 /** Everything a trainer needs to run this module with a group. Learners never see it by default. */
 export const facilitatorBlock = z
   .object({
-    /** The session's stated length in minutes, breaks included. The agenda's minutes must add up to it. */
+    /**
+     * The session's stated length in minutes, breaks included. The agenda's minutes must add up to it, so
+     * an edit to one activity's minutes that changes the session's length is a choice, never an accident.
+     * Required: optional here only so the check below can name the sum when it is missing.
+     */
     minutes: z.number().int().min(15).max(600).optional(),
     /** The session in order, with minutes per activity. */
     agenda: z.array(agendaItem).min(1),
@@ -88,8 +102,19 @@ export const facilitatorBlock = z
     notes: z.array(contentText(5)).min(1),
   })
   .superRefine((block, ctx) => {
+    const sum = block.agenda.reduce((total, item) => total + item.minutes, 0);
+    if (block.minutes === undefined)
+      ctx.addIssue({ code: 'custom', path: ['minutes'], message: `required: the agenda adds up to ${sum} minutes; add minutes: ${sum}` });
+    else if (sum !== block.minutes)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minutes'],
+        message: `the agenda adds up to ${sum} minutes; facilitator.minutes says ${block.minutes}`,
+      });
     const seen = new Map<string, number>();
     block.agenda.forEach((item, index) => {
+      const domainProblem = agendaDomainProblem(item);
+      if (domainProblem) ctx.addIssue({ code: 'custom', path: ['agenda', index, 'domain'], message: domainProblem });
       const first = seen.get(item.id);
       if (first !== undefined)
         ctx.addIssue({

@@ -20,6 +20,8 @@ export const enStatic = {
     agendaHeading: (minutes: number) => `Agenda (${minutes} minutes)`,
     agendaCaption: 'Timed agenda; the clock shows hours and minutes from the start of the session.',
     columns: { clock: 'Clock', minutes: 'Minutes', activity: 'Activity', kind: 'Kind' },
+    /** Before an activity's IC&RC domain, under its name in the agenda (a break has none). */
+    domainLabel: 'IC&RC domain: ',
     byKind: (kinds: string) => `Time by kind of activity: ${kinds}.`,
     kindMinutes: (kind: string, minutes: string) => `${kind} ${minutes}`,
     optional: 'optional',
@@ -155,6 +157,46 @@ export const enStatic = {
     counts: (questions: number, roleplays: number) =>
       `${questions} quiz ${questions === 1 ? 'question' : 'questions'} · ${roleplays} role-plays in these modules`,
   },
+  /** The four IC&RC Peer Recovery domains, as IC&RC names them (ids: `icrcDomainIds` in src/content/schemas/modules.ts). */
+  icrcDomains: {
+    advocacy: 'Advocacy',
+    'mentoring-education': 'Mentoring/Education',
+    'recovery-wellness': 'Recovery/Wellness Support',
+    'ethical-responsibility': 'Ethical Responsibility',
+  },
+  /** The IC&RC crosswalk page (/trainers/crosswalk/). */
+  crosswalk: {
+    title: 'IC&RC crosswalk',
+    description:
+      'Facilitated training hours in each IC&RC Peer Recovery domain, added up from the session agendas, with the activities that count.',
+    intro: [
+      'IC&RC’s Peer Recovery credential asks for 46 hours of training in four domains: 10 hours each in Advocacy, ' +
+        'Mentoring/Education and Recovery/Wellness Support, and 16 hours in Ethical Responsibility.',
+      'Every activity in the facilitator guides is tagged with the one domain it mostly teaches. The hours on this page are added up ' +
+        'from those agendas each time the site is built, so they always match the guides. Breaks count toward no domain. Only ' +
+        'facilitated group time counts here, not reading, quizzes or role-plays done alone.',
+      'Where a domain is short, other approved training makes up the hours. Your IC&RC member board decides which training it ' +
+        'accepts, so check with it before you count these hours.',
+    ],
+    source: { before: 'Source: IC&RC, ', link: 'Peer Recovery (PR) standards', after: ' (the “Education” requirement).' },
+    summaryHeading: 'Hours per domain',
+    caption: 'Facilitated hours in each domain, against the hours IC&RC asks for.',
+    columns: { domain: 'Domain', here: 'Hours here', asks: 'Hours IC&RC asks', status: 'Met or short by' },
+    hours: (hours: number) => hours.toFixed(1),
+    met: 'Met',
+    shortBy: (hours: string) => `Short by ${hours} hours`,
+    allDomains: 'All four domains',
+    totals: (modules: number, training: string, session: string) =>
+      `The ${modules} group sessions hold ${training} hours of facilitated training, breaks left out; with their breaks they take ${session} hours.`,
+    /** Ends in a space: the status (met, or short by) follows. */
+    domainSummary: (hours: string, required: number) => `${hours} hours here; IC&RC asks for ${required}. `,
+    none: 'No activity counts toward this domain yet.',
+    moduleMinutes: (minutes: number) => ` (${minutes} minutes in this domain)`,
+    competencies: 'SAMHSA competency areas: ',
+    activityMinutes: (minutes: number) => ` · ${minutes} minutes`,
+    /** Joins the competency area names of a module; a semicolon, since some names hold commas. */
+    listSeparator: '; ',
+  },
   glossary: {
     title: 'Words that respect people',
     description: 'Person-first, recovery-oriented language: words to avoid and what to say instead.',
@@ -241,6 +283,10 @@ export const enStatic = {
     room: { link: 'Room mode', after: ': run a role-play or quiz on a projector, one step at a time, with the room deciding each choice.' },
     dilemmas: { link: 'Dilemmas for group discussion', after: ': everyday ethics situations for a room to talk through, by topic.' },
     facilitatorView: 'Facilitator view: on any module page, switch it on to see the trainer notes in place. Your device remembers it.',
+    crosswalk: {
+      link: 'IC&RC crosswalk',
+      after: ': the facilitated hours in each IC&RC Peer Recovery domain, added up from the agendas, to show an accrediting body.',
+    },
     guidesHeading: 'Facilitator guides',
     groupMinutes: (minutes: number) => ` (${minutes} minutes with a group) · `,
     answerSheet: 'answer sheet',
