@@ -31,6 +31,9 @@ export const enStatic = {
     viewToggle: 'Facilitator view',
     fullGuide: 'Full facilitator guide',
     forTrainer: 'For the trainer',
+    /** Shown in facilitator view while the notes load from the guide page, and if they cannot. */
+    notesLoading: 'Loading the notes from the facilitator guide…',
+    notesUnavailable: 'The notes could not load here (are you offline?). The full facilitator guide has them:',
     /** After a material the site prints: a link to it on the materials page, or to the module page. */
     printFrom: ' · print: ',
     moduleSource: 'module page',

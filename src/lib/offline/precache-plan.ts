@@ -55,6 +55,8 @@ export function planPrecache({ files, references, fragmentPages }: SiteFiles): P
     add(`${page}index.html`);
     // Data a page loads for itself (such as a module's exercises.json) sits in its folder.
     files.filter((file) => inFolder(file, page) && file.endsWith('.json')).forEach(add);
+    // A module page's facilitator view reads the trainer's notes from the module's guide page.
+    add(`${page}facilitator/index.html`);
   }
   ESSENTIAL_FILES.forEach(add);
   files.filter(isSearchEngine).forEach(add);
