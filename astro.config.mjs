@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import stylesInHead from './integrations/styles-in-head.mjs';
 import { pageCsp } from './integrations/page-csp.ts';
+import { sharedScripts } from './integrations/shared-scripts.ts';
 import { buildId } from './integrations/build-id.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
@@ -21,9 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // `astro build` alone makes the whole site. The after-build steps run in this order: styles moved
-  // into <head>, each page's CSP cut to its own hashes, then the search index, then the service worker
-  // (whose precache list includes the index).
-  integrations: [buildId(), touchHydration(), mdx(), react(), stylesInHead(), pageCsp(), pagefindIndex(), serviceWorker()],
+  // into <head>, inline scripts shared by several pages made files, each page's CSP cut to its own
+  // hashes, then the search index, then the service worker (whose precache list includes the index).
+  integrations: [buildId(), touchHydration(), mdx(), react(), stylesInHead(), sharedScripts(), pageCsp(), pagefindIndex(), serviceWorker()],
   build: { format: 'directory' },
   // The site talks to no other origin: no prefetching from CDNs, no telemetry in pages.
   prefetch: false,
