@@ -57,10 +57,10 @@ export default defineConfig({
     // written for another folder and bundle the dependencies again, a few seconds of every build.
     cacheDir: '.astro/vite',
     build: {
-      // Page scripts are files, never inlined: the same few scripts are on every page, so each page's
-      // HTML would carry them again where a file is fetched once and cached (issue #18). Other assets
-      // (small stylesheets) keep Vite's default limit.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // Page scripts and stylesheets are files, not inlined into each page: the same few are on every
+      // page of a kind, so each page's HTML would carry them again where a file is fetched once and
+      // cached (issue #18). A stylesheet of a line or two stays inline, not worth a request of its own.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length < 256 : false),
     },
   },
 });
