@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { QuizData } from '../../content/schemas/quizzes';
-import type { QuizView } from '../../lib/exercises/first-view';
 import { clearAnswer, resetQuizAnswers } from '../../lib/progress';
 import { canCheck, isCorrect, scoreQuiz } from '../../lib/quiz/score';
 import { changedQuestions, checkAnswer, draftsFromForm, savedAnswers } from '../../lib/quiz/session';
@@ -8,6 +7,7 @@ import { ui } from '../../lib/i18n';
 import { QuizQuestion } from './QuizQuestion';
 import { QuizResult } from './QuizResult';
 import { StorageNotice } from '../shared/StorageNotice';
+import { quizView } from '../shared/first-views';
 import { loadExercises, useExercises } from '../shared/use-exercises';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { useHydrated } from '../shared/use-hydrated';
@@ -15,14 +15,16 @@ import { nowIso, store, useProgress } from '../shared/use-progress';
 
 interface Props {
   id: string;
-  /** The questions and options only: what checking reveals comes from `source`. */
-  view: QuizView;
-  /** The module's exercises file (src/lib/exercises/module-exercises.ts). */
+  /**
+   * The module's exercises file (src/lib/exercises/module-exercises.ts): the questions and options
+   * drawn first (first-views.ts), and what checking reveals. The props carry ids only.
+   */
   source: string;
 }
 
 /** A quiz that teaches: check each answer, read why every option helps or harms, retry, see a score. */
-export function QuizIsland({ id, view, source }: Props) {
+export function QuizIsland({ id, source }: Props) {
+  const view = quizView(source, id);
   const savedProgress = useProgress();
   const hydrated = useHydrated();
   const exercises = useExercises(source);

@@ -491,6 +491,10 @@ export const enStatic = {
     },
   },
   /** A role-play's heading, set-up and printed handout: rendered on the server only (slots of the island). */
+  /** Said under a quiz or role-play whose exercises file could not load when someone first used it. */
+  exercise: {
+    unavailable: 'This exercise could not load. Check your connection, then press again: what you chose is kept.',
+  },
   roleplay: {
     heading: (title: string) => `Role-play: ${title}`,
     youAreTalkingWith: (name: string) => `You are talking with ${name}`,
