@@ -6,8 +6,8 @@
  * The island's props carry only ids, so before hydrating it fetches the module's exercises file
  * (src/lib/exercises/preload.ts; its address is on the ExerciseStatus element right after the island),
  * from which the island draws the same first view the server drew. The file is warmed when the page is
- * idle and when a pointer comes over the island, so the first touch rarely waits for it; offline, the
- * service worker serves it.
+ * idle (unless the browser asks to save data) and when a pointer comes over the island, so the first
+ * touch rarely waits for it; offline, the service worker serves it.
  *
  * The first interaction is never lost. Ticks in a form stay ticked by themselves (the island adopts
  * them). A button pressed before the island is awake is held (its click stopped, so nothing half-works)
@@ -24,6 +24,9 @@ const wakers = [...WAKE_EVENTS, WAKE_SIGNAL];
 
 /** Soon after the page settles: `requestIdleCallback` where the browser has it. */
 const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(work) : setTimeout(work, 1500));
+
+/** Save-Data, as wantsSaveData in src/lib/offline/pause.ts reads it (not imported: that module brings the storage keys). */
+const savesData = () => (navigator as Navigator & { connection?: { saveData?: unknown } }).connection?.saveData === true;
 
 const touch: ClientDirective = (load, _options, island) => {
   const status =
@@ -82,7 +85,8 @@ const touch: ClientDirective = (load, _options, island) => {
 
   listen(true);
   island.addEventListener('pointerenter', warm, { once: true });
-  whenIdle(warm);
+  // Not for someone who asked their browser to save data: the file then loads at the first touch.
+  if (!savesData()) whenIdle(warm);
 };
 
 export default touch;
