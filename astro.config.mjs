@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import stylesInHead from './integrations/styles-in-head.mjs';
+import { pageCsp } from './integrations/page-csp.ts';
+import { sharedScripts } from './integrations/shared-scripts.ts';
 import { buildId } from './integrations/build-id.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
@@ -20,8 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // `astro build` alone makes the whole site. The after-build steps run in this order: styles moved
-  // into <head>, then the search index, then the service worker (whose precache list includes the index).
-  integrations: [buildId(), touchHydration(), mdx(), react(), stylesInHead(), pagefindIndex(), serviceWorker()],
+  // into <head>, inline scripts shared by several pages made files, each page's CSP cut to its own
+  // hashes, then the search index, then the service worker (whose precache list includes the index).
+  integrations: [buildId(), touchHydration(), mdx(), react(), stylesInHead(), sharedScripts(), pageCsp(), pagefindIndex(), serviceWorker()],
   build: { format: 'directory' },
   // The site talks to no other origin: no prefetching from CDNs, no telemetry in pages.
   prefetch: false,
@@ -53,5 +56,11 @@ export default defineConfig({
     // several checkouts share one node_modules (worktrees), each build would otherwise find the cache
     // written for another folder and bundle the dependencies again, a few seconds of every build.
     cacheDir: '.astro/vite',
+    build: {
+      // Page scripts and stylesheets are files, not inlined into each page: the same few are on every
+      // page of a kind, so each page's HTML would carry them again where a file is fetched once and
+      // cached (issue #18). A stylesheet of a line or two stays inline, not worth a request of its own.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length < 256 : false),
+    },
   },
 });

@@ -3,17 +3,40 @@
  * when a page script sends it WAKE_SIGNAL (saved progress to show). Until then a module page runs no
  * framework code at all.
  *
+ * The island's props carry only ids, so before hydrating it fetches the module's exercises file
+ * (src/lib/exercises/preload.ts; its address is on the ExerciseStatus element right after the island),
+ * from which the island draws the same first view the server drew. The file is warmed when the page is
+ * idle (unless the browser asks to save data) and when a pointer comes over the island, so the first
+ * touch rarely waits for it; offline, the service worker serves it.
+ *
  * The first interaction is never lost. Ticks in a form stay ticked by themselves (the island adopts
  * them). A button pressed before the island is awake is held (its click stopped, so nothing half-works)
  * and pressed again once the island has hydrated; Enter and Space on a button arrive here as that click.
+ * If the file cannot load, the status element says so and the press stays held; the next touch, or the
+ * connection coming back, tries again, and the held press is played once the island is awake (a newer
+ * press replaces it: it is what the person chose last).
  */
 import type { ClientDirective } from 'astro';
+import { preloadExercises } from '../src/lib/exercises/preload';
 import { WAKE_EVENTS, WAKE_SIGNAL, heldButton } from '../src/lib/exercises/wake';
 
 const wakers = [...WAKE_EVENTS, WAKE_SIGNAL];
 
+/** Soon after the page settles: `requestIdleCallback` where the browser has it. */
+const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(work) : setTimeout(work, 1500));
+
+/** Save-Data, as wantsSaveData in src/lib/offline/pause.ts reads it (not imported: that module brings the storage keys). */
+const savesData = () => (navigator as Navigator & { connection?: { saveData?: unknown } }).connection?.saveData === true;
+
 const touch: ClientDirective = (load, _options, island) => {
+  const status =
+    island.nextElementSibling instanceof HTMLElement && island.nextElementSibling.dataset.exercises !== undefined
+      ? island.nextElementSibling
+      : undefined;
+  const source = status?.dataset.exercises;
+  const warm = () => void (source && preloadExercises(source).catch(() => undefined));
   let held: HTMLButtonElement | undefined;
+  let waking = false;
 
   const hold = (event: Event) => {
     const button = heldButton(event.target, island);
@@ -23,10 +46,30 @@ const touch: ClientDirective = (load, _options, island) => {
     held = button;
   };
 
-  const wake = () => {
-    for (const name of wakers) island.removeEventListener(name, wake, true);
+  const listen = (on: boolean) => {
+    for (const name of wakers) {
+      if (on) island.addEventListener(name, wake, true);
+      else island.removeEventListener(name, wake, true);
+    }
+  };
+
+  function wake() {
+    if (waking) return;
+    waking = true;
+    listen(false);
     island.addEventListener('click', hold, true);
     void (async () => {
+      try {
+        if (source) await preloadExercises(source);
+      } catch {
+        // Said plainly; the held press waits, and the next touch or the connection coming back tries again.
+        if (status) status.textContent = status.dataset.unavailable ?? '';
+        waking = false;
+        listen(true);
+        window.addEventListener('online', wake, { once: true });
+        return;
+      }
+      if (status) status.textContent = '';
       try {
         const hydrate = await load();
         await hydrate();
@@ -38,9 +81,12 @@ const touch: ClientDirective = (load, _options, island) => {
         if (button?.isConnected) button.click();
       }
     })();
-  };
+  }
 
-  for (const name of wakers) island.addEventListener(name, wake, true);
+  listen(true);
+  island.addEventListener('pointerenter', warm, { once: true });
+  // Not for someone who asked their browser to save data: the file then loads at the first touch.
+  if (!savesData()) whenIdle(warm);
 };
 
 export default touch;

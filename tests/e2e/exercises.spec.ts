@@ -151,6 +151,40 @@ test('the first press on an exercise that has not woken yet is played, not lost:
   await expect(group.getByRole('radio', { name: wrong.text, exact: true })).toBeChecked();
 });
 
+test('if the exercises file cannot load, the exercise says so and keeps the press until it can', async ({ page }) => {
+  let reachable = false;
+  await page.route('**/modules/active-listening/exercises.json', (route) =>
+    reachable ? route.continue() : route.abort('internetdisconnected'),
+  );
+  // The island's first render in the browser is drawn from the file, and must match the server's HTML.
+  const hydrationErrors: string[] = [];
+  // (React's production build reports a mismatch as error 418, 423 or 425, with a link to react.dev.)
+  const isHydrationError = (text: string) => /hydrat|react\.dev\/errors\/(418|423|425)/i.test(text);
+  page.on('console', (message) => {
+    if (isHydrationError(message.text())) hydrationErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (isHydrationError(error.message)) hydrationErrors.push(error.message);
+  });
+  await page.goto(modulePath);
+  const rolePlay = page.getByRole('region', { name: `Role-play: ${script.title}` });
+  const reply = rolePlay.locator('.choice-button').first();
+  const line = (await reply.textContent())!;
+  await reply.click();
+  const status = rolePlay.locator('xpath=ancestor::astro-island[1]/following-sibling::p[1]');
+  await expect(status).toHaveText(/^This exercise could not load\. .*what you chose is kept\.$/);
+  await expect(status).toHaveRole('status');
+  await expect(rolePlay.locator('xpath=ancestor::astro-island[1]')).toHaveAttribute('ssr', /.*/);
+  await expectNoAxeViolations(page, 'exercise could not load');
+
+  // The connection comes back: the file loads, the island wakes and the held reply is played.
+  reachable = true;
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(rolePlay.locator('.mentor-line')).toContainText(line);
+  await expect(status).toBeHidden();
+  expect(hydrationErrors).toEqual([]);
+});
+
 test('a module printed after trying its exercises carries none of the learner’s answers', async ({ page }) => {
   await page.goto(modulePath);
   const quiz = quizRegion(page, quizData.title);

@@ -25,6 +25,23 @@ test('a trainer turns on facilitator view, and it is remembered; learners do not
   await expect(learner.getByRole('complementary', { name: 'For the trainer' })).toBeHidden();
 });
 
+test("facilitator view reads the notes from the module's guide, and says so plainly if it cannot", async ({ page }) => {
+  let reachable = false;
+  await page.route('**/modules/boundaries/facilitator/', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  await page.goto('./modules/boundaries/');
+  await page.getByRole('button', { name: 'Facilitator view' }).click();
+  const notes = page.getByRole('complementary', { name: 'For the trainer' });
+  await expect(notes.getByText(/^The notes could not load here/)).toBeVisible();
+  await expect(notes.getByRole('link', { name: 'Full facilitator guide' })).toHaveAttribute('href', /modules\/boundaries\/facilitator\/$/);
+
+  // Turned off and on again once the guide can be reached: the notes load.
+  reachable = true;
+  await page.getByRole('button', { name: 'Facilitator view' }).click();
+  await page.getByRole('button', { name: 'Facilitator view' }).click();
+  await expect(notes.getByRole('heading', { name: /^Agenda \(\d+ minutes\)$/ })).toBeVisible();
+  await expect(notes.getByText(/^The notes could not load here/)).toBeHidden();
+});
+
 test('the facilitator guide has a timed agenda with a running clock, prompts, materials and notes', async ({ page }) => {
   await page.goto('./trainers/');
   await page.getByRole('main').getByRole('link', { name: 'Active listening', exact: true }).click();

@@ -20,8 +20,13 @@ export function showCourseStatus(curriculum: ModuleSummary[], onChange?: (course
   store.subscribe(render);
 }
 
-/** The curriculum a page embeds as JSON (summarizeCurriculum at build time). */
-export function readCurriculum(id: string): ModuleSummary[] | undefined {
-  const data = document.getElementById(id)?.textContent;
-  return data ? (JSON.parse(data) as ModuleSummary[]) : undefined;
+/** The course file (src/pages/course.json.ts, summarizeCurriculum at build time); undefined if it cannot load. */
+export async function loadCurriculum(source: string): Promise<ModuleSummary[] | undefined> {
+  try {
+    const response = await fetch(source);
+    // Our own build's file, written from content validated at build time.
+    return response.ok ? ((await response.json()) as ModuleSummary[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

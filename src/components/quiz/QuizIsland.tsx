@@ -1,13 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { QuizData } from '../../content/schemas/quizzes';
-import type { QuizView } from '../../lib/exercises/first-view';
 import { clearAnswer, resetQuizAnswers } from '../../lib/progress';
 import { canCheck, isCorrect, scoreQuiz } from '../../lib/quiz/score';
 import { changedQuestions, checkAnswer, draftsFromForm, savedAnswers } from '../../lib/quiz/session';
 import { ui } from '../../lib/i18n';
-import { QuizQuestion, type QuestionExtra } from './QuizQuestion';
+import { QuizQuestion } from './QuizQuestion';
 import { QuizResult } from './QuizResult';
 import { StorageNotice } from '../shared/StorageNotice';
+import { quizView } from '../shared/first-views';
 import { loadExercises, useExercises } from '../shared/use-exercises';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { useHydrated } from '../shared/use-hydrated';
@@ -15,18 +15,16 @@ import { nowIso, store, useProgress } from '../shared/use-progress';
 
 interface Props {
   id: string;
-  /** The questions and options only: what checking reveals comes from `source`. */
-  view: QuizView;
-  /** The module's exercises file (src/lib/exercises/module-exercises.ts). */
+  /**
+   * The module's exercises file (src/lib/exercises/module-exercises.ts): the questions and options
+   * drawn first (first-views.ts), and what checking reveals. The props carry ids only.
+   */
   source: string;
-  /** Replaces the usual "N questions… X% passes" line, for a bank that is practice rather than a check. */
-  intro?: string;
-  /** Per question id: an anchor, a label and links to add (the dilemma bank's topics and role-plays). */
-  extras?: Readonly<Record<string, QuestionExtra>>;
 }
 
 /** A quiz that teaches: check each answer, read why every option helps or harms, retry, see a score. */
-export function QuizIsland({ id, view, source, intro, extras }: Props) {
+export function QuizIsland({ id, source }: Props) {
+  const view = quizView(source, id);
   const savedProgress = useProgress();
   const hydrated = useHydrated();
   const exercises = useExercises(source);
@@ -103,7 +101,7 @@ export function QuizIsland({ id, view, source, intro, extras }: Props) {
     <section ref={section} className="quiz" aria-labelledby={`quiz-${id}-title`} data-pagefind-ignore="" data-exercise={`quiz:${id}`}>
       <h2 id={`quiz-${id}-title`}>{ui.quiz.heading(view.title)}</h2>
       {/* How the quiz works on screen; a printed handout leaves it out. */}
-      <p className="no-print">{intro ?? ui.quiz.intro(view.questions.length, passPercent)}</p>
+      <p className="no-print">{view.intro ?? ui.quiz.intro(view.questions.length, passPercent)}</p>
       {hydrated && <StorageNotice />}
       <ol className="quiz-questions">
         {view.questions.map((question, index) => (
@@ -118,7 +116,7 @@ export function QuizIsland({ id, view, source, intro, extras }: Props) {
             draft={drafts[question.id] ?? []}
             unchosen={unchosen === question.id}
             changed={changed.includes(question.id)}
-            extra={extras?.[question.id]}
+            extra={view.extras?.[question.id]}
             fieldsetRef={(element) => {
               questionRefs.current[question.id] = element;
             }}

@@ -5,16 +5,7 @@ import { isCorrect, markOptions } from '../../lib/quiz/score';
 import { ui } from '../../lib/i18n';
 import { optionOrder } from '../../lib/quiz/order';
 import { MARK_ICONS } from '../shared/mark-icons';
-
-/**
- * What a page may add around one question (the dilemma bank does): a fragment id to link to, a label
- * above the question, and links under it. Site-relative paths are resolved by the page, not here.
- */
-export interface QuestionExtra {
-  anchor?: string;
-  label?: string;
-  links?: { lead: string; text: string; href: string }[];
-}
+import type { QuestionExtra } from '../../lib/exercises/first-view';
 
 interface Props {
   quizId: string;

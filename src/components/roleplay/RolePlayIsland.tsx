@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { openingScript, type RolePlayOpening } from '../../lib/exercises/first-view';
+import { openingScript } from '../../lib/exercises/first-view';
 import { choose, replay, stepBack, type Step } from '../../lib/roleplay/engine';
 import { choiceOrder } from '../../lib/roleplay/order';
 import { learnerMove, saveLearnerMove } from '../../lib/roleplay/session';
@@ -8,6 +8,7 @@ import { RapportMeter } from '../shared/RapportMeter';
 import { RolePlayDebrief } from './RolePlayDebrief';
 import { RolePlayTranscript } from './RolePlayTranscript';
 import { StorageNotice } from '../shared/StorageNotice';
+import { rolePlayOpeningOf } from '../shared/first-views';
 import { loadExercises, useExercises, type Exercises } from '../shared/use-exercises';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { useHydrated } from '../shared/use-hydrated';
@@ -15,9 +16,10 @@ import { nowIso, store, useProgress } from '../shared/use-progress';
 
 interface Props {
   id: string;
-  /** The first moment only: the rest of the conversation comes from `source` at the first reply. */
-  opening: RolePlayOpening;
-  /** The module's exercises file (src/lib/exercises/module-exercises.ts). */
+  /**
+   * The module's exercises file (src/lib/exercises/module-exercises.ts): the first moment drawn first
+   * (first-views.ts), and the rest of the conversation at the first reply. The props carry ids only.
+   */
   source: string;
   /** The heading and set-up (RolePlayIntro), server-rendered into this slot. */
   intro?: ReactNode;
@@ -31,7 +33,8 @@ const NO_STEPS: Step[] = [];
 type Whole = Exercises['roleplays'][string];
 
 /** A branching conversation: the mentee speaks, the learner chooses a reply, coaching follows. */
-export function RolePlayIsland({ id, opening, source, intro, handout }: Props) {
+export function RolePlayIsland({ id, source, intro, handout }: Props) {
+  const opening = rolePlayOpeningOf(source, id);
   const progress = useProgress();
   const hydrated = useHydrated();
   const whole = useExercises(source)?.roleplays[id];

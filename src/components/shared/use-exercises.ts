@@ -1,39 +1,30 @@
 /**
  * A module's exercises in full (src/lib/exercises/module-exercises.ts), for the quiz and role-play
- * islands that start from a first view. Fetched once per page when the first island wakes; the
- * service worker serves the file offline.
+ * islands. The `client:touch` directive fetches the file before an island hydrates
+ * (src/lib/exercises/preload.ts); the islands read the same copy. The service worker serves the file
+ * offline.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { QuizData } from '../../content/schemas/quizzes';
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import type { ModuleExercises } from '../../lib/exercises/module-exercises';
+import { preloadExercises, preloaded } from '../../lib/exercises/preload';
 
 export type Exercises = ModuleExercises<QuizData, RoleplayData>;
 
-const requests = new Map<string, Promise<Exercises>>();
-const loaded = new Map<string, Exercises>();
 const listeners = new Set<() => void>();
 
 /** The exercises file at `source`, fetched once; a failed fetch is tried again next time it is asked for. */
-export function loadExercises(source: string): Promise<Exercises> {
-  let request = requests.get(source);
-  if (!request) {
-    request = fetch(source)
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`${source}: ${response.status}`);
-        // Our own build's file, written from content validated at build time.
-        const exercises = (await response.json()) as Exercises;
-        loaded.set(source, exercises);
-        for (const listener of listeners) listener();
-        return exercises;
-      })
-      .catch((error: unknown) => {
-        requests.delete(source);
-        throw error;
-      });
-    requests.set(source, request);
-  }
-  return request;
+export async function loadExercises(source: string): Promise<Exercises> {
+  // Our own build's file, written from content validated at build time.
+  const exercises = (await preloadExercises(source)) as Exercises;
+  for (const listener of listeners) listener();
+  return exercises;
+}
+
+/** The file if it is already on the page (the directive fetches it before hydrating), else undefined. */
+export function loadedExercises(source: string): Exercises | undefined {
+  return preloaded(source) as Exercises | undefined;
 }
 
 function subscribe(listener: () => void): () => void {
@@ -42,13 +33,14 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * The exercises, once loaded: undefined on the server, while hydrating (so the first render matches the
- * server's HTML) and until the file arrives. Starts loading as soon as the island is interactive.
+ * The exercises, for what the first view does not show (checking, later steps, saved progress):
+ * undefined on the server and while hydrating (so the first render matches the server's HTML), then
+ * the file. Starts loading as soon as the island is interactive, if it is not here already.
  */
 export function useExercises(source: string): Exercises | undefined {
   const exercises = useSyncExternalStore(
     subscribe,
-    () => loaded.get(source),
+    () => loadedExercises(source),
     () => undefined,
   );
   useEffect(() => {

@@ -7,6 +7,7 @@
 import type { CompetencyId } from '../../content/schemas/common';
 import { dilemmaTopicIds, type DilemmaData, type DilemmaTopicId } from '../../content/schemas/dilemmas';
 import type { QuizData } from '../../content/schemas/quizzes';
+import type { PracticeExtras } from '../exercises/first-view';
 import { ui } from '../i18n';
 
 /** Saved progress keys the bank's answers by this id, like a quiz. Never change it: answers would be orphaned. */
@@ -118,4 +119,21 @@ export function dilemmaNotes(dilemmas: readonly DilemmaEntry[], roleplays: reado
       return [id, { anchor: dilemmaAnchor(id), label: ui.dilemmas.label(data.title, ui.dilemmas.topics[data.topic]), links }];
     }),
   );
+}
+
+/**
+ * The bank as its module's exercises file and the quiz island carry it: the quiz, the practice intro
+ * in place of a quiz's opening line, and each question's notes with links put under the site's base.
+ */
+export function dilemmaPractice(
+  dilemmas: readonly DilemmaEntry[],
+  roleplays: readonly RoleplayLike[],
+  withBase: (path: string) => string,
+): QuizData & PracticeExtras {
+  const quiz = dilemmaQuiz(dilemmas);
+  const notes = dilemmaNotes(dilemmas, roleplays);
+  const extras = Object.fromEntries(
+    Object.entries(notes).map(([id, note]) => [id, { ...note, links: note.links.map((link) => ({ ...link, href: withBase(link.href) })) }]),
+  );
+  return { ...quiz, intro: ui.dilemmas.practiceIntro(quiz.questions.length), extras };
 }

@@ -19,13 +19,29 @@ export interface QuizQuestionView {
   /** In the content file's order: the page shuffles them by a seed (src/lib/quiz/order.ts). */
   options: QuizOptionView[];
 }
-export interface QuizView {
+/**
+ * What a practice bank adds around one question (src/lib/dilemmas/bank.ts): a fragment id to link to, a
+ * label above the question, and links under it (hrefs already under the site's base path).
+ */
+export interface QuestionExtra {
+  anchor?: string;
+  label?: string;
+  links?: { lead: string; text: string; href: string }[];
+}
+
+/** What a practice bank says instead of a quiz's usual opening line, and adds around its questions. */
+export interface PracticeExtras {
+  intro?: string;
+  extras?: Record<string, QuestionExtra>;
+}
+
+export interface QuizView extends PracticeExtras {
   title: string;
   passMark: number;
   questions: QuizQuestionView[];
 }
 
-interface QuizSource {
+interface QuizSource extends PracticeExtras {
   title: string;
   passMark: number;
   questions: readonly {
@@ -40,6 +56,8 @@ interface QuizSource {
 /** A quiz's questions and options without what checking reveals (which is right, feedback, explanation). */
 export function quizFirstView(quiz: QuizSource): QuizView {
   return {
+    ...(quiz.intro === undefined ? {} : { intro: quiz.intro }),
+    ...(quiz.extras === undefined ? {} : { extras: quiz.extras }),
     title: quiz.title,
     passMark: quiz.passMark,
     questions: quiz.questions.map((question) => ({

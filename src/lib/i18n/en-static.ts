@@ -33,6 +33,9 @@ export const enStatic = {
     viewToggle: 'Facilitator view',
     fullGuide: 'Full facilitator guide',
     forTrainer: 'For the trainer',
+    /** Shown in facilitator view while the notes load from the guide page, and if they cannot. */
+    notesLoading: 'Loading the notes from the facilitator guide…',
+    notesUnavailable: 'The notes could not load here (are you offline?). The full facilitator guide has them:',
     /** After a material the site prints: a link to it on the materials page, or to the module page. */
     printFrom: ' · print: ',
     moduleSource: 'module page',
@@ -535,6 +538,10 @@ export const enStatic = {
     },
   },
   /** A role-play's heading, set-up and printed handout: rendered on the server only (slots of the island). */
+  /** Said under a quiz or role-play whose exercises file could not load when someone first used it. */
+  exercise: {
+    unavailable: 'This exercise could not load. Check your connection, then press again: what you chose is kept.',
+  },
   roleplay: {
     heading: (title: string) => `Role-play: ${title}`,
     youAreTalkingWith: (name: string) => `You are talking with ${name}`,

@@ -7,7 +7,8 @@ import { getCollection } from 'astro:content';
 import { endingResources } from '../../../components/mdx/resource-entry';
 import { competencyName } from '../../../lib/curriculum/competencies';
 import { moduleExercises } from '../../../lib/exercises/module-exercises';
-import { DILEMMA_QUIZ_ID, dilemmaQuiz } from '../../../lib/dilemmas/bank';
+import { DILEMMA_QUIZ_ID, dilemmaPractice } from '../../../lib/dilemmas/bank';
+import { withBase } from '../../../lib/url';
 
 export const getStaticPaths = (async () => {
   const modules = await getCollection('modules');
@@ -17,10 +18,10 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   // The dilemma bank is practised as one quiz on its module's page (src/components/mdx/DilemmaBank.astro).
   const dilemmas = await getCollection('dilemmas');
-  const quizzes = [...(await getCollection('quizzes')), ...(dilemmas.length ? [{ id: DILEMMA_QUIZ_ID, data: dilemmaQuiz(dilemmas) }] : [])];
-  const roleplays = await Promise.all(
-    (await getCollection('roleplays')).map(async (entry) => ({ ...entry, resources: await endingResources(entry) })),
-  );
+  const roleplayEntries = await getCollection('roleplays');
+  const practice = dilemmas.length ? [{ id: DILEMMA_QUIZ_ID, data: dilemmaPractice(dilemmas, roleplayEntries, withBase) }] : [];
+  const quizzes = [...(await getCollection('quizzes')), ...practice];
+  const roleplays = await Promise.all(roleplayEntries.map(async (entry) => ({ ...entry, resources: await endingResources(entry) })));
   const exercises = moduleExercises(params.id ?? '', quizzes, roleplays, competencyName);
   return new Response(JSON.stringify(exercises), { headers: { 'Content-Type': 'application/json' } });
 };
