@@ -22,8 +22,24 @@ import { WAKE_EVENTS, WAKE_SIGNAL, heldButton } from '../src/lib/exercises/wake'
 
 const wakers = [...WAKE_EVENTS, WAKE_SIGNAL];
 
-/** Soon after the page settles: `requestIdleCallback` where the browser has it. */
-const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(work) : setTimeout(work, 1500));
+/**
+ * When the exercise comes within a screen or so of view, so someone who reads only the top of a module
+ * (the crisis module's file is 44 KB compressed) never fetches it. The island itself has no box
+ * (`display: contents`), so its first child is watched.
+ */
+function whenNear(island: HTMLElement, work: () => void): void {
+  const target = island.firstElementChild;
+  if (!target || !('IntersectionObserver' in window)) return;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      work();
+    },
+    { rootMargin: '600px 0px' },
+  );
+  observer.observe(target);
+}
 
 /** Save-Data, as wantsSaveData in src/lib/offline/pause.ts reads it (not imported: that module brings the storage keys). */
 const savesData = () => (navigator as Navigator & { connection?: { saveData?: unknown } }).connection?.saveData === true;
@@ -86,7 +102,7 @@ const touch: ClientDirective = (load, _options, island) => {
   listen(true);
   island.addEventListener('pointerenter', warm, { once: true });
   // Not for someone who asked their browser to save data: the file then loads at the first touch.
-  if (!savesData()) whenIdle(warm);
+  if (!savesData()) whenNear(island, warm);
 };
 
 export default touch;
