@@ -7,12 +7,14 @@ import { gzipSync } from 'node:zlib';
 /**
  * @param {string} dist the built site
  * @param {string} base the base path it was built for
+ * @param {'essential' | 'course'} part the first visit's files, or the rest of the course (cached when chosen)
  * @returns {{ files: number, bytes: number, gzBytes: number } | undefined} undefined without a worker
  */
-export function precacheSize(dist, base) {
+export function precacheSize(dist, base, part = 'essential') {
   const worker = join(dist, 'sw.js');
   if (!existsSync(worker)) return undefined;
-  const list = readFileSync(worker, 'utf8').match(/PRECACHE\w*\s*=\s*(\[[^\]]*\])/)?.[1];
+  // The worker is compiled with its plan inlined: `{ essential: [...], course: [...] }`.
+  const list = readFileSync(worker, 'utf8').match(new RegExp(`\\b${part}:\\s*(\\[[^\\]]*\\])`))?.[1];
   if (!list) return undefined;
   const files = /** @type {string[]} */ (JSON.parse(list))
     .map((url) => join(dist, url.slice(base.length), url.endsWith('/') ? 'index.html' : ''))
