@@ -25,6 +25,9 @@ const familyStandIns: { family: RegExp; standIn: string }[] = [
   { family: /^modules\/[^/]+\/answers\/$/, standIn: 'modules/crisis-referral/answers/' },
   // Room-mode dilemmas: twenty or more pages from one template; this one's reasoning comes in pages.
   { family: /^room\/dilemmas\/[^/]+\/$/, standIn: 'room/dilemmas/what-goes-in-the-note/' },
+  // Guide for program leads: three pages from one template (src/content/leads); this one has paragraphs and lists.
+  // The evaluation plan is its own template and is swept on its own.
+  { family: /^trainers\/program-leads\/(?!evaluation-plan\/)[^/]+\/$/, standIn: 'trainers/program-leads/why-it-works/' },
 ];
 const standsInForFamily = (path: string) => familyStandIns.every(({ family, standIn }) => !family.test(path) || path === standIn);
 
