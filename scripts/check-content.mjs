@@ -12,6 +12,8 @@ try {
     loader.loadResources(),
     loader.loadGlossary(),
     loader.loadDilemmas(),
+    loader.loadLeadGuides(),
+    loader.loadMeasures(),
   ].flat();
   const problems = all.filter((entry) => entry.file.includes(filter)).flatMap((entry) => entry.problems);
   for (const problem of problems) console.log(problem);

@@ -6,6 +6,7 @@ import { roleplaySchema } from './content/schemas/roleplays';
 import { resourceSchema } from './content/schemas/resources';
 import { glossarySchema } from './content/schemas/glossary';
 import { dilemmaSchema } from './content/schemas/dilemmas';
+import { evaluationMeasureSchema, leadGuideSchema } from './content/schemas/leads';
 
 /** "02-active-listening.mdx" -> "active-listening": the order prefix is for humans, the id must stay stable. */
 const withoutOrderPrefix = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '').replace(/^\d+-/, '');
@@ -41,5 +42,15 @@ export const collections = {
   dilemmas: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/dilemmas', generateId: fileName }),
     schema: dilemmaSchema,
+  }),
+  /** The guide for program leads (/trainers/program-leads/), outside the mentor's course. */
+  leads: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/leads', generateId: withoutOrderPrefix }),
+    schema: leadGuideSchema,
+  }),
+  /** The measures of the printable evaluation plan (/trainers/program-leads/evaluation-plan/). */
+  evaluation: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/evaluation', generateId: withoutOrderPrefix }),
+    schema: evaluationMeasureSchema,
   }),
 };

@@ -110,6 +110,7 @@ describe('scenario cards after the clinical review', () => {
       'pathways-warm-handoff',
       'scope-asks-about-meds',
       'selfcare-supervisor-check-in',
+      'story-what-worked-for-you',
     ]);
     for (const roleplay of named) expect(squash(cardOf(roleplay).querySelector('.safety-box')!.text), roleplay.file).toContain('start CPR');
   });

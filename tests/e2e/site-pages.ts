@@ -25,6 +25,17 @@ const familyStandIns: { family: RegExp; standIn: string }[] = [
   { family: /^modules\/[^/]+\/answers\/$/, standIn: 'modules/crisis-referral/answers/' },
   // Room-mode dilemmas: twenty or more pages from one template; this one's reasoning comes in pages.
   { family: /^room\/dilemmas\/[^/]+\/$/, standIn: 'room/dilemmas/what-goes-in-the-note/' },
+  // Room-mode role-plays and quizzes: one template each, one page per script or quiz (37 and 19 with the
+  // certification modules). The crisis ones are the longest and use every screen; room paging itself is
+  // checked in src/lib/room's tests and tests/e2e/room-screens.spec.ts.
+  { family: /^room\/roleplay\/[^/]+\/$/, standIn: 'room/roleplay/crisis-better-off-without-me/' },
+  { family: /^room\/quiz\/[^/]+\/$/, standIn: 'room/quiz/crisis-referral-quiz/' },
+  // Each module's facilitator guide page: the module's agenda, prompts, materials and notes in one
+  // template. The crisis module's has the longest agenda.
+  { family: /^modules\/[^/]+\/facilitator\/$/, standIn: 'modules/crisis-referral/facilitator/' },
+  // Guide for program leads: three pages from one template (src/content/leads); this one has paragraphs and lists.
+  // The evaluation plan is its own template and is swept on its own.
+  { family: /^trainers\/program-leads\/(?!evaluation-plan\/)[^/]+\/$/, standIn: 'trainers/program-leads/why-it-works/' },
 ];
 const standsInForFamily = (path: string) => familyStandIns.every(({ family, standIn }) => !family.test(path) || path === standIn);
 

@@ -12,6 +12,7 @@ import { roleplaySchema } from '../../src/content/schemas/roleplays';
 import { resourceSchema } from '../../src/content/schemas/resources';
 import { glossarySchema } from '../../src/content/schemas/glossary';
 import { dilemmaSchema } from '../../src/content/schemas/dilemmas';
+import { evaluationMeasureSchema, leadGuideSchema } from '../../src/content/schemas/leads';
 
 export const root = join(import.meta.dirname, '..', '..');
 const contentDir = join(root, 'src', 'content');
@@ -88,6 +89,9 @@ export const loadRoleplays = () => load('roleplays', '.yaml', roleplaySchema, ba
 export const loadResources = () => load('resources', '.yaml', resourceSchema, baseName);
 export const loadGlossary = () => load('glossary', '.yaml', glossarySchema, baseName);
 export const loadDilemmas = () => load('dilemmas', '.yaml', dilemmaSchema, baseName);
+const withoutOrder = (path: string) => baseName(path).replace(/^\d+-/, '');
+export const loadLeadGuides = () => load('leads', '.yaml', leadGuideSchema, withoutOrder);
+export const loadMeasures = () => load('evaluation', '.yaml', evaluationMeasureSchema, withoutOrder);
 
 /** `<Name id="value"` occurrences in an MDX body. */
 export function componentRefs(body: string, component: string): string[] {

@@ -200,6 +200,62 @@ export const enStatic = {
     /** Joins the competency area names of a module; a semicolon, since some names hold commas. */
     listSeparator: '; ',
   },
+  /** The guide for program leads (/trainers/program-leads/) and its printable evaluation plan. */
+  programLeads: {
+    title: 'A guide for program leads',
+    description:
+      'For trainers and coordinators who start or run a peer mentoring program: the evidence, designing a program, and measuring it.',
+    intro: [
+      'This guide is for the people who start or run a mentoring program: trainers, coordinators and the teams around them. It covers ' +
+        'what the research says, how to design a program, and how to measure it without putting anyone’s privacy at risk.',
+      'It is not part of a mentor’s training. Mentors do not need to read it, and nothing here is saved to anyone’s progress.',
+    ],
+    contentsHeading: 'In this guide',
+    plan: { link: 'Evaluation plan to print', after: ': every measure on one template, with blank columns for your own targets.' },
+    /** Names the guide's page list for screen readers. */
+    navLabel: 'Guide for program leads',
+    back: 'Guide for program leads',
+    sources: 'Sources',
+    reviewed: 'Last reviewed',
+    nextPage: 'Next: ',
+  },
+  /** The printable evaluation plan (/trainers/program-leads/evaluation-plan/), built from src/content/evaluation. */
+  evaluationPlan: {
+    title: 'Evaluation plan',
+    description:
+      'A fill-in evaluation plan for a peer mentoring program: what to measure, how often, who collects it and how to keep it private.',
+    intro: [
+      'Print this plan and fill it in with your team. Each measure says why it matters, what to collect, how often, who collects it ' +
+        'and how to keep it private. The blank columns are for your program’s own targets and results.',
+      'Use only the measures you will act on. Questionnaires are named only where we checked what they are and what their licence ' +
+        'says; check again before you use one, because terms change.',
+    ],
+    printHint: 'To print, use your browser’s Print command. The site’s menus are left off the paper.',
+    programHeading: 'Your program',
+    programCaption: 'Details of your program, to fill in.',
+    programFields: ['Program name', 'Plan period', 'Plan owner', 'Date agreed', 'Next review'],
+    fieldColumn: 'Detail',
+    answerColumn: 'Fill in',
+    summaryHeading: 'Measures and targets',
+    summaryCaption: 'Every measure, with blank columns for your own targets.',
+    columns: { measure: 'Measure', target: 'Our target', baseline: 'Where we start', result: 'Result at review' },
+    detailsHeading: 'Each measure in detail',
+    about: { mentees: 'About mentees', mentors: 'About mentors', program: 'About the program' },
+    fields: {
+      why: 'Why track it',
+      collect: 'What to collect',
+      howOften: 'How often',
+      whoCollects: 'Who collects it',
+      privacy: 'Keeping it private',
+      instrument: 'A questionnaire to consider',
+    },
+    licence: {
+      free: 'Free to use: its listing says no permission is needed.',
+      permission: 'Permission needed: register or ask before you use it.',
+      'ask-authors': 'Licence unclear: ask the authors before you use it.',
+    },
+    sourceLabel: 'Source: ',
+  },
   glossary: {
     title: 'Words that respect people',
     description: 'Person-first, recovery-oriented language: words to avoid and what to say instead.',
@@ -286,6 +342,10 @@ export const enStatic = {
     room: { link: 'Room mode', after: ': run a role-play or quiz on a projector, one step at a time, with the room deciding each choice.' },
     dilemmas: { link: 'Dilemmas for group discussion', after: ': everyday ethics situations for a room to talk through, by topic.' },
     facilitatorView: 'Facilitator view: on any module page, switch it on to see the trainer notes in place. Your device remembers it.',
+    leads: {
+      link: 'Guide for program leads',
+      after: ': the evidence for peer mentoring, designing a program, measuring it, and an evaluation plan to print.',
+    },
     crosswalk: {
       link: 'IC&RC crosswalk',
       after: ': the facilitated hours in each IC&RC Peer Recovery domain, added up from the agendas, to show an accrediting body.',

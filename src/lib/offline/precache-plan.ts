@@ -53,11 +53,9 @@ export function planPrecache({ files, references, fragmentPages }: SiteFiles): P
   };
   // A module's exercises.json is read only by its islands, which come with the whole course (the
   // essentials leave React out), so it waits for them: the crisis module's is 44 KB compressed.
-  for (const page of ESSENTIAL_PAGES) {
-    add(`${page}index.html`);
-    // A module page's facilitator view reads the trainer's notes from the module's guide page.
-    add(`${page}facilitator/index.html`);
-  }
+  // A module page's facilitator view reads the trainer's notes from the module's guide page; that page
+  // comes with the whole course too (offline before then, the view says the notes cannot load).
+  for (const page of ESSENTIAL_PAGES) add(`${page}index.html`);
   ESSENTIAL_FILES.forEach(add);
   files.filter(isSearchEngine).forEach(add);
   // Search offline shows what can be opened offline: the fragments of the essential pages.

@@ -106,4 +106,13 @@ describe('the crosswalk of the ten modules', () => {
   it('has a module teaching every domain', () => {
     expect(result.domains.filter((domain) => domain.modules.length === 0).map((domain) => domain.domain)).toEqual([]);
   });
+
+  // Issue #14: a program can use Alongside for the 46 hours of training the IC&RC Peer Recovery credential
+  // asks for (10 / 10 / 10 / 16). Trimming an agenda below that must be a decision, not an accident.
+  it('covers the hours IC&RC asks for in every domain', () => {
+    const short = result.domains
+      .filter((domain) => !domain.met)
+      .map((domain) => `${domain.domain}: ${domain.hours} of ${domain.requiredHours} hours`);
+    expect(short).toEqual([]);
+  });
 });

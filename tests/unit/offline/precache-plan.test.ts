@@ -61,8 +61,6 @@ describe('what the offline copy holds', () => {
         'resources/index.html',
         'search/index.html',
         'modules/crisis-referral/index.html',
-        // Its facilitator view reads the trainer's notes from the guide page.
-        'modules/crisis-referral/facilitator/index.html',
         '404.html',
         'manifest.webmanifest',
         'favicon.svg',
@@ -99,6 +97,7 @@ describe('what the offline copy holds', () => {
       'modules/boundaries/index.html',
       'modules/crisis-referral/answers/index.html',
       'modules/crisis-referral/exercises.json',
+      'modules/crisis-referral/facilitator/index.html',
       'pagefind/fragment/boundaries.pf_fragment',
     ]);
     const both = new Set([...plan.essential, ...plan.course]);
