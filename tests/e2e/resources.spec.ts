@@ -74,6 +74,7 @@ test('a mentor saves resources, prints them as a wallet card, and removes one', 
   await expect(page.getByRole('button', { name: /Saved to My resources/ })).toHaveAttribute('aria-pressed', 'true');
   await page.goto('./resources/crisis-text-line/');
   await page.getByRole('button', { name: 'Save to My resources' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was saved to My resources' })).toBeVisible();
 
   await page.goto('./my-resources/');
   const wallet = page.getByRole('list', { name: 'Saved resources' });

@@ -71,7 +71,7 @@ export interface ProgressStore {
 
 export interface StoreOptions {
   storage: StorageLike | undefined;
-  /** Where `storage` events arrive (window in a browser). */
+  /** Where `storage` and `pagehide` events arrive (window in a browser). */
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
   /** navigator.locks where the browser has it. */
   locks?: LockManagerLike | undefined;
@@ -303,6 +303,23 @@ export function createProgressStore({
   };
   events?.addEventListener('storage', onStorage);
 
+  /**
+   * The page is going away with changes still waiting their turn for the lock (a Save pressed just
+   * before following a link): write them now, in one synchronous step, rather than lose them. A tab
+   * holding the lock at this moment reads storage before it writes, so it keeps these too.
+   */
+  const onPageHide = () => {
+    if (!pending.length || !persistent || !storage) return;
+    const base = adopt(readShelf(storage, key));
+    if (!base) return;
+    const stamped = { ...pending.reduce(applySafely, base), updatedAt: stamp(base.updatedAt) };
+    if (!write(stamped)) return;
+    pending = [];
+    saved = stamped;
+    recompute();
+  };
+  events?.addEventListener('pagehide', onPageHide);
+
   return {
     get: () => current,
     update,
@@ -370,7 +387,10 @@ export function createProgressStore({
     },
     notice: () => notice,
     persistent: () => persistent,
-    dispose: () => events?.removeEventListener('storage', onStorage),
+    dispose: () => {
+      events?.removeEventListener('storage', onStorage);
+      events?.removeEventListener('pagehide', onPageHide);
+    },
   };
 }
 

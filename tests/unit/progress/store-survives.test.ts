@@ -268,3 +268,18 @@ describe('a shelf only this tab can see (#17.7)', () => {
     expect(locks.names.filter((name) => name === PROGRESS_LOCK)).toEqual([]);
   });
 });
+
+describe('a save pressed just before leaving the page (#17.1)', () => {
+  it('is written when the page is hidden, even while another tab holds the lock', () => {
+    const locks = new FakeLocks();
+    void locks.request(PROGRESS_LOCK, () => new Promise(() => undefined)); // another tab holds the lock
+    const storage = new FakeStorage();
+    const page = new EventTarget();
+    const store = createProgressStore({ storage, locks, events: page, now });
+    store.update((progress) => toggleSavedResource(progress, 'crisis-text-line', at));
+    expect(storage.values.get(PROGRESS_KEY)).toBeUndefined(); // still waiting for the lock
+    page.dispatchEvent(new Event('pagehide'));
+    expect(savedIn(storage).resources).toHaveProperty('crisis-text-line');
+    store.dispose();
+  });
+});
