@@ -33,6 +33,10 @@ const familyStandIns: { family: RegExp; standIn: string }[] = [
   // Each module's facilitator guide page: the module's agenda, prompts, materials and notes in one
   // template. The crisis module's has the longest agenda.
   { family: /^modules\/[^/]+\/facilitator\/$/, standIn: 'modules/crisis-referral/facilitator/' },
+  // A resource's own page (53, one template, every resource has the same fields): the 988 Lifeline's
+  // uses every kind of contact and the crisis layout; FindTreatment.gov (not a crisis line) stays in the
+  // sweep as well for the other layout.
+  { family: /^resources\/(?!findtreatment-gov\/)[^/]+\/$/, standIn: 'resources/988-lifeline/' },
   // Guide for program leads: three pages from one template (src/content/leads); this one has paragraphs and lists.
   // The evaluation plan is its own template and is swept on its own.
   { family: /^trainers\/program-leads\/(?!evaluation-plan\/)[^/]+\/$/, standIn: 'trainers/program-leads/why-it-works/' },
