@@ -34,8 +34,15 @@ export function registerOffline(root: HTMLElement): void {
       else offerToKeep(root, 'save-data', () => register(root, base, true));
     });
   } else {
-    register(root, base, false);
+    // After the page has loaded, so the offline copy's downloads never compete with what the person
+    // came for (the search index, first of all, which the copy also holds).
+    whenLoaded(() => register(root, base, false));
   }
+}
+
+function whenLoaded(work: () => void): void {
+  if (document.readyState === 'complete') work();
+  else window.addEventListener('load', work, { once: true });
 }
 
 /** Shows "Keep an offline copy on this device", and why it was not kept; choosing it installs one. */
