@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.mjs';
+import { untilServing } from './lib/until-serving.mjs';
 import { REACT_SIGNATURE, inlineCode, scriptsOf, stylesheetsOf } from './lib/page-assets.mjs';
 import { printTable, row } from './lib/compare-table.mjs';
 import { lighthouseOnce, median } from './lib/lighthouse.mjs';
@@ -96,7 +97,12 @@ const serve = async (folder, port, path) => {
     stdio: 'ignore',
   });
   servers.push(server);
-  await untilServing(`http://127.0.0.1:${port}${path}`);
+  try {
+    await untilServing(`http://127.0.0.1:${port}${path}`);
+  } catch (error) {
+    for (const started of servers) started.kill();
+    throw error;
+  }
   return `http://127.0.0.1:${port}${path}`;
 };
 const sites = [{ name: 'alongside', url: await serve(dist, 4391, base) }];
@@ -151,22 +157,6 @@ if (!process.argv.includes('--no-lighthouse')) {
   process.stdout.write('\n');
 }
 for (const server of servers) server.kill();
-
-/** Waits (up to 30 s) for a server to answer. */
-async function untilServing(url) {
-  for (let tries = 0; tries < 120; tries++) {
-    if (
-      await fetch(url).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  for (const server of servers) server.kill();
-  throw new Error(`The bench's server did not start at ${url}.`);
-}
 
 console.log('\nSummary');
 console.log(

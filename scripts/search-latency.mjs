@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { findBrowser } from './find-browser.mjs';
+import { untilServing } from './lib/until-serving.mjs';
 import { toolEnv } from './tool-env.mjs';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4393' }, runs: { type: 'string', default: '5' } } });
@@ -68,18 +69,4 @@ try {
   console.log(`Next queries, key to its results announced:           ${show(next)}`);
 } finally {
   server.kill();
-}
-
-async function untilServing(url) {
-  for (let tries = 0; tries < 120; tries++) {
-    if (
-      await fetch(url).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error(`The server did not start at ${url}.`);
 }
