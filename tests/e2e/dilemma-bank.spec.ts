@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { hydrated, quizRegion, readYaml } from './helpers';
+import { hydrated, readYaml } from './helpers';
 
 interface Dilemma {
   title: string;
@@ -16,7 +16,7 @@ const modulePage = join(import.meta.dirname, '..', '..', 'dist', 'modules', 'eth
 test('a mentor practises a dilemma from the bank on the ethics module page, and it is kept', async ({ page }) => {
   test.skip(!existsSync(modulePage), 'the ethics-in-practice module is not in this build');
   await page.goto('./modules/ethics-in-practice/');
-  const bank = quizRegion(page, 'Ethical dilemmas');
+  const bank = page.getByRole('region', { name: 'Practise: ethical dilemmas' });
   await hydrated(page, bank);
 
   // The topic links lead to a dilemma; its question is a group named by its number, title and topic.

@@ -99,7 +99,7 @@ export function QuizIsland({ id, source }: Props) {
 
   return (
     <section ref={section} className="quiz" aria-labelledby={`quiz-${id}-title`} data-pagefind-ignore="" data-exercise={`quiz:${id}`}>
-      <h2 id={`quiz-${id}-title`}>{ui.quiz.heading(view.title)}</h2>
+      <h2 id={`quiz-${id}-title`}>{view.heading ?? ui.quiz.heading(view.title)}</h2>
       {/* How the quiz works on screen; a printed handout leaves it out. */}
       <p className="no-print">{view.intro ?? ui.quiz.intro(view.questions.length, passPercent)}</p>
       {hydrated && <StorageNotice />}

@@ -135,5 +135,5 @@ export function dilemmaPractice(
   const extras = Object.fromEntries(
     Object.entries(notes).map(([id, note]) => [id, { ...note, links: note.links.map((link) => ({ ...link, href: withBase(link.href) })) }]),
   );
-  return { ...quiz, intro: ui.dilemmas.practiceIntro(quiz.questions.length), extras };
+  return { ...quiz, heading: ui.dilemmas.practiceHeading, intro: ui.dilemmas.practiceIntro(quiz.questions.length), extras };
 }

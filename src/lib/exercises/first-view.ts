@@ -31,6 +31,8 @@ export interface QuestionExtra {
 
 /** What a practice bank says instead of a quiz's usual opening line, and adds around its questions. */
 export interface PracticeExtras {
+  /** The heading in place of "Check your understanding: …", which would promise a check that counts. */
+  heading?: string;
   intro?: string;
   extras?: Record<string, QuestionExtra>;
 }
@@ -56,6 +58,7 @@ interface QuizSource extends PracticeExtras {
 /** A quiz's questions and options without what checking reveals (which is right, feedback, explanation). */
 export function quizFirstView(quiz: QuizSource): QuizView {
   return {
+    ...(quiz.heading === undefined ? {} : { heading: quiz.heading }),
     ...(quiz.intro === undefined ? {} : { intro: quiz.intro }),
     ...(quiz.extras === undefined ? {} : { extras: quiz.extras }),
     title: quiz.title,

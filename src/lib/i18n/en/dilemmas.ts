@@ -1,6 +1,8 @@
 /** The dilemma bank: practice on the ethics module page, and discussion in room mode. */
 export const dilemmas = {
   quizTitle: 'Ethical dilemmas',
+  /** The bank's heading on the module page: practice, so not "Check your understanding". */
+  practiceHeading: 'Practise: ethical dilemmas',
   practiceIntro: (count: number) =>
     `${count} dilemmas to practise the decision model. Choose what you would do first, then check it: you see feedback on ` +
     'every option and the reasoning step by step. Your answers are saved on this device. This is practice, so it does ' +
