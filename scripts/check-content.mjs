@@ -14,6 +14,10 @@ try {
     loader.loadDilemmas(),
     loader.loadLeadGuides(),
     loader.loadMeasures(),
+    loader.loadSpanishModules(),
+    loader.loadSpanishQuizzes(),
+    loader.loadSpanishRoleplays(),
+    loader.loadSpanishResources(),
   ].flat();
   const problems = all.filter((entry) => entry.file.includes(filter)).flatMap((entry) => entry.problems);
   for (const problem of problems) console.log(problem);

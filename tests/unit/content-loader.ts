@@ -10,6 +10,7 @@ import { moduleSchema } from '../../src/content/schemas/modules';
 import { quizSchema } from '../../src/content/schemas/quizzes';
 import { roleplaySchema } from '../../src/content/schemas/roleplays';
 import { resourceSchema } from '../../src/content/schemas/resources';
+import { spanishResourceSchema } from '../../src/content/schemas/resources-es';
 import { glossarySchema } from '../../src/content/schemas/glossary';
 import { dilemmaSchema } from '../../src/content/schemas/dilemmas';
 import { evaluationMeasureSchema, leadGuideSchema } from '../../src/content/schemas/leads';
@@ -90,6 +91,11 @@ export const loadResources = () => load('resources', '.yaml', resourceSchema, ba
 export const loadGlossary = () => load('glossary', '.yaml', glossarySchema, baseName);
 export const loadDilemmas = () => load('dilemmas', '.yaml', dilemmaSchema, baseName);
 const withoutOrder = (path: string) => baseName(path).replace(/^\d+-/, '');
+/** The Spanish edition (`src/content/es/…`): the same schemas, the same ids as the English files they stand for. */
+export const loadSpanishModules = () => load('es/modules', '.mdx', moduleSchema, (path) => baseName(path).replace(/^\d+-/, ''));
+export const loadSpanishQuizzes = () => load('es/quizzes', '.yaml', quizSchema, baseName);
+export const loadSpanishRoleplays = () => load('es/roleplays', '.yaml', roleplaySchema, baseName);
+export const loadSpanishResources = () => load('es/resources', '.yaml', spanishResourceSchema, baseName);
 export const loadLeadGuides = () => load('leads', '.yaml', leadGuideSchema, withoutOrder);
 export const loadMeasures = () => load('evaluation', '.yaml', evaluationMeasureSchema, withoutOrder);
 
