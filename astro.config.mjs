@@ -26,6 +26,9 @@ export default defineConfig({
   // hashes, then the search index, then the service worker (whose precache list includes the index).
   integrations: [buildId(), touchHydration(), mdx(), react(), stylesInHead(), sharedScripts(), pageCsp(), pagefindIndex(), serviceWorker()],
   build: { format: 'directory' },
+  // Two editions: English at the root (the default), Spanish under /es/ (issue #20). Pages are written
+  // once and rendered in both (src/pages/es/ re-renders them); src/middleware.ts sets each page's language.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // The site talks to no other origin: no prefetching from CDNs, no telemetry in pages.
   prefetch: false,
   // A Content-Security-Policy on every page (a <meta> tag, so it works on any static host): scripts

@@ -28,16 +28,16 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const { plan, sizes } = await planFor(root, base);
-        const precache = {
-          essential: plan.essential.map((file) => precacheUrl(base, file)),
-          course: plan.course.map((file) => precacheUrl(base, file)),
-        };
+        const urls = (files: string[]) => files.map((file) => precacheUrl(base, file));
+        const precache = { essential: { en: urls(plan.essential.en), es: urls(plan.essential.es) }, course: urls(plan.course) };
         const version = currentBuildId();
         await writeFile(join(root, 'sw.js'), await compileWorker({ source, version, base, precache, sizes }));
-        logger.info(
-          `Offline copy for version ${version}: ${plan.essential.length} essential files (${formatSize(sizes.essentialBytes)} compressed) ` +
-            `cached on the first visit, ${plan.course.length} more for the whole course (${formatSize(sizes.courseBytes)})`,
-        );
+        for (const language of ['en', 'es'] as const)
+          logger.info(
+            `Offline copy for version ${version} (${language}): ${plan.essential[language].length} essential files ` +
+              `(${formatSize(sizes.essentialBytes[language])} compressed) cached on the first visit, ` +
+              `${formatSize(sizes.courseBytes[language])} more for the whole course`,
+          );
       },
     },
   };
@@ -55,7 +55,16 @@ export async function planFor(root: string, base: string): Promise<{ plan: Preca
       ? contents.get(file)!.length
       : gzipSync(contents.get(file)!).length;
   const total = (list: string[]) => list.reduce((sum, file) => sum + gzipped(file), 0);
-  return { plan, sizes: { essentialBytes: total(plan.essential), courseBytes: total(plan.course) } };
+  // What the whole course adds for a person reading one edition: everything not in that edition's essentials.
+  const everything = [...new Set([...plan.essential.en, ...plan.essential.es, ...plan.course])];
+  const rest = (language: 'en' | 'es') => everything.filter((file) => !plan.essential[language].includes(file));
+  return {
+    plan,
+    sizes: {
+      essentialBytes: { en: total(plan.essential.en), es: total(plan.essential.es) },
+      courseBytes: { en: total(rest('en')), es: total(rest('es')) },
+    },
+  };
 }
 
 /** Which page each Pagefind fragment shows: its `url`, read from the fragment (gzip with a signature). */
@@ -76,7 +85,7 @@ export interface WorkerBuild {
   /** The base path with a trailing slash: "/" or e.g. "/training/". */
   base: string;
   /** URLs to cache on install, and when the whole course is chosen. */
-  precache: { essential: string[]; course: string[] };
+  precache: { essential: { en: string[]; es: string[] }; course: string[] };
   sizes: PrecacheSizes;
 }
 

@@ -4,6 +4,7 @@ import { moduleSchema } from './content/schemas/modules';
 import { quizSchema } from './content/schemas/quizzes';
 import { roleplaySchema } from './content/schemas/roleplays';
 import { resourceSchema } from './content/schemas/resources';
+import { spanishResourceSchema } from './content/schemas/resources-es';
 import { glossarySchema } from './content/schemas/glossary';
 import { dilemmaSchema } from './content/schemas/dilemmas';
 import { evaluationMeasureSchema, leadGuideSchema } from './content/schemas/leads';
@@ -52,5 +53,26 @@ export const collections = {
   evaluation: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/evaluation', generateId: withoutOrderPrefix }),
     schema: evaluationMeasureSchema,
+  }),
+  /**
+   * The Spanish edition (issue #20): modules, quizzes and role-plays written in Spanish, with the same ids
+   * as the English ones (progress is shared), and the Spanish words for resource guide entries. Pages
+   * read them through src/lib/content/edition.ts, which picks the page's language.
+   */
+  esModules: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './src/content/es/modules', generateId: withoutOrderPrefix }),
+    schema: moduleSchema,
+  }),
+  esQuizzes: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './src/content/es/quizzes', generateId: fileName }),
+    schema: quizSchema,
+  }),
+  esRoleplays: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './src/content/es/roleplays', generateId: fileName }),
+    schema: roleplaySchema,
+  }),
+  esResources: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/es/resources', generateId: fileName }),
+    schema: spanishResourceSchema,
   }),
 };

@@ -5,9 +5,9 @@ import { ui } from '../lib/i18n';
 export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;
   const manifest = {
-    name: `${ui.siteName}: ${ui.tagline}`,
-    short_name: ui.siteName,
-    description: ui.tagline,
+    name: `${ui.common.siteName}: ${ui.common.tagline}`,
+    short_name: ui.common.siteName,
+    description: ui.common.tagline,
     start_url: base,
     scope: base,
     display: 'standalone',

@@ -15,19 +15,22 @@
 import { cacheName, choiceCacheName } from '../lib/offline/names';
 import { ownCaches } from '../lib/offline/offline-copy';
 import { isOfflineRequest, wholeCourseKey, type OfflineState, type PrecacheSizes } from '../lib/offline/whole-course';
+import { languageOfPath, type Language } from '../lib/i18n/language';
 
 /** This build's id (the same one the pages carry in <meta name="alongside-build">). */
 declare const __VERSION__: string;
 /** The base path the site was built for, with a trailing slash: "/" or e.g. "/training/". */
 declare const __BASE__: string;
-/** This build's URLs: pages as their folder URLs, assets and the Pagefind index, in two parts. */
-declare const __PRECACHE__: { essential: string[]; course: string[] };
+/** This build's URLs: pages as their folder URLs, assets and the Pagefind index: each edition's essentials, and the rest. */
+declare const __PRECACHE__: { essential: Record<Language, string[]>; course: string[] };
 declare const __SIZES__: PrecacheSizes;
 declare const self: ServiceWorkerGlobalScope;
 
 const VERSION = __VERSION__;
 const BASE = __BASE__;
 const { essential: ESSENTIAL, course: COURSE } = __PRECACHE__;
+/** The whole course: both editions' essentials and the rest, each URL once. */
+const ALL = [...new Set([...ESSENTIAL.en, ...ESSENTIAL.es, ...COURSE])];
 const CACHE = cacheName(BASE, VERSION);
 const CHOICE = choiceCacheName(BASE);
 const CHOICE_KEY = wholeCourseKey(BASE);
@@ -37,10 +40,24 @@ async function wholeCourseChosen(): Promise<boolean> {
   return (await caches.match(CHOICE_KEY, { cacheName: CHOICE })) !== undefined;
 }
 
+/** The edition a page of this site is in (English, or Spanish under /es/). */
+const editionOf = (url: string): Language => languageOfPath(new URL(url).pathname, BASE);
+
+/**
+ * The essentials for the editions open in this site's windows (the page that registered the worker is
+ * one of them): a Spanish reader's first visit caches the Spanish help, guide, search and crisis module.
+ */
+async function firstVisitFiles(): Promise<string[]> {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const open = new Set<Language>(windows.map((client) => editionOf(client.url)));
+  if (open.size === 0) open.add('en');
+  return [...new Set([...open].flatMap((language) => ESSENTIAL[language]))];
+}
+
 self.addEventListener('install', (event) => {
   // addAll is all-or-nothing: a failed download leaves no half-filled cache behind.
   event.waitUntil(
-    wholeCourseChosen().then(async (whole) => (await caches.open(CACHE)).addAll(whole ? [...ESSENTIAL, ...COURSE] : ESSENTIAL)),
+    wholeCourseChosen().then(async (whole) => (await caches.open(CACHE)).addAll(whole ? ALL : await firstVisitFiles())),
   );
 });
 
@@ -54,18 +71,21 @@ self.addEventListener('activate', (event) => {
 
 /** Caches the rest of the course, then remembers the choice (only once it is all there, so the footer tells the truth). */
 async function saveWholeCourse(): Promise<void> {
-  await (await caches.open(CACHE)).addAll(COURSE);
+  const cache = await caches.open(CACHE);
+  const cached = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+  await cache.addAll(ALL.filter((url) => !cached.has(url)));
   await (await caches.open(CHOICE)).put(CHOICE_KEY, new Response('chosen'));
 }
 
 /** Whether this build's cache holds the whole course (every file of both parts). */
 async function holdsWholeCourse(): Promise<boolean> {
   if (!(await caches.has(CACHE))) return false; // gone ("forget everything"): caches.open would make it again
-  return (await (await caches.open(CACHE)).keys()).length >= ESSENTIAL.length + COURSE.length;
+  return (await (await caches.open(CACHE)).keys()).length >= ALL.length;
 }
 
-async function offlineState(): Promise<OfflineState> {
-  return { wholeCourse: (await wholeCourseChosen()) && (await holdsWholeCourse()), courseBytes: __SIZES__.courseBytes };
+/** The state, for a page of the given edition (what choosing the whole course adds to that edition's essentials). */
+async function offlineState(edition: Language): Promise<OfflineState> {
+  return { wholeCourse: (await wholeCourseChosen()) && (await holdsWholeCourse()), courseBytes: __SIZES__.courseBytes[edition] };
 }
 
 /**
@@ -73,9 +93,9 @@ async function offlineState(): Promise<OfflineState> {
  * this build waited to take over, the older build cached it. Not done on activate, where it would hold
  * back every request of the page until the download ends.
  */
-async function completedState(): Promise<OfflineState> {
+async function completedState(edition: Language): Promise<OfflineState> {
   if ((await wholeCourseChosen()) && !(await holdsWholeCourse())) await saveWholeCourse().catch(() => undefined);
-  return offlineState();
+  return offlineState(edition);
 }
 
 self.addEventListener('message', (event) => {
@@ -83,10 +103,14 @@ self.addEventListener('message', (event) => {
   if (event.data === 'version') event.source?.postMessage({ version: VERSION });
   const [port] = event.ports;
   if (!isOfflineRequest(event.data) || !port) return;
+  const edition = event.source && 'url' in event.source ? editionOf(event.source.url) : 'en';
   const answer =
     event.data.type === 'whole-course'
-      ? saveWholeCourse().then(offlineState, async () => ({ ...(await offlineState()), failed: true }))
-      : completedState();
+      ? saveWholeCourse().then(
+          () => offlineState(edition),
+          async () => ({ ...(await offlineState(edition)), failed: true }),
+        )
+      : completedState(edition);
   event.waitUntil(answer.then((state) => port.postMessage(state)));
 });
 

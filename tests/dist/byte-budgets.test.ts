@@ -35,7 +35,12 @@ const MODULE_JS_BEFORE_INTERACTION = 18 * KB;
  * once touched (99.7 -> 101.2 KB), fetched once and cached, for about 8 KB less HTML on every module
  * page view.
  */
-const MODULE_JS_EVERY_EXERCISE_TOUCHED = 97 * KB;
+/**
+ * Issue #20 (the Spanish edition): an island's strings come in both languages, chosen at each read by
+ * the page's language (src/lib/i18n/localized.ts), about 1.5 KB more once every exercise is touched
+ * (95.6 -> 97.1 KB). Loading only the page's language would cost a request before the first word.
+ */
+const MODULE_JS_EVERY_EXERCISE_TOUCHED = 98 * KB;
 /**
  * Issue #18 aimed at 15 KB. Reached so far (Active listening 28.3 -> 19.9 KB): island props carry ids
  * only, the facilitator notes come from the guide page, the course summary is a cached course.json,
@@ -71,7 +76,8 @@ const PLAIN_PAGE_JS = 8 * KB;
  * 14.2 KB (its status code and the "forget everything" message come only now), the guide, a
  * resource's page and My resources about 11.9 KB. Before issue #18 every visit loaded 16.9 to 18.7 KB.
  */
-const PLAIN_PAGE_WITH_PROGRESS_JS = 15 * KB;
+/** Issue #20: the home page reads its strings in both languages (src/lib/i18n/localized.ts), 15.0 -> 15.4 KB. */
+const PLAIN_PAGE_WITH_PROGRESS_JS = 16 * KB;
 /**
  * Found only in the progress validator's code: its ISO date-time pattern, which checks every date read
  * back from storage (a regular expression keeps its source in the bundle). A script holding it is the
@@ -189,9 +195,13 @@ describe('Zod stays at build time', () => {
 const FIRST_VISIT_PRECACHE = 415 * KB;
 
 describe('the offline copy of a first visit stays small', () => {
-  it('caches at most 415 KB (compressed) before the whole course is chosen', async () => {
-    const { planFor } = await import('../../integrations/service-worker');
-    const { sizes } = await planFor(dist, base);
-    expect(sizes.essentialBytes, `first visit caches ${kb(sizes.essentialBytes)}`).toBeLessThanOrEqual(FIRST_VISIT_PRECACHE);
-  });
+  // Each edition's first visit caches that edition's essentials and search index only (issue #20).
+  for (const language of ['en', 'es'] as const) {
+    it(`caches at most 415 KB (compressed) before the whole course is chosen, reading the ${language} edition`, async () => {
+      const { planFor } = await import('../../integrations/service-worker');
+      const { sizes } = await planFor(dist, base);
+      const bytes = sizes.essentialBytes[language];
+      expect(bytes, `first visit (${language}) caches ${kb(bytes)}`).toBeLessThanOrEqual(FIRST_VISIT_PRECACHE);
+    });
+  }
 });

@@ -10,13 +10,17 @@ describe('every page has the structure assistive technology relies on', () => {
     it(page.file, () => {
       const { dom } = page;
       const problems: string[] = [];
-      if (!dom.querySelector('html')?.getAttribute('lang')) problems.push('<html> has no lang');
+      const lang = dom.querySelector('html')?.getAttribute('lang');
+      if (!lang) problems.push('<html> has no lang');
+      // A Spanish page's help link leads to the Spanish help page.
+      const help = page.file.startsWith('es/') ? `${base}es/help/` : `${base}help/`;
+      if ((lang === 'es') !== page.file.startsWith('es/')) problems.push(`lang="${lang}" on a page ${page.file.startsWith('es/') ? 'in' : 'outside'} /es/`);
       if (!dom.querySelector('title')?.text.trim()) problems.push('no <title>');
       const mains = dom.querySelectorAll('main').length;
       if (mains !== 1) problems.push(`${mains} <main> elements (want 1)`);
       const h1s = dom.querySelectorAll('h1').length;
       if (h1s !== 1) problems.push(`${h1s} <h1> elements (want 1)`);
-      if (!dom.querySelector(`a[href="${base}help/"]`)) problems.push('no "Get help now" link');
+      if (!dom.querySelector(`a[href="${help}"]`)) problems.push('no "Get help now" link');
       if (!dom.querySelector('a.skip-link[href="#main"]')) problems.push('no skip link');
       expect(problems, `${page.file}: ${problems.join('; ')}`).toEqual([]);
     });

@@ -42,8 +42,8 @@ export async function serveTwoSites(base: string): Promise<TwoSites> {
     source: join(root, 'src', 'service-worker', 'sw.ts'),
     version: 'second-site',
     base: SECOND_BASE,
-    precache: { essential: [SECOND_BASE], course: [] },
-    sizes: { essentialBytes: 0, courseBytes: 0 },
+    precache: { essential: { en: [SECOND_BASE], es: [] }, course: [] },
+    sizes: { essentialBytes: { en: 0, es: 0 }, courseBytes: { en: 0, es: 0 } },
   });
   const server = createServer((request, response) => {
     void answer(new URL(request.url ?? '/', 'http://host').pathname).then(({ status, type, body }) => {

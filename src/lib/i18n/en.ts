@@ -33,3 +33,4 @@ export { contact } from './en/contact';
 export { competencies } from './en/competencies';
 export { footer } from './en/footer';
 export { dilemmas } from './en/dilemmas';
+export { edition } from './en/edition';

@@ -19,7 +19,9 @@ export function setRenderLanguage(language: Language): void {
  * because one build renders both editions.
  */
 export function currentLanguage(): Language {
-  if (typeof document !== 'undefined') return document.documentElement.lang === 'es' ? 'es' : 'en';
+  // Read through globalThis: this file is also bundled into the service worker, which has no document.
+  const page = (globalThis as { document?: { documentElement: { lang: string } } }).document;
+  if (page) return page.documentElement.lang === 'es' ? 'es' : 'en';
   return renderLanguage;
 }
 
@@ -28,4 +30,18 @@ export function languageOfPath(pathname: string, base = '/'): Language {
   const root = base.endsWith('/') ? base : `${base}/`;
   const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
   return rest === 'es' || rest.startsWith('es/') ? 'es' : 'en';
+}
+
+/**
+ * Runs `make` with the given language as the rendering language, for work the build does outside a
+ * page's render: a Spanish route's getStaticPaths reading content for its pages' props.
+ */
+export async function inLanguage<T>(language: Language, make: () => T | Promise<T>): Promise<T> {
+  const before = renderLanguage;
+  renderLanguage = language;
+  try {
+    return await make();
+  } finally {
+    renderLanguage = before;
+  }
 }

@@ -7,8 +7,18 @@
  * (integrations/service-worker.ts) passes in the file list and what each file loads.
  */
 
-/** The pages that work offline after the first visit, as folders relative to the base path. */
-export const ESSENTIAL_PAGES: readonly string[] = ['', 'help/', 'resources/', 'search/', 'modules/crisis-referral/'];
+import type { Language } from '../i18n/language';
+
+/**
+ * The pages that work offline after the first visit, as folders relative to the base path, for each
+ * edition: a first visit caches the essentials of the edition the person is reading (the service
+ * worker sees which from the page that installed it), not both, so it stays small.
+ */
+export const ESSENTIAL_PAGES: Readonly<Record<Language, readonly string[]>> = {
+  en: ['', 'help/', 'resources/', 'search/', 'modules/crisis-referral/'],
+  es: ['es/', 'es/help/', 'es/resources/', 'es/search/', 'es/modules/crisis-referral/'],
+};
+const editions = Object.keys(ESSENTIAL_PAGES) as Language[];
 /** Other files every page needs offline: the page for a missing address, the app manifest and icon. */
 export const ESSENTIAL_FILES: readonly string[] = ['404.html', 'manifest.webmanifest', 'favicon.svg'];
 
@@ -21,10 +31,17 @@ export function isUnusedFile(path: string): boolean {
   return /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(path) || path === 'pagefind/wasm.unknown.pagefind';
 }
 
-/** What search needs besides the result fragments: Pagefind's script, worker, wasm and every index chunk. */
-function isSearchEngine(path: string): boolean {
-  if (!path.startsWith('pagefind/') || isUnusedFile(path)) return false;
-  return !path.startsWith('pagefind/fragment/');
+/**
+ * What search in one edition needs besides the result fragments: Pagefind's script, worker and entry
+ * file, and that language's wasm, metadata and index chunks (Pagefind keeps one index per language, and
+ * names its files by it: wasm.es.pagefind, pagefind.es_….pf_meta, index/es_….pf_index).
+ */
+function isSearchEngine(path: string, language: Language): boolean {
+  if (!path.startsWith('pagefind/') || isUnusedFile(path) || path.startsWith('pagefind/fragment/')) return false;
+  const file = path.slice('pagefind/'.length);
+  const languageOf = /^(?:wasm\.([a-z]+)\.pagefind|pagefind\.([a-z]+)_[^/]*|(?:index|filter)\/([a-z]+)_[^/]*)$/.exec(file);
+  if (!languageOf) return true; // shared by every language
+  return (languageOf[1] ?? languageOf[2] ?? languageOf[3]) === language;
 }
 
 export interface SiteFiles {
@@ -37,33 +54,39 @@ export interface SiteFiles {
 }
 
 export interface PrecachePlan {
-  /** Cached on the first visit. */
-  essential: string[];
-  /** Cached when the person chooses the whole course. */
+  /** Cached on the first visit, for a person reading the given edition. */
+  essential: Record<Language, string[]>;
+  /** Everything else the site uses, cached when the person chooses the whole course (both editions). */
   course: string[];
 }
 
 export function planPrecache({ files, references, fragmentPages }: SiteFiles): PrecachePlan {
   const present = new Set(files);
-  const essential = new Set<string>();
-  const add = (file: string) => {
-    if (!present.has(file) || essential.has(file)) return;
-    essential.add(file);
-    references(file).forEach(add);
-  };
   // A module's exercises.json is read only by its islands, which come with the whole course (the
   // essentials leave React out), so it waits for them: the crisis module's is 44 KB compressed.
   // A module page's facilitator view reads the trainer's notes from the module's guide page; that page
   // comes with the whole course too (offline before then, the view says the notes cannot load).
-  for (const page of ESSENTIAL_PAGES) add(`${page}index.html`);
-  ESSENTIAL_FILES.forEach(add);
-  files.filter(isSearchEngine).forEach(add);
-  // Search offline shows what can be opened offline: the fragments of the essential pages.
-  for (const [fragment, page] of Object.entries(fragmentPages)) {
-    if (ESSENTIAL_PAGES.includes(page)) add(`pagefind/fragment/${fragment}`);
-  }
-  const course = files.filter((file) => !essential.has(file) && !isUnusedFile(file));
-  return { essential: [...essential].sort(), course: [...course].sort() };
+  const essentialsOf = (language: Language): string[] => {
+    const essential = new Set<string>();
+    const add = (file: string) => {
+      if (!present.has(file) || essential.has(file)) return;
+      essential.add(file);
+      references(file).forEach(add);
+    };
+    const pages = ESSENTIAL_PAGES[language];
+    for (const page of pages) add(`${page}index.html`);
+    ESSENTIAL_FILES.forEach(add);
+    files.filter((file) => isSearchEngine(file, language)).forEach(add);
+    // Search offline shows what can be opened offline: the fragments of the essential pages.
+    for (const [fragment, page] of Object.entries(fragmentPages)) {
+      if (pages.includes(page)) add(`pagefind/fragment/${fragment}`);
+    }
+    return [...essential].sort();
+  };
+  const essential = Object.fromEntries(editions.map((language) => [language, essentialsOf(language)])) as Record<Language, string[]>;
+  const inSomeEssentials = new Set(Object.values(essential).flat());
+  const course = files.filter((file) => !inSomeEssentials.has(file) && !isUnusedFile(file));
+  return { essential, course: [...course].sort() };
 }
 
 /**

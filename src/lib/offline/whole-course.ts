@@ -4,6 +4,8 @@
  * worker answers on the port it was given.
  */
 
+import type { Language } from '../i18n/language';
+
 /** Ask for the state; or ask to cache the rest of the course and remember the choice. */
 export type OfflineRequest = { type: 'offline-state' } | { type: 'whole-course' };
 
@@ -16,10 +18,13 @@ export interface OfflineState {
   failed?: boolean;
 }
 
-/** Sizes of the two parts, gzip-compressed as a host sends them, computed at build. */
+/**
+ * Sizes of the two parts for a person reading each edition, gzip-compressed as a host sends them,
+ * computed at build: the essentials of that edition, and what the whole course adds to them.
+ */
 export interface PrecacheSizes {
-  essentialBytes: number;
-  courseBytes: number;
+  essentialBytes: Record<Language, number>;
+  courseBytes: Record<Language, number>;
 }
 
 /** The key under which the choice is kept in the choice cache (any URL of the site's own). */

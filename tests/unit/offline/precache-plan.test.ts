@@ -9,6 +9,7 @@ const loads: Record<string, string[]> = {
   'search/index.html': ['_astro/base.css'],
   'modules/crisis-referral/index.html': ['_astro/base.css', '_astro/module.js'],
   'modules/boundaries/index.html': ['_astro/base.css', '_astro/module.js', '_astro/boundaries-only.js'],
+  'es/help/index.html': ['_astro/base.css', '_astro/search.js'],
   '_astro/search.js': ['_astro/i18n.js'],
   '_astro/i18n.js': ['_astro/search.js'], // chunks can import each other
 };
@@ -37,6 +38,11 @@ const files = [
   'pagefind/pagefind-component-ui.css',
   'pagefind/pagefind-highlight.js',
   'pagefind/index/en_a.pf_index',
+  'pagefind/index/es_c.pf_index',
+  'pagefind/filter/es_d.pf_filter',
+  'pagefind/pagefind.es_2.pf_meta',
+  'pagefind/wasm.es.pagefind',
+  'pagefind/fragment/ayuda.pf_fragment',
   'pagefind/filter/en_b.pf_filter',
   'pagefind/fragment/crisis.pf_fragment',
   'pagefind/fragment/help.pf_fragment',
@@ -49,12 +55,13 @@ const plan = planPrecache({
     'crisis.pf_fragment': 'modules/crisis-referral/',
     'help.pf_fragment': 'help/',
     'boundaries.pf_fragment': 'modules/boundaries/',
+    'ayuda.pf_fragment': 'es/help/',
   },
 });
 
 describe('what the offline copy holds', () => {
   it('caches the essentials first: help, the resource guide, the crisis module, and what their pages load', () => {
-    expect(plan.essential).toEqual(
+    expect(plan.essential.en).toEqual(
       expect.arrayContaining([
         'index.html',
         'help/index.html',
@@ -74,7 +81,7 @@ describe('what the offline copy holds', () => {
   });
 
   it('caches all of search, but only the result fragments of pages that open offline', () => {
-    const search = plan.essential.filter((file) => file.startsWith('pagefind/'));
+    const search = plan.essential.en.filter((file) => file.startsWith('pagefind/'));
     expect(search).toEqual([
       'pagefind/filter/en_b.pf_filter',
       'pagefind/fragment/crisis.pf_fragment',
@@ -100,14 +107,30 @@ describe('what the offline copy holds', () => {
       'modules/crisis-referral/facilitator/index.html',
       'pagefind/fragment/boundaries.pf_fragment',
     ]);
-    const both = new Set([...plan.essential, ...plan.course]);
+    const both = new Set([...plan.essential.en, ...plan.essential.es, ...plan.course]);
     expect(files.filter((file) => !both.has(file))).toEqual([
       'pagefind/wasm.unknown.pagefind',
       'pagefind/pagefind-ui.js',
       'pagefind/pagefind-component-ui.css',
       'pagefind/pagefind-highlight.js',
     ]);
-    expect(plan.essential.filter((file) => plan.course.includes(file))).toEqual([]);
+    expect([...plan.essential.en, ...plan.essential.es].filter((file) => plan.course.includes(file))).toEqual([]);
+  });
+
+  it('caches the essentials of the edition being read: a Spanish first visit takes Spanish help and the Spanish index only', () => {
+    expect(plan.essential.es).toEqual(expect.arrayContaining(['es/help/index.html', '_astro/search.js', '404.html']));
+    expect(plan.essential.es.filter((file) => file.startsWith('pagefind/'))).toEqual([
+      'pagefind/filter/es_d.pf_filter',
+      'pagefind/fragment/ayuda.pf_fragment',
+      'pagefind/index/es_c.pf_index',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind.es_2.pf_meta',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.es.pagefind',
+    ]);
+    expect(plan.essential.en).not.toContain('pagefind/wasm.es.pagefind');
+    expect(plan.essential.en).not.toContain('es/help/index.html');
   });
 
   it('knows Pagefind’s interface bundles are unused, and its search API is not', () => {

@@ -1,0 +1,20 @@
+import { englishPath, inSpanishEdition } from './edition';
+import type { Language } from './language';
+
+export interface Alternate {
+  language: Language;
+  /** Site-relative path, without the base. */
+  path: string;
+}
+
+/**
+ * The editions of a page, given its site-relative path (without the base): every page has an English
+ * edition, and a Spanish one where the Spanish edition has the page. Used for <link rel="alternate"
+ * hreflang> and for the language switcher, which keeps the person on the same page.
+ */
+export function alternatesOf(path: string): Alternate[] {
+  const english = englishPath(path.startsWith('/') ? path : `/${path}`);
+  const editions: Alternate[] = [{ language: 'en', path: english }];
+  if (inSpanishEdition(english)) editions.push({ language: 'es', path: `/es${english}` });
+  return editions;
+}
