@@ -12,6 +12,8 @@ import {
   statesConfidentialityLimits,
 } from '../../src/lib/safety/text-rules';
 import { confidentialityLimits, confidentialityScript } from '../../src/content/safety/confidentiality';
+import * as es from '../../src/content/safety/confidentiality.es';
+import { expandSharedText } from '../../src/lib/safety/shared-text';
 import { describeIssues, loadModules, loadQuizzes, loadRoleplays } from './content-loader';
 import { baseRoleplay, roleplayProblems } from './roleplay-fixture';
 
@@ -223,6 +225,27 @@ describe('the limits of confidentiality come from one data source', () => {
     ]);
   });
 
+  it('the Spanish script names every limit, in the same order and with the same ids, and promises to tell the person first', () => {
+    const script = es.confidentialityScript();
+    expect(script).toMatch(/tu vida está en peligro/);
+    expect(script).toMatch(/otra persona está en peligro grave/);
+    expect(script).toMatch(/un niño o un adulto vulnerable sufre maltrato o negligencia/);
+    expect(script).toMatch(/emergencia médica/);
+    expect(script).toMatch(/una ley o un tribunal lo exige/);
+    expect(script).toMatch(/supervisor/);
+    expect(script).toMatch(/te lo diré primero siempre que sea seguro/);
+    expect(es.confidentialityLimits.map((limit) => limit.id)).toEqual(confidentialityLimits.map((limit) => limit.id));
+    expect(es.confidentialityLimitsPhrase()).toMatch(/^peligro para su propia vida, .*, cuando una ley o un tribunal lo exige y la supervisión$/);
+    expect(es.localRulesNote).toMatch(/tu estado y de tu programa/);
+  });
+
+  it('expands the Spanish names to the Spanish text', () => {
+    expect(expandSharedText('«{{guion-confidencialidad}}»')).toEqual({ text: `«${es.confidentialityScript()}»`, unknown: [] });
+    expect(expandSharedText('Los límites son {{limites-confidencialidad}}.').text).toBe(
+      `Los límites son ${es.confidentialityLimitsPhrase()}.`,
+    );
+  });
+
   it('expands {{…}} names in quiz text, and rejects an unknown name with the file and field', () => {
     const quiz = {
       module: 'x',
@@ -246,7 +269,7 @@ describe('the limits of confidentiality come from one data source', () => {
     expect(result.success).toBe(false);
     expect(describeIssues('quiz.yaml', result.error!)).toEqual([
       'quiz.yaml: questions.0.options.1.text: unknown shared text "{{no-such-text}}"; ' +
-        'known: confidentiality-script, confidentiality-limits',
+        'known: confidentiality-script, confidentiality-limits, guion-confidencialidad, limites-confidencialidad',
     ]);
     quiz.questions[0]!.options.pop();
     quiz.questions[0]!.options.push({ id: 'b', text: 'Promise anything.', correct: false, feedback: 'Not this one.' });

@@ -4,10 +4,17 @@
  * are written once. Unknown names are reported, not left in the page.
  */
 import { confidentialityLimitsPhrase, confidentialityScript } from '../../content/safety/confidentiality';
+import {
+  confidentialityLimitsPhrase as limitesConfidencialidad,
+  confidentialityScript as guionConfidencialidad,
+} from '../../content/safety/confidentiality.es';
 
+/** English names for English content; the Spanish edition (src/content/es/) uses the Spanish names. */
 const sharedTexts: Record<string, () => string> = {
   'confidentiality-script': confidentialityScript,
   'confidentiality-limits': confidentialityLimitsPhrase,
+  'guion-confidencialidad': guionConfidencialidad,
+  'limites-confidencialidad': limitesConfidencialidad,
 };
 
 export const sharedTextNames = Object.keys(sharedTexts);
