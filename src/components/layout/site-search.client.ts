@@ -8,7 +8,9 @@
  */
 import { ui } from '../../lib/i18n';
 import { cardOffersSpanish, detectCrisis, helpCardResources, isSpanishCrisis, type CrisisKind } from '../../lib/search/crisis';
-import { searchQuery, searchWords } from '../../lib/search/query';
+import { looksSpanish, searchQuery, searchWords } from '../../lib/search/query';
+import { currentLanguage } from '../../lib/i18n/language';
+import { searchInEdition } from '../../lib/i18n/edition-names';
 import { arrivedResults, mergeRelaxed, rankedResult, type RankedResult, type ResultData } from '../../lib/search/rank';
 import { contactHref, contactLabel } from '../../lib/resources/contact';
 
@@ -57,6 +59,7 @@ export function attachSiteSearch(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const help = root.querySelector<HTMLElement>('.search-help')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const otherEdition = root.querySelector<HTMLElement>('[data-other-edition]')!;
   const helpLines = JSON.parse(root.querySelector('[data-search-help]')?.textContent ?? '[]') as HelpLine[];
   const base = root.dataset.base ?? '/';
   let pagefind: Promise<Pagefind | null> | undefined;
@@ -82,7 +85,18 @@ export function attachSiteSearch(root: HTMLElement): void {
   };
 
   const show = () => {
-    panel.hidden = help.hidden && list.hidden && empty.hidden;
+    panel.hidden = help.hidden && list.hidden && empty.hidden && otherEdition.hidden;
+  };
+
+  /**
+   * This page's index holds its own edition only (Pagefind keeps one per language): on an English page,
+   * a search that looks Spanish ("español", "quiero morir") is offered in the Spanish edition too.
+   */
+  const offerSpanishEdition = (query: string) => {
+    otherEdition.hidden = currentLanguage() === 'es' || !looksSpanish(query);
+    const link = otherEdition.querySelector('a')!;
+    link.href = `${base}es/search/?q=${encodeURIComponent(query)}`;
+    link.textContent = searchInEdition.es(query);
   };
 
   const clear = () => {
@@ -90,13 +104,17 @@ export function attachSiteSearch(root: HTMLElement): void {
     list.hidden = true;
     help.hidden = true;
     empty.hidden = true;
+    otherEdition.hidden = true;
     show();
     status.textContent = '';
   };
 
   // The help card needs no index, so it appears at once, even offline or if search fails to load.
   const showHelp = (query: string, kinds: CrisisKind[]): boolean => {
-    const spanish = isSpanishCrisis(query);
+    // On an English page, a search in Spanish gets the card's Spanish intro and steps beside the English
+    // ones; on a Spanish page the whole card is Spanish already. Either way the Spanish options lead.
+    const spanishPage = currentLanguage() === 'es';
+    const spanish = !spanishPage && isSpanishCrisis(query);
     const ids = helpCardResources(kinds);
     const lines = ids.flatMap((id) => helpLines.find((line) => line.id === id) ?? []);
     help.hidden = lines.length === 0;
@@ -109,7 +127,7 @@ export function attachSiteSearch(root: HTMLElement): void {
     if (stepsEs) steps.lang = 'es';
     else steps.removeAttribute('lang');
     steps.hidden = !steps.textContent;
-    help.querySelector('ul')!.replaceChildren(...lines.map((line) => renderHelpLine(line, spanish)));
+    help.querySelector('ul')!.replaceChildren(...lines.map((line) => renderHelpLine(line, spanish, spanish || spanishPage)));
     show();
     return lines.length > 0;
   };
@@ -150,6 +168,7 @@ export function attachSiteSearch(root: HTMLElement): void {
     if (!query) return clear();
     const kinds = detectCrisis(query);
     const helping = showHelp(query, kinds);
+    offerSpanishEdition(query);
     const engine = await load();
     // The index chunks for these words load while typing pauses.
     void engine?.preload(searchQuery(query)).catch(() => undefined);
@@ -201,7 +220,7 @@ export function attachSiteSearch(root: HTMLElement): void {
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(true).then(() =>
-      [help, list, empty]
+      [help, otherEdition, list, empty]
         .find((part) => !part.hidden)
         ?.querySelector('a')
         ?.focus(),
@@ -233,8 +252,8 @@ function link(href: string, text: string, lang?: string): HTMLAnchorElement {
   return anchor;
 }
 
-/** A line's name and links; for a search in Spanish, its Spanish options come first. */
-function renderHelpLine(line: HelpLine, spanish: boolean): HTMLLIElement {
+/** A line's name and links; for a search in Spanish or on a Spanish page, its Spanish options come first. */
+function renderHelpLine(line: HelpLine, spanish: boolean, spanishFirst: boolean): HTMLLIElement {
   const item = document.createElement('li');
   const name = document.createElement('span');
   name.className = 'line-name';
@@ -247,7 +266,7 @@ function renderHelpLine(line: HelpLine, spanish: boolean): HTMLLIElement {
     spanishNote.textContent = noteEs;
     name.append(ui.search.lineWithNote(line.name, ''), spanishNote);
   } else name.textContent = note ? ui.search.lineWithNote(line.name, note) : line.name;
-  const links = spanish ? [...line.links].sort((a, b) => Number(b.lang === 'es') - Number(a.lang === 'es')) : line.links;
+  const links = spanishFirst ? [...line.links].sort((a, b) => Number(b.lang === 'es') - Number(a.lang === 'es')) : line.links;
   item.append(name, ...links.map((contact) => link(contact.href, contact.label, contact.lang)));
   return item;
 }

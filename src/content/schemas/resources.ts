@@ -31,6 +31,14 @@ export const contactMethod = z.discriminatedUnion('kind', [
     /** Optional words for the link ("Call, then press 1"). */
     label: z.string().optional(),
     language: optionLanguage,
+    /**
+     * The key to press once connected, where the option needs one (988's Spanish line: "2"), so an
+     * inline number in prose can say "988 (press 2)" / "988 (marca 2)" without a sentence of its own.
+     */
+    press: z
+      .string()
+      .regex(/^[0-9*#]$/)
+      .optional(),
   }),
   z.object({
     /** A text message. */

@@ -3,9 +3,10 @@
  * Numbers in the data are digits and hyphens (checked by the resource schema).
  */
 import { ui } from '../i18n';
+import { currentLanguage, type Language } from '../i18n/language';
 
 export type Contact =
-  | { kind: 'call' | 'tty'; number: string; label?: string | undefined; language?: string | undefined }
+  | { kind: 'call' | 'tty'; number: string; label?: string | undefined; language?: string | undefined; press?: string | undefined }
   | { kind: 'text'; number: string; keyword?: string | undefined; label?: string | undefined; language?: string | undefined }
   | { kind: 'chat' | 'web'; url: string; label?: string | undefined };
 
@@ -60,7 +61,19 @@ function hostOf(url: string): string {
   return new URL(url).host.replace(/^www\./, '');
 }
 
-/** The first contact of a kind, for inline links such as "call 988". */
-export function firstContact(contacts: readonly Contact[], kind: 'call' | 'text'): Contact | undefined {
-  return contacts.find((contact) => contact.kind === kind);
+const languageOf = (contact: Contact): string | undefined => ('language' in contact ? contact.language : undefined);
+
+/**
+ * The first contact of a kind, for inline links such as "call 988": on a Spanish page, the service's
+ * Spanish option where it has one (988's "press 2"), else its first.
+ */
+export function firstContact(contacts: readonly Contact[], kind: 'call' | 'text', language: Language = currentLanguage()): Contact | undefined {
+  const ofKind = contacts.filter((contact) => contact.kind === kind);
+  return (language === 'en' ? undefined : ofKind.find((contact) => languageOf(contact) === language)) ?? ofKind[0];
+}
+
+/** A service's contacts with the options in the page's language first (on an English page, as listed). */
+export function pageLanguageFirst<C extends Contact>(contacts: readonly C[], language: Language = currentLanguage()): C[] {
+  if (language === 'en') return [...contacts];
+  return [...contacts].sort((a, b) => Number(languageOf(b) === language) - Number(languageOf(a) === language));
 }

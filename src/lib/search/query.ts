@@ -75,3 +75,22 @@ export function searchWords(query: string): string[] {
 export function searchQuery(query: string): string {
   return searchWords(query).join(' ');
 }
+
+/** Words common in Spanish searches and not English words (so "alcohol" or "crisis" do not count). */
+const spanishWords = new Set(
+  (
+    'español espanol ayuda quiero morir cómo como qué que para con por una los las del mi tengo estoy necesito ' +
+    'dónde donde tratamiento línea linea sobredosis drogas recuperación recuperacion límites limites escucha ' +
+    'confidencialidad ética etica familia apoyo hablar mentor mentora persona consumo'
+  ).split(' '),
+);
+
+/**
+ * True when a search looks Spanish (a Spanish-only letter or mark, or a word common in Spanish), so an
+ * English page can offer the same search in the Spanish edition, whose index holds the Spanish pages.
+ */
+export function looksSpanish(query: string): boolean {
+  const text = query.toLowerCase();
+  if (/[ñ¿¡áéíóú]/.test(text)) return true;
+  return text.split(/[^a-zñáéíóúü]+/).some((word) => spanishWords.has(word));
+}
