@@ -70,7 +70,7 @@ export const planner: Strings<typeof en> = {
     return hours === 0 ? `${rest} min` : rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
   },
   span: (start: string, end: string) => `de ${start} a ${end}`,
-  summary: (duration: string, span: string, breaks: string) => `Total: ${duration}, ${span}, con ${breaks} de descansos.`,
+  summary: (duration: string, span: string, breaks: string) => `Total: ${duration}, ${span}, con ${breaks} de descanso.`,
   shareHeading: 'Compartir o imprimir',
   linkLabel: 'Enlace a este plan',
   copy: 'Copiar enlace',

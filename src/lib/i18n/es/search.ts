@@ -26,7 +26,7 @@ export const search: Strings<typeof en> = {
       'boquea, empieza la RCP. Si tienes naloxona, dásela sin retrasar la RCP.',
     weapon:
       '¿Hay un arma y peligro ahora mismo? Ponte a salvo, con las demás personas, y llama al 911. Si la persona podría usarla ' +
-      'contra sí misma y es seguro quedarte, quédate con ella y llamen juntos al 988.',
+      'contra sí misma y es seguro quedarte, quédate con ella y comuníquense juntos con el 988.',
   },
   /** Lo mismo; en la edición en español, los dos textos son iguales. */
   helpStepsEs: {
@@ -35,7 +35,7 @@ export const search: Strings<typeof en> = {
       'boquea, empieza la RCP. Si tienes naloxona, dásela sin retrasar la RCP.',
     weapon:
       '¿Hay un arma y peligro ahora mismo? Ponte a salvo, con las demás personas, y llama al 911. Si la persona podría usarla ' +
-      'contra sí misma y es seguro quedarte, quédate con ella y llamen juntos al 988.',
+      'contra sí misma y es seguro quedarte, quédate con ella y comuníquense juntos con el 988.',
   },
   /** Después del nombre de una línea en la tarjeta de ayuda, cuando sirve solo en algunos casos. */
   lineNotes: { 'poison-help': 'si la persona está despierta y respira bien' },
