@@ -48,22 +48,33 @@ export type SafetyActionId = (typeof safetyActionIds)[number];
 /** Making the means safe: what someone might use, and the words for putting it out of reach. */
 const means = 'gun|firearm|ammunition|bullets|pills|medication|medicine|weapon|knife';
 const outOfReach = 'lock|locked|store|stored|hold on to|keep it|out of the house|away from';
+/** The same in Spanish, for the Spanish edition (`src/content/es/roleplays`). */
+const meansEs = 'pistola|arma|armas|balas|municiones|pastillas|medicamentos?|medicinas?|cuchillos?';
+const outOfReachEs = 'guard[ae]n?|guardar(la|las|lo|los)?|guardad[ao]s?|llave|candado|bajo llave|fuera de (la|tu|su) casa|lejos de';
 
-/** The words a line must contain to carry each action tag. */
+/**
+ * The words a line must contain to carry each action tag. Each pattern takes the English words and the
+ * Spanish ones, so a Spanish role-play is held to the same rule in its own words. JavaScript's `\b` treats
+ * accented letters as non-word characters, so each Spanish word starts and ends on a plain letter. "cómo" and
+ * "cuándo" need their accents: without them they are "like" and "when" in a statement, not a question.
+ */
 const actionWords: Record<SafetyActionId, RegExp> = {
-  'asks-about-suicide': /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid/i,
-  'asks-plan-or-timing': /\b(how|plan|planned|when|tonight|today|right now|timing)\b/i,
-  'asks-past-attempt': /\b(tried|attempt|attempted)\b/i,
-  'asks-substance-use': /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b/i,
-  'means-safety': new RegExp(`\\b(${means}|${outOfReach})\\b`, 'i'),
+  'asks-about-suicide':
+    /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid|\bquitarte la vida\b|\bterminar con tu vida\b/i,
+  'asks-plan-or-timing': /\b(how|plan|planned|when|tonight|today|right now|timing)\b|\bcómo\b|\bcuándo\b|\besta noche\b|\bhoy\b|\bahora mismo\b/i,
+  'asks-past-attempt': /\b(tried|attempt|attempted)\b|\bintent(ado|aste|o|os)\b/i,
+  'asks-substance-use': /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b|\b(bebiendo|tomando|consumiendo|drogas?|pastillas)\b/i,
+  'means-safety': new RegExp(`\\b(${means}|${outOfReach}|${meansEs}|${outOfReachEs})\\b`, 'i'),
   'contacts-988': /\b988\b|Lifeline/i,
-  'calls-911': /\b911\b|emergency services|ambulance|paramedics/i,
-  'involves-supervisor': /\bsupervisor\b/i,
-  cpr: /\bCPR\b|chest compressions/i,
-  'overdose-safety': /\balone\b|Never Use Alone/i,
-  'asks-safe-to-talk': /\bsafe\b/i,
-  'medical-help': /\b(doctor|medical|911|emergency|detox|clinic|nurse|hospital|prescriber)\b/i,
-  'de-escalates': /\b(calm|slow|sit|space|breathe|quiet|step outside|take a break|water)\b/i,
+  'calls-911': /\b911\b|emergency services|ambulance|paramedics|servicios de emergencia|ambulancia|param[eé]dicos/i,
+  'involves-supervisor': /\bsupervisora?\b/i,
+  cpr: /\bCPR\b|chest compressions|\bRCP\b|compresiones/i,
+  'overdose-safety': /\balone\b|Never Use Alone|\ba solas\b|\bsol[oa]s?\b/i,
+  'asks-safe-to-talk': /\bsafe\b|\bsegur[oa]s?\b|\bsin peligro\b|\ba salvo\b/i,
+  'medical-help':
+    /\b(doctor|medical|911|emergency|detox|clinic|nurse|hospital|prescriber)\b|\b(doctora?|m[eé]dic[oa]s?|emergencias?|urgencias|desintoxicaci[oó]n|cl[ií]nica|enfermer[oa]|Poison Help)\b/i,
+  'de-escalates':
+    /\b(calm|slow|sit|space|breathe|quiet|step outside|take a break|water)\b|\b(calma|tranquil[oa]s?|despacio|sentarte|sentarnos|espacio|respira|respirar|afuera|salgamos|agua|pausa)\b|\bsi[eé]ntate\b/i,
 };
 
 /**
@@ -116,20 +127,21 @@ export const riskRules: Record<RiskId, RiskRule> = {
 const riskSignals: { risk: RiskId[]; words: RegExp; what: string }[] = [
   {
     risk: ['suicide', 'suicide-warning-signs'],
-    words: /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b/i,
+    words:
+      /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b|\bquitar(me|te|se) la vida\b|\bmatar(me|te|se)\b/i,
     what: 'suicide',
   },
   // Naloxone or a person not breathing means the script teaches an overdose response; a passing
   // mention of "overdose risk" (stopping a medication, say) does not.
   {
     risk: ['overdose', 'overdose-risk'],
-    words: /\bnaloxone\b|\bNarcan\b|\bNever Use Alone\b|\bnot breathing\b/i,
+    words: /\bnaloxone\b|\bNarcan\b|\bNever Use Alone\b|\bnot breathing\b|\bnaloxona\b|\bno respira\b/i,
     what: 'an overdose response',
   },
 ];
 
 /** "Hurting yourself" asks a different question than suicide; a mentor's line may not use it in place of the plain words. */
-const softenedQuestion = /\bhurt(ing)? (yourself|himself|herself|themselves)\b/i;
+const softenedQuestion = /\bhurt(ing)? (yourself|himself|herself|themselves)\b|\bhacer(te|se) da[nñ]o\b|\blastimar(te|se)\b/i;
 const plainQuestion = actionWords['asks-about-suicide'];
 
 export interface SafetyChoice {
@@ -234,7 +246,8 @@ function undeclaredRiskProblems(script: SafetyScript): SafetyProblem[] {
     ...script.endings.map((e) => `${e.says} ${e.debrief}`),
   ]
     .join('\n')
-    .replaceAll('Suicide & Crisis Lifeline', 'Lifeline');
+    .replaceAll('Suicide & Crisis Lifeline', 'Lifeline')
+    .replaceAll('de Prevención del Suicidio y Crisis', '');
   return riskSignals
     .filter((signal) => signal.words.test(text) && !signal.risk.some((risk) => script.risks.includes(risk)))
     .map((signal) => ({
