@@ -282,7 +282,7 @@ export const esStatic: Strings<typeof enStatic> = {
     lead: [
       'Si alguien puede morir o salir gravemente herido ahora mismo, llama al ',
       '. Si alguien piensa en el suicidio, o hay una crisis de salud mental o de consumo de sustancias, llama al ',
-      ' o envía un mensaje de texto al ',
+      ' o envía por mensaje de texto ',
       '. Los dos son gratis y atienden de día y de noche.',
     ],
     numbersNote:

@@ -28,3 +28,4 @@ export { contact } from './es/contact';
 export { competencies } from './es/competencies';
 export { footer } from './es/footer';
 export { dilemmas } from './es/dilemmas';
+export { edition } from './es/edition';

@@ -8,4 +8,6 @@ export const contact: Strings<typeof en> = {
     keyword ? `Envía la palabra ${keyword} por mensaje de texto al ${number}` : `Envía un mensaje de texto al ${number}`,
   chat: (host: string) => `Chatea en línea en ${host}`,
   web: (host: string) => `Sitio web: ${host}`,
+  keywordTo: (keyword: string, number: string) => `${keyword} al ${number}`,
+  press: (key: string) => `(marca el ${key})`,
 };
