@@ -27,7 +27,12 @@ const KB = 1024;
  * Module pages load the store at once (they record the visit), so it counts in both. With light HTML
  * (below) merged: 16.9 to 17.1 KB before interaction, 95.6 to 95.8 KB touched.
  */
-const MODULE_JS_BEFORE_INTERACTION = 18 * KB;
+/**
+ * Issue #20 (the Spanish edition): the strings a page's scripts read come in English and Spanish, chosen
+ * at each read by the page's language (src/lib/i18n/localized.ts), and links go to the page's edition:
+ * 17.1 -> 18.4 KB before interaction (18.6 on the crisis module). Still under issue #18's 25 KB target.
+ */
+const MODULE_JS_BEFORE_INTERACTION = 19.5 * KB;
 /**
  * Issue #18 (light HTML) made the shared inline scripts files (Astro's island runtime, the touch
  * directive, small page scripts), each gzipped on its own here, and the directive now fetches the
@@ -50,14 +55,16 @@ const MODULE_JS_EVERY_EXERCISE_TOUCHED = 98 * KB;
  * header with its search panel and crisis help lines 1.4 KB (kept in the page so crisis help shows even
  * when search cannot load); the course list's second copy for phones 0.4 KB (gzip already shares it).
  */
-const MODULE_HTML = 26 * KB;
+/** Issue #20 added the hreflang links and the language switcher to every page's head and header (about 0.2 KB). */
+const MODULE_HTML = 26.5 * KB;
 /**
  * The part of a module page the site adds around the module's own body (header, course frame, On this
  * page, facilitator guide link, scripts and styles): 6.4 to 9.9 KB when the four certification modules
  * were added. The body (prose, exercises as first drawn, handouts) grows with the content; this part
  * should not.
  */
-const MODULE_FRAME_HTML = 10.5 * KB;
+/** Issue #20: the hreflang links and the language switcher (about 0.2 KB; the crisis module is 10.8). */
+const MODULE_FRAME_HTML = 11 * KB;
 /**
  * The crisis module is the longest: its prose alone is 14.2 KB gzipped, and its four role-plays' printed
  * handouts 6.8 KB (39.0 KB in all; 49.6 KB before issue #18). The default (26 KB) leaves room for the
@@ -69,15 +76,16 @@ const MODULE_HTML_EXCEPTIONS: Record<string, number> = {
   // it reads and prints without script: 31.5 KB when it was added.
   'ethics-in-practice': 33 * KB,
 };
-const PLAIN_PAGE_JS = 8 * KB;
+/** Issue #20: strings in both languages; the Spanish saved-resources page is 8.1 KB. */
+const PLAIN_PAGE_JS = 8.5 * KB;
 /**
  * The same pages where this device has progress: with the progress store and its validator (about
  * 5.5 KB together; with zod/mini the store was about 12 KB) and what shows progress. Measured: home
  * 14.2 KB (its status code and the "forget everything" message come only now), the guide, a
  * resource's page and My resources about 11.9 KB. Before issue #18 every visit loaded 16.9 to 18.7 KB.
  */
-/** Issue #20: the home page reads its strings in both languages (src/lib/i18n/localized.ts), 15.0 -> 15.4 KB. */
-const PLAIN_PAGE_WITH_PROGRESS_JS = 16 * KB;
+/** Issue #20: the home page reads its strings in both languages (src/lib/i18n/localized.ts), 15.0 -> 16.5 KB. */
+const PLAIN_PAGE_WITH_PROGRESS_JS = 17 * KB;
 /**
  * Found only in the progress validator's code: its ISO date-time pattern, which checks every date read
  * back from storage (a regular expression keeps its source in the bundle). A script holding it is the

@@ -2,6 +2,12 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { wake } from './helpers';
 import { sitePaths } from './site-pages';
+import { search as englishSearch } from '../../src/lib/i18n/en/search';
+import { search as spanishSearch } from '../../src/lib/i18n/es/search';
+
+/** The search box's name and a word to search for, in the page's edition (Spanish pages live under es/). */
+const searchFor = (path: string) =>
+  path.startsWith('es/') ? { label: spanishSearch.label, word: 'escucha' } : { label: englishSearch.label, word: 'listening' };
 
 // One sweep over every built page: accessibility in light and dark schemes; and, in one visit, the
 // page on a phone-sized screen, its Content-Security-Policy, and privacy (no other origin, no cookies).
@@ -40,8 +46,9 @@ for (const path of sitePaths) {
         await wake(island);
       }
       await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-      await page.getByRole('searchbox', { name: 'Search the training' }).fill('listening');
-      await expect(page.getByRole('status').filter({ hasText: /for “listening”/ })).toBeVisible();
+      const { label, word } = searchFor(path);
+      await page.getByRole('searchbox', { name: label }).fill(word);
+      await expect(page.getByRole('status').filter({ hasText: new RegExp(`[“«]${word}[”»]`) })).toBeVisible();
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 
       expect(foreign).toEqual([]);

@@ -40,6 +40,13 @@ const familyStandIns: { family: RegExp; standIn: string }[] = [
   // Guide for program leads: three pages from one template (src/content/leads); this one has paragraphs and lists.
   // The evaluation plan is its own template and is swept on its own.
   { family: /^trainers\/program-leads\/(?!evaluation-plan\/)[^/]+\/$/, standIn: 'trainers/program-leads/why-it-works/' },
+  // The Spanish edition (issue #20) is the same templates again: its module pages, resource pages, answer
+  // sheets and guides stand in as the English ones do. Every Spanish page still gets the dist checks.
+  { family: /^es\/resources\/[^/]+\/$/, standIn: 'es/resources/988-lifeline/' },
+  { family: /^es\/modules\/[^/]+\/answers\/$/, standIn: 'es/modules/crisis-referral/answers/' },
+  { family: /^es\/modules\/[^/]+\/facilitator\/$/, standIn: 'es/modules/crisis-referral/facilitator/' },
+  // A module written in Spanish (the crisis module, the longest), and one page saying a module is not in Spanish yet.
+  { family: /^es\/modules\/(?!recovery-pathways\/)[^/]+\/$/, standIn: 'es/modules/crisis-referral/' },
 ];
 const standsInForFamily = (path: string) => familyStandIns.every(({ family, standIn }) => !family.test(path) || path === standIn);
 
