@@ -27,7 +27,7 @@ async function answerInSpanish(quiz: Locator, question: QuizFile['questions'][nu
 
 test('from an English page, a Spanish speaker switches to Spanish and finds crisis help in Spanish', async ({ page }) => {
   await page.goto('./resources/');
-  await page.getByRole('link', { name: 'Español' }).click();
+  await page.getByRole('link', { name: 'Español', exact: true }).click();
   await expect(page).toHaveURL(/\/es\/resources\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
@@ -68,7 +68,7 @@ test('a mentor answers in Spanish, switches to English on the same page, and the
   await expectNoAxeViolations(page, 'Spanish quiz, answered');
 
   // The switcher keeps the page; the saved answer is keyed by ids both editions share.
-  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/modules\/active-listening\/$/);
   const english = page.getByRole('region', { name: `Check your understanding: ${englishQuiz.title}` });
   await hydrated(page, english);

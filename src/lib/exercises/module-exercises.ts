@@ -4,6 +4,8 @@
  * file when a learner checks an answer, plays a reply, or has saved progress to show.
  */
 import { joinBase } from '../url';
+import { localizePath } from '../i18n/edition';
+import { currentLanguage } from '../i18n/language';
 
 export interface ResourceRef {
   id: string;
@@ -17,9 +19,9 @@ export interface ModuleExercises<Quiz, Script> {
   roleplays: Record<string, { script: Script; resources: ResourceRef[] }>;
 }
 
-/** Where a module's exercises file is served, under the site's base path. */
+/** Where a module's exercises file is served, under the site's base path, in the page's edition (/es/… in Spanish). */
 export function exercisesPath(base: string, moduleId: string): string {
-  return joinBase(base, `modules/${moduleId}/exercises.json`);
+  return joinBase(base, localizePath(`/modules/${moduleId}/exercises.json`, currentLanguage()));
 }
 
 interface QuizShape {
