@@ -50,7 +50,7 @@ export const confidentialityLimits: readonly ConfidentialityLimit[] = [
     label: 'Cuando una ley o un tribunal lo exige',
     detail:
       'En casos poco comunes, un tribunal puede ordenar que se entreguen expedientes o que declares. ' +
-      'Si recibes una citación judicial, o un pedido de la policía, de libertad condicional o de un tribunal, ' +
+      'Si recibes una citación judicial, o una solicitud de la policía, de tu oficial de libertad condicional o de un tribunal, ' +
       'díselo a tu supervisor enseguida y no entregues nada por tu cuenta.',
     spoken: 'si una ley o un tribunal lo exige',
   },
