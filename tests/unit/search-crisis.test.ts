@@ -135,6 +135,60 @@ describe('crisis-aware search', () => {
     ['se suicidó mi hermano', ['suicide']],
     ['suicidios', ['suicide']],
     ['suicidarnos', ['suicide']],
+    // Spanish as people type it (issue #20): without accents, misspelt, first and third person.
+    ['me quiero morir', ['suicide']],
+    ['kiero morir', ['suicide']],
+    ['mi hijo dice que se quiere morir', ['suicide']],
+    ['pensamientos suicidas', ['suicide']],
+    ['suisidio', ['suicide']],
+    ['no quiero vivir', ['suicide']],
+    ['ya no quiero seguir viviendo', ['suicide', 'distress']],
+    ['no tengo razones para vivir', ['suicide']],
+    ['todos estarían mejor sin mí', ['suicide']],
+    ['quiero acabar con todo', ['suicide']],
+    ['me voy a quitar la vida', ['suicide']],
+    ['se quitó la vida', ['suicide']],
+    ['me kiero matar', ['suicide']],
+    ['quiero matarce', ['suicide']],
+    ['me voy a pegar un tiro', ['suicide']],
+    ['quiero tirarme de un puente', ['suicide']],
+    ['me corto los brazos', ['suicide']],
+    ['autolesiones', ['suicide']],
+    ['cuántas pastillas para morir', ['suicide']],
+    ['quiero una sobredosis', ['suicide', 'overdose']],
+    ['se tomó todas las pastillas', ['suicide', 'overdose']],
+    ['se tomo un frasco de pastillas', ['suicide', 'overdose']],
+    ['amenazó con suicidarse', ['suicide']],
+    ['no respira', ['overdose']],
+    ['no esta respirando', ['overdose']],
+    ['dejó de respirar', ['overdose']],
+    ['está morado', ['overdose']],
+    ['se puso azul', ['overdose']],
+    ['no lo puedo despertar', ['overdose']],
+    ['está inconsciente', ['overdose']],
+    ['cómo usar la naloxona', ['overdose']],
+    ['donde conseguir narcan', ['overdose']],
+    ['le dio una convulsión', ['overdose']],
+    ['mezcló xanax con alcohol', ['overdose']],
+    ['dolor de pecho después de cocaína', ['overdose']],
+    ['me pega mi esposo', ['violence']],
+    ['mi novio me golpea', ['violence']],
+    ['violencia domestica', ['violence']],
+    ['me amenaza con matarme', ['violence']],
+    ['me amenazó con un cuchillo', ['violence', 'weapon']],
+    ['lo voy a matar', ['violence']],
+    ['tengo miedo de mi esposo', ['violence']],
+    ['no estoy segura en mi casa', ['violence']],
+    ['maltrato infantil', ['violence']],
+    ['tiene un cuchillo', ['weapon']],
+    ['hay armas en la casa', ['weapon']],
+    ['fui violada', ['sexual-assault']],
+    ['me violó', ['sexual-assault']],
+    ['necesito ayuda', ['distress']],
+    ['ayúdenme', ['distress']],
+    ['no aguanto mas', ['distress']],
+    ['tengo miedo de lo que pueda hacer', ['distress']],
+    ['línea de crisis', ['distress']],
   ];
   for (const [query, kinds] of cases) {
     it(`"${query}" shows help for ${kinds.join(', ')}`, () => {
@@ -164,6 +218,32 @@ describe('crisis-aware search', () => {
     'cutting back on drinking',
     'cutting down',
     'cutting ties with family',
+    // Ordinary Spanish searches that share words with the Spanish signals.
+    'escucha activa',
+    'límites',
+    'limites con el dinero',
+    'confidencialidad',
+    'violación de la confidencialidad',
+    'violación de la libertad condicional',
+    'recaída',
+    'prevención de recaídas',
+    'abuso de sustancias',
+    'grupos de ayuda mutua',
+    'autoayuda',
+    'señales de peligro',
+    'plan de seguridad',
+    'reducción de daños',
+    'entrevista motivacional',
+    'AA en español',
+    'tratamiento con metadona',
+    'se cortó el pelo',
+    'no responde mis mensajes',
+    'me tomé demasiado tiempo',
+    'me tocó ser mentor',
+    'matar el antojo',
+    'ganas de consumir',
+    'acabar con todo el trabajo',
+    'cómo terminar la relación de mentoría',
   ])('"%s" is an ordinary search', (query) => {
     expect(detectCrisis(query)).toEqual([]);
   });
@@ -185,6 +265,31 @@ describe('crisis-aware search', () => {
     expect(isSpanishCrisis('suicidal')).toBe(false);
     expect(isSpanishCrisis('tiene una pistola')).toBe(true);
     expect(isSpanishCrisis('no puedo más')).toBe(true);
+    // Typed without accents, and English words that look Spanish.
+    expect(isSpanishCrisis('se suicido mi hermano')).toBe(true);
+    expect(isSpanishCrisis('quiero hacerme dano')).toBe(true);
+    expect(isSpanishCrisis('no respira')).toBe(true);
+    expect(isSpanishCrisis('delirium tremens')).toBe(false);
+    expect(isSpanishCrisis('convulsions')).toBe(false);
+    expect(isSpanishCrisis('how to use narcan')).toBe(false);
+  });
+
+  it('shows the same help for a Spanish search with or without accents', () => {
+    for (const [accented, bare] of [
+      ['quiero hacerme daño', 'quiero hacerme dano'],
+      ['se tomó todas las pastillas', 'se tomo todas las pastillas'],
+      ['está morado', 'esta morado'],
+      ['me amenazó con un cuchillo', 'me amenazo con un cuchillo'],
+      ['ayúdame', 'ayudame'],
+    ]) {
+      expect(detectCrisis(bare), bare).toEqual(detectCrisis(accented!));
+    }
+  });
+
+  it('shows the Domestic Violence Hotline, not only 988, for a threat in Spanish, and 988 for a threat to oneself', () => {
+    expect(helpCardResources(detectCrisis('me amenaza con matarme'))).toContain('domestic-violence-hotline');
+    expect(helpCardResources(detectCrisis('amenazó con suicidarse'))).not.toContain('domestic-violence-hotline');
+    expect(helpCardResources(detectCrisis('amenazó con suicidarse'))).toContain('988-lifeline');
   });
 
   it('shows 911, the 988 Lifeline and Crisis Text Line for a plain call for help in Spanish', () => {

@@ -69,6 +69,8 @@ export const contactMethod = z.discriminatedUnion('kind', [
     url: z.string().url().startsWith('https://'),
     /** Optional words for the link. */
     label: z.string().optional(),
+    /** A chat or site in another language (e.g. a Spanish chat), marked like a line's option. */
+    language: optionLanguage,
   }),
 ]);
 

@@ -8,7 +8,7 @@ import { currentLanguage, type Language } from '../i18n/language';
 export type Contact =
   | { kind: 'call' | 'tty'; number: string; label?: string | undefined; language?: string | undefined; press?: string | undefined }
   | { kind: 'text'; number: string; keyword?: string | undefined; label?: string | undefined; language?: string | undefined }
-  | { kind: 'chat' | 'web'; url: string; label?: string | undefined };
+  | { kind: 'chat' | 'web'; url: string; label?: string | undefined; language?: string | undefined };
 
 /** Digits only; a full North American number gets its + country code so it dials from anywhere. */
 export function dialDigits(number: string): string {

@@ -94,54 +94,111 @@ const signals: Record<CrisisKind, RegExp[]> = {
 /**
  * The same signals in Spanish, for a person who searches in the language they think in. A plain
  * "ayuda" (help) counts: on an English site, someone typing it in Spanish may need help now.
- * JavaScript's `\b` treats accented letters (á, é, í, ó, ú, ñ) as non-word characters, so no pattern
- * here ends with `\b` right after one: it would fail at the end of the query. Endings stay open instead.
+ *
+ * These patterns are tested against the query with its accents taken off (`folded`: "suicidó" becomes
+ * "suicido", "daño" becomes "dano"), because many people type without them and JavaScript's `\b` treats
+ * accented letters as non-word characters. Write every pattern here without accents. They cover first
+ * and third person ("me quiero morir", "se quiere matar"), common spellings ("kiero", "matarce",
+ * "suisidio") and leave out ordinary searches that share words with them ("ayuda mutua", "abuso de
+ * sustancias", "violación de la confidencialidad", "se cortó el pelo", "no responde mis mensajes").
  */
 const spanishSignals: Record<CrisisKind, RegExp[]> = {
   suicide: [
     // Spanish forms only: a bare "suicid" would call English "suicide" Spanish and put Spanish options first.
-    // "se suicidó", "suicidios", "suicidarnos"; not English "suicidal".
-    /\bsuicid(?:ios?|as?|ar(?:me|se|te|nos)?|ó|aron)(?![a-zñáéíóú])/,
-    /\b(quiero|quiere|quieren|quisiera) morir/,
-    /\bmatar(me|se)\b/,
-    /\bme (quiero|voy a) matar\b/,
-    /\bno (quiero|quiere) vivir\b/,
-    /\bhacer(me|se|te) da[nñ]o/,
-    /\bse (cort[oó]|est[aá] cortando)/,
-    /\bse (quiere|va a) matar/,
-    /\bquitar(me|se|te)? la vida/,
-    /\bganas de morir/,
-    /\b(tom[oó]|se tom[oó]|me tom[eé]|tomar) (muchas|todas las|un bote de|demasiadas) (pastillas|pastas|medicinas|pildoras|píldoras)/,
+    // "se suicidó", "suicidios", "pensamientos suicidas", "suisidarme"; not English "suicidal" or "suicide".
+    /\bsui?[csz]id(ios?|as?|ar|arme|arse|arte|arnos|o|aron|ado|ada)(?![a-z])/,
+    /\b(quiero|quiere|quieren|queria|quisiera|kiero|qiero|keria|ganas de|deseo|desea) morir(me|se|te)?\b/,
+    /\b(quiero|quiere|quisiera|kiero|prefiero|prefiere|deseo|desea) (estar |mejor )?muert[oa]s?\b/,
+    /\bojala (me muriera|me muera|estuviera muert|no despert)/,
+    /\bno (quiero|quiere|quieren|kiero|qiero) (seguir )?(vivir|viviendo|despertar)\b/,
+    /\bno (tengo|tiene|hay) (razon|razones|motivos?|ganas|para que) (de |para )?(vivir|seguir viviendo)\b/,
+    /\bno vale la pena (vivir|seguir viviendo)\b|\bcansad[oa]s? de vivir\b|\bvida no tiene sentido\b|\bsin esperanzas?\b/,
+    // "Me amenaza con matarme" is a threat from someone else (violence); "amenazó con matarse" is suicide.
+    /(?<!amenaz\w{0,4} (con|de) )\bmatarme\b|\bmatar(se|ce)\b/,
+    /\bme (quiero|kiero|qiero|voy a|boy a|intente|trate de) matar\b|\bse (quiere|va a|quiso|queria|intento|trato de) matar\b/,
+    /\bse mato\b/,
+    /\bquit(ar|arme|arse|arte|arnos|o|e|ando|andome|andose)( la)? vida\b/,
+    /\b(acabar|terminar|poner fin a|ponerle fin a) (con )?(mi|su|tu) (propia )?vida\b/,
+    /\b(acabar|terminar|acabe|termine)(lo)? con todo\b(?! (el|la|los|las|mi|tu|su|lo que)\b)|\b(acabarlo|terminarlo) todo\b/,
+    /\bdormir(me)? (para siempre|y no despertar)\b/,
+    /\bmejor sin mi(?! [a-z])/,
+    /\bpensamientos (de (muerte|morir|matarme|quitarme la vida))\b/,
+    // Self-harm, not "me corté el pelo" or "se cortó la leche".
+    /\bhacer(me|se|te) dano\b|\bme (hago|estoy haciendo) dano\b|\bse (hace|hizo|esta haciendo) dano\b/,
+    /\blastimar(me|se)\b|\bme (lastimo|estoy lastimando)\b|\bse esta lastimando\b/,
+    /\b(me|se) (corto|corte|cortaba|cortan|esta cortando|estoy cortando)\b(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|barba|unas|fleco|dedo|leche|pasto|luz|cuerda))/,
+    /\bcortar(me|se)\b(?! (el|la|las|los|mi|su) (pelo|cabello|barba|unas|fleco|dedo|pasto))/,
+    /\bcortes? en (los|sus|mis|el|su|mi) (brazos?|piernas?|munecas?)\b|\b(las )?venas\b.{0,15}\bcort|\bcort\w* las venas\b/,
+    /\bauto ?lesi?on/,
+    /\b(ahorcar|colgar)(me|se)\b|\b(me|se) (ahorco|ahorque|ahorca)\b/,
+    /\b(pegar|dar|meter)(me|se) un (tiro|balazo)\b|\b(me|se) (\w+ ){0,2}(pegar|dar|meter|pego|doy|dio|meto) un (tiro|balazo)\b|\bdisparar(me|se)\b|\bvolar(me|se) (la cabeza|los sesos)\b/,
+    /\b(tirar|aventar|lanzar|botar)(me|se) (de|desde|del|al|a la|a las|a los|frente al?)\b.{0,20}(puente|edificio|techo|azotea|tren|metro|vias|carro|camion|balcon|ventana|piso)/,
+    // Meaning to overdose, and how many pills would kill: a thought of suicide.
+    /\b(quiero|quiere|voy a|va a|pienso|piensa|planeo) (tener una |darme una |darse una |hacerme una |una )?sobre ?do[sc]is\b|\bsobre ?do[sc]is (a proposito|intencional)/,
+    /\bcuant[oa]s? .{0,30}(para morir|para matarme|para matarse|para no despertar|es mortal|son mortales)\b|\bdosis (letal|mortal)\b/,
+    // Too many pills may be an attempt as well as an overdose: both cards.
+    /\b(tomo|tome|tomar|tomarme|tomarse|trago|trague|tragar|tragarse|tragarme|tomado|tragado) (muchas|muchisimas|todas (las|sus|mis)|un (bote|frasco|monton|punado|puno|chingo|bonche) de|una caja de|toda la caja de|todo el (frasco|bote) de|demasiadas|varias cajas de) (\w+ )?(pastillas|pastas|medicinas|medicamentos|pildoras|tabletas|capsulas|xanax|benzos?|clonazepam|rivotril)\b/,
+    /\b(se tomo|me tome|tomo|tome|se trago|me trague|trago|trague) (demasiad[oa]s?|de mas)\b(?! (tiempo|rato|en|cafe|agua|trabajo)\b)/,
   ],
   overdose: [
-    /sobredosis/,
-    /\bno respira\b/,
-    /\bno (se )?despierta/,
-    /\bnaloxona\b/,
-    /\bno reacciona/,
-    /\blabios (azules|morados)/,
-    /\b(tom[oó]|se tom[oó]|me tom[eé]|tomar) (muchas|todas las|un bote de|demasiadas) (pastillas|pastas|medicinas|pildoras|píldoras)/,
+    /\bsobre ?do[sc]is\b/,
+    /\bno (esta )?(respira|respirando)\b|\bdej(o|a) de respirar\b|\bno puede respirar\b|\brespira (muy )?(lento|despacio|raro|poquito)\b/,
+    /\bno (se )?despierta\b|\bno (lo|la|le) (puedo|podemos) despertar\b|\bno puedo despertar(lo|la|le)\b/,
+    /\bno (reacciona|responde(?! (a )?(mis|los|sus|tus|mi|el|la|las) (mensajes?|llamadas?|textos?|correos?|whatsapp|preguntas?)))\b/,
+    /\binconsciente\b|\bdesmayad[oa]\b|\bse desmay(o|a)\b|\bperdi(o|do) el (conocimiento|sentido)\b/,
+    /\blabios (azules|morados)\b|\b(cara|boca|unas|dedos) (morad|azul)/,
+    /\b(esta|estan|se puso|se pone|se esta poniendo|se ve|se le puso|se le pusieron) (muy )?(morad[oa]s?|azul(es)?)\b/,
+    /\bnaloxona\b|\b(como|donde|conseguir|usar|ponerle|aplicar|darle) (el |la )?narcan\b/,
+    /\bconvulsiones\b|\bconvulsion(ando|o|ar|a)\b|\b(una|la|le dio|tiene|tuvo) (una )?convulsion\b|\bataque (epileptico|de epilepsia)\b/,
+    /\balucin(a|ando|aciones|acion|o)\b/,
+    /\b(intoxicacion|envenenamiento) (por|con|de) (alcohol|pastillas|drogas)\b|\bcongestion alcoholica\b|\bcoma etilico\b/,
+    /\b(tomo|tome|tomar|tomarme|tomarse|trago|trague|tragar|tragarse|tragarme|tomado|tragado) (muchas|muchisimas|todas (las|sus|mis)|un (bote|frasco|monton|punado|puno|chingo|bonche) de|una caja de|toda la caja de|todo el (frasco|bote) de|demasiadas|varias cajas de) (\w+ )?(pastillas|pastas|medicinas|medicamentos|pildoras|tabletas|capsulas|xanax|benzos?|clonazepam|rivotril)\b/,
+    /\b(se tomo|me tome|tomo|tome|se trago|me trague|trago|trague) (demasiad[oa]s?|de mas)\b(?! (tiempo|rato|en|cafe|agua|trabajo)\b)/,
+    // Pills with alcohol, and a stimulant emergency: 911.
+    /\b(mezcl\w*|con) .{0,20}\b(xanax|benzos?|pastillas|clonazepam|alprazolam|rivotril)\b.{0,20}\b(alcohol|cerveza|tequila|vodka|licor|tragos)\b|\b(alcohol|cerveza|tequila|vodka)\b.{0,20}\b(xanax|pastillas|clonazepam|alprazolam|rivotril)\b/,
+    /\b(cocaina|coca|cristal|metanfetamina|perico|fentanilo|xilacina)\b.{0,30}(dolor de pecho|le duele el pecho|convulsi|corazon (muy )?acelerado|muy caliente)|\b(dolor de pecho|le duele el pecho)\b.{0,30}\b(cocaina|cristal|metanfetamina|perico)\b/,
   ],
   violence: [
-    /violencia (doméstica|domestica|familiar)/,
-    /\bme (pega|golpea|maltrata)\b/,
+    /\bviolencia (domestica|familiar|intrafamiliar|de pareja|de genero)\b/,
+    /\b(me|nos) (pega|golpea|maltrata|pego|golpeo|pegaba|golpeaba|maltrataba|maltrato|lastima|lastimo|lastimaba|ahorca|ahorco|estrangula|estrangulo|empuja|empujo|patea|pateo|amenaza|amenazo|amenazaba|hace dano|hizo dano|hacia dano)\b/,
+    /\b(le|la|lo|les|las|los|te) (pega|golpea|maltrata|pego|golpeo|pegaba|golpeaba|maltrataba|ahorca|ahorco|estrangula|estrangulo|amenaza|amenazo)\b/,
     /\bmaltrato\b/,
-    /\bme (golpe|peg|amenaz)/,
-    /\bme (quiere|va a|van a) matar/,
+    // Abuse, not "abuso de sustancias" or "abuso sexual" (which is its own kind).
+    /\babus(a|o|aba|aron|ando|ador|adora|ivo|iva)\b(?! (sexual|de (sustancias|drogas|alcohol|medicamentos|opioides|poder|confianza)))/,
+    // A threat against the searcher or someone else; "amenazó con suicidarse" is about suicide.
+    /\bamenaz\w* (con|de) (matar(me|te|la|lo|nos|los|las| a)|lastimar(me|te|la|lo|nos| a)|pegar(me|te|le|nos)|golpear(me|te|la|lo|nos)|disparar|un cuchillo|una navaja|una pistola|un arma|un machete)/,
+    /\b(me|nos|te|la|lo|los|las|le) (quiere|quieren|va a|van a|iba a|queria|amenazo con) (matar|pegar|golpear|lastimar|hacer dano)\b/,
+    /\b(lo|la|los|las|te) (voy|vamos|va|van) a matar\b|\b(voy|va|van|vamos) a matar(lo|la|los|las|te)\b|\b(quiero|quiere) matar(lo|la|los|las|te)\b|\b(quiero|quiere|voy a|va a) matar a (mi|mis|su|sus|alguien|todos|el|ella)\b/,
+    /\b(miedo|terror) (a|de) (mi|su) (esposo|esposa|pareja|novio|novia|marido|mujer|ex|papa|padre|padrastro|mama|madre|madrastra|hermano|hermana|hijo|hija|familia|suegro|suegra|companero de cuarto)\b/,
+    /\bno (estoy|me siento|estamos|esta|es) segur[oa]s? en (mi |la |su )?casa\b|\bpeligro en (mi |la |su )?casa\b/,
+    /\bme (acosa|persigue|vigila|espia|sigue a todas partes)\b|\bacosador(a)?\b/,
   ],
-  weapon: [/\b(tiene|trae) (un arma|una pistola|un cuchillo)/],
-  'sexual-assault': [/\bviolaci[oó]n\b/, /\bme violó/, /\bme violaron/, /\babuso sexual\b/, /\bagresi[oó]n sexual\b/],
+  // A weapon may be turned on someone else or on oneself: 911, the 988 Lifeline and the DV Hotline.
+  weapon: [
+    /\b(tiene|trae|tenia|traia|saco|agarro|compro|esconde|guarda\w*|anda con|cargando|con) (un|una|el|la|su|mi|sus|mis) (arma|armas|pistola|cuchillo|navaja|rifle|escopeta|machete|revolver|cuerno de chivo)\b/,
+    /\b(mi|su|tu) (pistola|arma|rifle|escopeta|revolver)\b|\barmas? de fuego\b|\barmas? en (la|mi|su) casa\b/,
+  ],
+  'sexual-assault': [
+    // Not "violación de la libertad condicional" or "violación de la confidencialidad".
+    /\bviolacion\b(?! (de|a) (la |las |los |el |mi |su |sus |tu )?(libertad|condicional|probatoria|orden|ordenes|ley|leyes|reglas?|derechos?|normas?|privacidad|confidencialidad|limites?|contrato|acuerdo|parole|probation|terminos|etica|codigo))/,
+    /\b(me|la|lo|te|nos|los|las) (violo|violaron|violaba|quiso violar|intento violar|trato de violar)\b/,
+    /\b(fue|fui|fuimos|fueron|ha sido|he sido) violad[oa]s?\b/,
+    /\b(abuso|agresion|asalto|ataque) sexual\b|\babusaron sexualmente\b|\babuso sexualmente\b/,
+    /\bme (manosea|manoseo|manoseaba)\b|\bme (forzo|obligo|obligaron|forzaron) a tener (sexo|relaciones)\b|\b(sexo|relaciones) (sin (mi )?consentimiento|a la fuerza)\b/,
+  ],
   distress: [
-    /\bayuda\b/,
+    /\bayuda\b(?! mutua)/,
     /\bauxilio\b/,
     /\bsocorro\b/,
-    /\bestoy en crisis\b/,
-    /\bay[uú]dame/,
+    /\bestoy en crisis\b|\blinea de crisis\b/,
+    /\bay[uo]d(ame|enme|eme|ame por favor)\b/,
     /\bemergencia/,
-    /\bpeligro\b/,
-    /\bno aguanto/,
-    /\bno puedo m[aá]s/,
-    /\bno quiero seguir/,
+    /(?<!senales de |senal de |factores de )\bpeligro\b/,
+    /\bno aguanto\b/,
+    /\bno puedo mas\b/,
+    /\bno quiero seguir\b/,
+    /\bmiedo (de|a) (mi mism[oa]|lo que (pueda|puedo|podria) hacer(me)?|mis (propios )?pensamientos)\b/,
+    /\bno (veo|hay|tengo|le veo) salida\b|\bsin salida\b/,
   ],
 };
 
@@ -151,17 +208,27 @@ function plain(query: string): string {
   return query.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/** The query without accents (and ñ as n), for the Spanish signals: people often type "dano", "suicido". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function spanishMatch(kind: CrisisKind, text: string): boolean {
+  const bare = folded(text);
+  return spanishSignals[kind].some((pattern) => pattern.test(bare));
+}
+
 /** Which kinds of crisis a query suggests, most urgent first (an empty list for an ordinary query). */
 export function detectCrisis(query: string): CrisisKind[] {
   const text = plain(query);
   if (!text) return [];
-  return kinds.filter((kind) => [...signals[kind], ...spanishSignals[kind]].some((pattern) => pattern.test(text)));
+  return kinds.filter((kind) => signals[kind].some((pattern) => pattern.test(text)) || spanishMatch(kind, text));
 }
 
 /** True when the words that suggest danger are Spanish, so the help card leads with the Spanish options. */
 export function isSpanishCrisis(query: string): boolean {
   const text = plain(query);
-  return kinds.some((kind) => spanishSignals[kind].some((pattern) => pattern.test(text)));
+  return kinds.some((kind) => spanishMatch(kind, text));
 }
 
 /** The resources to put on the help card for each kind, in order. Emergency services always lead. */
