@@ -17,6 +17,27 @@ export const spanishModuleIds: readonly string[] = [
   'confidentiality-and-ethics',
 ];
 
+/** Their role-plays (src/content/es/roleplays/; the same unit test keeps this list equal to those files). */
+export const spanishRoleplayIds: readonly string[] = [
+  'boundaries-late-night-calls',
+  'boundaries-loan-request',
+  'crisis-agitated-mentee',
+  'crisis-better-off-without-me',
+  'crisis-unresponsive-friend',
+  'crisis-violence-at-home',
+  'ethics-first-meeting-privacy',
+  'ethics-friend-asks-about-mentee',
+  'language-calls-self-junkie',
+  'language-dirty-again',
+  'listening-ambivalent-about-meetings',
+  'listening-wants-advice',
+  'scope-asks-about-meds',
+  'scope-be-my-sponsor',
+];
+
+/** Their quizzes: each module's quiz is "<module id>-quiz". */
+export const spanishQuizIds: readonly string[] = spanishModuleIds.map((id) => `${id}-quiz`);
+
 const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const spanishModule = `(?:${spanishModuleIds.join('|')})`;
 
@@ -32,6 +53,12 @@ const spanishPages = [
   'progress/',
   'progress/record/',
   'trainers/',
+  // The trainer's tools: the planner and room mode, with the Spanish modules' quizzes and role-plays.
+  'planner/',
+  'room/',
+  'room/session/',
+  `room/quiz/(?:${spanishQuizIds.join('|')})/`,
+  `room/roleplay/(?:${spanishRoleplayIds.join('|')})/`,
   // A module not written in Spanish keeps its English link (its /es/ page only says so and links it).
   `modules/${spanishModule}/`,
   `modules/${spanishModule}/(?:exercises\\.json|facilitator/|answers/)`,

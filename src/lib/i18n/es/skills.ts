@@ -9,7 +9,7 @@ export const skills: Strings<typeof en> = {
   'simple-reflection': 'Reflejo simple',
   'complex-reflection': 'Reflejo complejo',
   summary: 'Resumen',
-  'righting-reflex': 'Consejo no pedido (reflejo de corregir)',
+  'righting-reflex': 'Consejo no pedido (ganas de corregir)',
   'advice-with-permission': 'Consejo con permiso',
   'self-disclosure': 'Compartir la propia historia',
   boundary: 'Límite',
