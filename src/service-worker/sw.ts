@@ -56,9 +56,7 @@ async function firstVisitFiles(): Promise<string[]> {
 
 self.addEventListener('install', (event) => {
   // addAll is all-or-nothing: a failed download leaves no half-filled cache behind.
-  event.waitUntil(
-    wholeCourseChosen().then(async (whole) => (await caches.open(CACHE)).addAll(whole ? ALL : await firstVisitFiles())),
-  );
+  event.waitUntil(wholeCourseChosen().then(async (whole) => (await caches.open(CACHE)).addAll(whole ? ALL : await firstVisitFiles())));
 });
 
 self.addEventListener('activate', (event) => {

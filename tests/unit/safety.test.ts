@@ -235,7 +235,9 @@ describe('the limits of confidentiality come from one data source', () => {
     expect(script).toMatch(/supervisor/);
     expect(script).toMatch(/te lo diré primero siempre que sea seguro/);
     expect(es.confidentialityLimits.map((limit) => limit.id)).toEqual(confidentialityLimits.map((limit) => limit.id));
-    expect(es.confidentialityLimitsPhrase()).toMatch(/^peligro para su propia vida, .*, cuando una ley o un tribunal lo exige y la supervisión$/);
+    expect(es.confidentialityLimitsPhrase()).toMatch(
+      /^peligro para su propia vida, .*, cuando una ley o un tribunal lo exige y la supervisión$/,
+    );
     expect(es.localRulesNote).toMatch(/tu estado y de tu programa/);
   });
 

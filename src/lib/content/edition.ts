@@ -4,13 +4,7 @@
  * English one with the same id (so saved progress carries over), and a resource guide entry takes its
  * Spanish words. What has no Spanish version stays English; `writtenIn` says which a page got.
  */
-import {
-  getCollection as collection,
-  getEntry as entry,
-  type CollectionEntry,
-  type CollectionKey,
-  type DataEntryMap,
-} from 'astro:content';
+import { getCollection as collection, getEntry as entry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { currentLanguage, type Language } from '../i18n/language';
 
 export { render, type CollectionEntry } from 'astro:content';
@@ -42,7 +36,7 @@ function localize<C extends CollectionKey>(english: CollectionEntry<C>, spanish:
     return spanish as CollectionEntry<C>;
   }
   const words = (spanish as CollectionEntry<'esResources'>).data;
-  const resource = english as CollectionEntry<'resources'>;
+  const resource = english as unknown as CollectionEntry<'resources'>;
   const merged: CollectionEntry<'resources'> = {
     ...resource,
     data: {
@@ -73,7 +67,7 @@ export async function getCollection<C extends CollectionKey>(
 
 /** One entry by id, in the page's language; undefined if there is none. */
 export async function getEntry<C extends CollectionKey>(name: C, id: string): Promise<CollectionEntry<C> | undefined> {
-  const english = (await entry(name as keyof DataEntryMap, id)) as CollectionEntry<C> | undefined;
+  const english = (await entry(name, id)) as CollectionEntry<C> | undefined;
   if (!english || currentLanguage() !== 'es') return english;
   return localize(english, (await spanishById(name)).get(id));
 }

@@ -67,7 +67,11 @@ const languageOf = (contact: Contact): string | undefined => ('language' in cont
  * The first contact of a kind, for inline links such as "call 988": on a Spanish page, the service's
  * Spanish option where it has one (988's "press 2"), else its first.
  */
-export function firstContact(contacts: readonly Contact[], kind: 'call' | 'text', language: Language = currentLanguage()): Contact | undefined {
+export function firstContact(
+  contacts: readonly Contact[],
+  kind: 'call' | 'text',
+  language: Language = currentLanguage(),
+): Contact | undefined {
   const ofKind = contacts.filter((contact) => contact.kind === kind);
   return (language === 'en' ? undefined : ofKind.find((contact) => languageOf(contact) === language)) ?? ofKind[0];
 }

@@ -61,7 +61,8 @@ const outOfReachEs = 'guard[ae]n?|guardar(la|las|lo|los)?|guardad[ao]s?|llave|ca
 const actionWords: Record<SafetyActionId, RegExp> = {
   'asks-about-suicide':
     /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid|\bquitarte la vida\b|\bterminar con tu vida\b/i,
-  'asks-plan-or-timing': /\b(how|plan|planned|when|tonight|today|right now|timing)\b|\bcómo\b|\bcuándo\b|\besta noche\b|\bhoy\b|\bahora mismo\b/i,
+  'asks-plan-or-timing':
+    /\b(how|plan|planned|when|tonight|today|right now|timing)\b|\bcómo\b|\bcuándo\b|\besta noche\b|\bhoy\b|\bahora mismo\b/i,
   'asks-past-attempt': /\b(tried|attempt|attempted)\b|\bintent(ado|aste|o|os)\b/i,
   'asks-substance-use': /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b|\b(bebiendo|tomando|consumiendo|drogas?|pastillas)\b/i,
   'means-safety': new RegExp(`\\b(${means}|${outOfReach}|${meansEs}|${outOfReachEs})\\b`, 'i'),
