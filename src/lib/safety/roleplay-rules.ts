@@ -45,25 +45,83 @@ export const safetyActionIds = [
 ] as const;
 export type SafetyActionId = (typeof safetyActionIds)[number];
 
+/**
+ * The words for each action, in English and in Spanish (issue #20: the Spanish edition's role-plays are
+ * held to the same rubric, so `actions` in a Spanish line are checked against Spanish words). A line says
+ * an action if either pattern matches, so a Spanish line may also use a service's English name ("Never
+ * Use Alone", "Lifeline"). JavaScript's `\b` knows only ASCII letters ("recaí", "está" end in a letter it
+ * does not know), so the Spanish patterns mark a word's edges with `\p{L}` under the `u` flag instead.
+ */
+interface Words {
+  en: RegExp;
+  es: RegExp;
+}
+/**
+ * A Spanish pattern whose alternatives are whole words (or, ending in `\p{L}*`, a word's start). They are
+ * written not to match an English word the English list leaves out on purpose: "médico" keeps its accent,
+ * so an English line that only says "medication" is still not medical help.
+ */
+const spanish = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+const saysWords = (words: Words, text: string) => words.en.test(text) || words.es.test(text);
+const showWords = (words: Words) => `${words.en} or, in Spanish, ${words.es}`;
+
 /** Making the means safe: what someone might use, and the words for putting it out of reach. */
 const means = 'gun|firearm|ammunition|bullets|pills|medication|medicine|weapon|knife';
 const outOfReach = 'lock|locked|store|stored|hold on to|keep it|out of the house|away from';
+const meansEs = 'pistolas?|armas?|balas|municiones|escopeta|rifle|pastillas|medicamentos?|medicinas?|cuchillos?|navajas?';
+const outOfReachEs =
+  'bajo\\s+llave|llave|candado|gu[aá]rd(?:a|an|ar|arla|arlas|arlo|arlos|ada|adas|ado|ados|e|en|ala|alas|alo|alos)|fuera\\s+de\\s+(?:la\\s+)?casa|lejos\\s+de';
+
+/** Asking about suicide in plain words: "¿Estás pensando en suicidarte?", "…en quitarte la vida?", "…en matarte?". */
+const suicideEs =
+  'suicid\\p{L}*|mat(?:arte|arse|arme)|quit(?:arte|arse|arme)\\s+la\\s+vida|(?:acabar|terminar)\\s+con\\s+(?:tu|su|mi)\\s+(?:propia\\s+)?vida|' +
+  'poner\\s+fin\\s+a\\s+(?:tu|su|mi)\\s+vida';
 
 /** The words a line must contain to carry each action tag. */
-const actionWords: Record<SafetyActionId, RegExp> = {
-  'asks-about-suicide': /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid/i,
-  'asks-plan-or-timing': /\b(how|plan|planned|when|tonight|today|right now|timing)\b/i,
-  'asks-past-attempt': /\b(tried|attempt|attempted)\b/i,
-  'asks-substance-use': /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b/i,
-  'means-safety': new RegExp(`\\b(${means}|${outOfReach})\\b`, 'i'),
-  'contacts-988': /\b988\b|Lifeline/i,
-  'calls-911': /\b911\b|emergency services|ambulance|paramedics/i,
-  'involves-supervisor': /\bsupervisor\b/i,
-  cpr: /\bCPR\b|chest compressions/i,
-  'overdose-safety': /\balone\b|Never Use Alone/i,
-  'asks-safe-to-talk': /\bsafe\b/i,
-  'medical-help': /\b(doctor|medical|911|emergency|detox|clinic|nurse|hospital|prescriber)\b/i,
-  'de-escalates': /\b(calm|slow|sit|space|breathe|quiet|step outside|take a break|water)\b/i,
+const actionWords: Record<SafetyActionId, Words> = {
+  'asks-about-suicide': {
+    en: /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid/i,
+    es: spanish(suicideEs),
+  },
+  'asks-plan-or-timing': {
+    en: /\b(how|plan|planned|when|tonight|today|right now|timing)\b/i,
+    es: spanish('cómo|cuándo|plan(?:es)?|planeado|planeas|esta\\s+noche|hoy|ahora\\s+mismo|ahorita'),
+  },
+  'asks-past-attempt': { en: /\b(tried|attempt|attempted)\b/i, es: spanish('intent(?:o|os|ado|aste|ó)') },
+  'asks-substance-use': {
+    en: /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b/i,
+    es: spanish(
+      'beb(?:iendo|ido|er|es|iste)|tom(?:ando|ado|ar|as|aste)|consum(?:iendo|ido|ir|es|iste)|us(?:ando|ado)|alcohol|drogas?|pastillas|cervezas?|tragos?',
+    ),
+  },
+  'means-safety': { en: new RegExp(`\\b(${means}|${outOfReach})\\b`, 'i'), es: spanish(`${meansEs}|${outOfReachEs}`) },
+  'contacts-988': { en: /\b988\b|Lifeline/i, es: spanish('988|L[ií]nea\\s+de\\s+Prevenci[oó]n\\s+del\\s+Suicidio') },
+  'calls-911': {
+    en: /\b911\b|emergency services|ambulance|paramedics/i,
+    es: spanish('911|servicios\\s+de\\s+emergencias?|ambulancias?|param[eé]dic\\p{L}*|llam\\p{L}*\\s+a\\s+emergencias'),
+  },
+  'involves-supervisor': { en: /\bsupervisor\b/i, es: spanish('supervisor(?:a|es|as)?') },
+  cpr: { en: /\bCPR\b|chest compressions/i, es: spanish('RCP|compresiones') },
+  // Spanish "solo" is also "only", so it counts only near a "no", "nunca", "sin" or "nadie".
+  'overdose-safety': {
+    en: /\balone\b|Never Use Alone/i,
+    es: spanish(
+      'a\\s+solas|(?:no|nunca|sin|nadie)(?![\\p{L}])[^.?!]{0,40}?(?<![\\p{L}])sol[oa]s?|sol[oa]s?(?![\\p{L}])[^.?!]{0,40}?(?<![\\p{L}])nadie',
+    ),
+  },
+  'asks-safe-to-talk': { en: /\bsafe\b/i, es: spanish('segur[oa]s?|a\\s+salvo') },
+  'medical-help': {
+    en: /\b(doctor|medical|911|emergency|detox|clinic|nurse|hospital|prescriber)\b/i,
+    es: spanish(
+      'médic(?:o|a|os|as)|doctor(?:a|es|as)?|911|emergencias?|desintoxicaci[oó]n|cl[ií]nicas?|enfermer\\p{L}*|hospital(?:es)?|receta|recet[oó]|Poison\\s+Help',
+    ),
+  },
+  'de-escalates': {
+    en: /\b(calm|slow|sit|space|breathe|quiet|step outside|take a break|water)\b/i,
+    es: spanish(
+      'calma|tranquil\\p{L}*|despacio|si[eé]nt\\p{L}*|sentar\\p{L}*|sentad[oa]s?|espacio|respir\\p{L}*|salgamos|afuera|descanso|agua|distancia|voz\\s+baja',
+    ),
+  },
 };
 
 /**
@@ -78,12 +136,21 @@ const askedAsQuestion = new Set<SafetyActionId>([
   'asks-substance-use',
   'asks-safe-to-talk',
 ]);
-const questionsIn = (text: string) => text.split(/(?<=[.!?])\s+/).filter((sentence) => /\?["”’')]*$/.test(sentence.trim()));
+/**
+ * The questions in a line. Spanish opens a question with ¿, so there the question is what stands between
+ * ¿ and ?: in "A veces la gente piensa en quitarse la vida, ¿te ha pasado?" the plain words are only in
+ * the lead-in.
+ */
+const questionsIn = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => /\?["”’')»]*$/.test(sentence.trim()))
+    .map((sentence) => sentence.slice(Math.max(0, sentence.lastIndexOf('¿'))));
 
 /** True if the line says what the action claims (in a question, for the asking actions). */
 function lineSays(action: SafetyActionId, line: string): boolean {
-  if (!askedAsQuestion.has(action)) return actionWords[action].test(line);
-  return questionsIn(line).some((question) => actionWords[action].test(question));
+  if (!askedAsQuestion.has(action)) return saysWords(actionWords[action], line);
+  return questionsIn(line).some((question) => saysWords(actionWords[action], question));
 }
 
 /** Each risk's rule: actions every path to a strong ending must include (`all`), or at least one of (`any`). */
@@ -113,23 +180,44 @@ export const riskRules: Record<RiskId, RiskRule> = {
 };
 
 /** Words in a script that mean it touches a risk it must then declare. */
-const riskSignals: { risk: RiskId[]; words: RegExp; what: string }[] = [
+const riskSignals: { risk: RiskId[]; words: Words; what: string }[] = [
   {
     risk: ['suicide', 'suicide-warning-signs'],
-    words: /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b/i,
+    words: {
+      en: /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b/i,
+      es: spanish(`${suicideEs}|matarm?e|quitarme\\s+la\\s+vida`),
+    },
     what: 'suicide',
   },
   // Naloxone or a person not breathing means the script teaches an overdose response; a passing
   // mention of "overdose risk" (stopping a medication, say) does not.
   {
     risk: ['overdose', 'overdose-risk'],
-    words: /\bnaloxone\b|\bNarcan\b|\bNever Use Alone\b|\bnot breathing\b/i,
+    words: {
+      en: /\bnaloxone\b|\bNarcan\b|\bNever Use Alone\b|\bnot breathing\b/i,
+      es: spanish('naloxona|no\\s+respira|no\\s+est[aá]\\s+respirando'),
+    },
     what: 'an overdose response',
   },
 ];
+/** The Lifeline's name has "Suicide" ("Suicidio") in it; naming the line is not talking about suicide. */
+const lifelineNames = [
+  /Suicide & Crisis Lifeline/g,
+  /(?:988\s+)?L[ií]nea(?:\s+988)?\s+de\s+Prevenci[oó]n\s+del\s+Suicidio(?:\s+y\s+(?:la\s+)?Crisis)?/giu,
+];
 
-/** "Hurting yourself" asks a different question than suicide; a mentor's line may not use it in place of the plain words. */
-const softenedQuestion = /\bhurt(ing)? (yourself|himself|herself|themselves)\b/i;
+/**
+ * "Hurting yourself" asks a different question than suicide; a mentor's line may not use it in place of
+ * the plain words. In Spanish: "hacerte daño", "lastimarte", "hacer una tontería" ("no vas a hacer una
+ * tontería, ¿verdad?"), "hacerte algo".
+ */
+const softenedQuestion: Words = {
+  en: /\bhurt(ing)? (yourself|himself|herself|themselves)\b/i,
+  es: spanish(
+    'hacer(?:te|se)\\s+daño|(?:te|se)\\s+(?:vas|va)\\s+a\\s+hacer\\s+daño|lastim(?:arte|arse)|(?:te|se)\\s+(?:vas|va)\\s+a\\s+lastimar|' +
+      'hacer\\s+(?:una|alguna|ninguna)\\s+(?:tontería|locura)|hacer\\s+(?:algo|nada)\\s+(?:malo|tonto)|hacer(?:te|se)\\s+algo(?=\\s*[?.,!])',
+  ),
+};
 const plainQuestion = actionWords['asks-about-suicide'];
 
 export interface SafetyChoice {
@@ -185,7 +273,7 @@ function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
             path: ['nodes', n, 'choices', c, 'actions'],
             message:
               `node "${node.id}", choice "${choice.id}": tagged "${action}" but the line does not say it ` +
-              `(expected words matching ${actionWords[action]}${where})`,
+              `(expected words matching ${showWords(actionWords[action])}${where})`,
           });
         }
       }
@@ -193,12 +281,12 @@ function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
   );
   script.endings.forEach((ending, e) => {
     for (const action of ending.actions) {
-      if (!actionWords[action].test(`${ending.says} ${ending.debrief}`)) {
+      if (!saysWords(actionWords[action], `${ending.says} ${ending.debrief}`)) {
         problems.push({
           path: ['endings', e, 'actions'],
           message:
             `ending "${ending.id}": tagged "${action}" but neither what is said nor the debrief says it ` +
-            `(expected ${actionWords[action]})`,
+            `(expected ${showWords(actionWords[action])})`,
         });
       }
     }
@@ -210,14 +298,14 @@ function softenedQuestionProblems(script: SafetyScript): SafetyProblem[] {
   const problems: SafetyProblem[] = [];
   script.nodes.forEach((node, n) =>
     node.choices.forEach((choice, c) => {
-      if (!softenedQuestion.test(choice.line) || plainQuestion.test(choice.line)) return;
+      if (!saysWords(softenedQuestion, choice.line) || saysWords(plainQuestion, choice.line)) return;
       // A weaker option may model the softened question only if its coaching teaches the plain one.
-      if (!choice.recommended && plainQuestion.test(choice.feedback)) return;
+      if (!choice.recommended && saysWords(plainQuestion, choice.feedback)) return;
       problems.push({
         path: ['nodes', n, 'choices', c, 'line'],
         message:
           `node "${node.id}", choice "${choice.id}": rule "ask plainly": the line asks about "hurting yourself" in place of suicide; ` +
-          `ask "are you thinking about killing yourself?"${choice.recommended ? '' : ' (or say so in the feedback)'}`,
+          `ask "are you thinking about killing yourself?" ("¿estás pensando en suicidarte?")${choice.recommended ? '' : ' (or say so in the feedback)'}`,
       });
     }),
   );
@@ -227,16 +315,16 @@ function softenedQuestionProblems(script: SafetyScript): SafetyProblem[] {
 const quoted = (text: string) => `"${text}"`;
 
 function undeclaredRiskProblems(script: SafetyScript): SafetyProblem[] {
-  // The Lifeline's name has "Suicide" in it; naming the line is not talking about suicide.
-  const text = [
-    script.premise,
-    ...script.nodes.flatMap((node) => [node.says, ...node.choices.map((choice) => choice.line)]),
-    ...script.endings.map((e) => `${e.says} ${e.debrief}`),
-  ]
-    .join('\n')
-    .replaceAll('Suicide & Crisis Lifeline', 'Lifeline');
+  const text = lifelineNames.reduce(
+    (words, name) => words.replace(name, 'Lifeline'),
+    [
+      script.premise,
+      ...script.nodes.flatMap((node) => [node.says, ...node.choices.map((choice) => choice.line)]),
+      ...script.endings.map((e) => `${e.says} ${e.debrief}`),
+    ].join('\n'),
+  );
   return riskSignals
-    .filter((signal) => signal.words.test(text) && !signal.risk.some((risk) => script.risks.includes(risk)))
+    .filter((signal) => saysWords(signal.words, text) && !signal.risk.some((risk) => script.risks.includes(risk)))
     .map((signal) => ({
       path: ['risks'],
       message: `rule "declare risks": the script talks about ${signal.what}, so risks must include ${signal.risk.map(quoted).join(' or ')}`,
