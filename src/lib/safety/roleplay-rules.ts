@@ -109,7 +109,7 @@ const actionWords: Record<SafetyActionId, Words> = {
       'a\\s+solas|(?:no|nunca|sin|nadie)(?![\\p{L}])[^.?!]{0,40}?(?<![\\p{L}])sol[oa]s?|sol[oa]s?(?![\\p{L}])[^.?!]{0,40}?(?<![\\p{L}])nadie',
     ),
   },
-  'asks-safe-to-talk': { en: /\bsafe\b/i, es: spanish('segur[oa]s?|a\\s+salvo') },
+  'asks-safe-to-talk': { en: /\bsafe\b/i, es: spanish('segur[oa]s?|a\\s+salvo|sin\\s+peligro|sin\\s+riesgo') },
   'medical-help': {
     en: /\b(doctor|medical|911|emergency|detox|clinic|nurse|hospital|prescriber)\b/i,
     es: spanish(

@@ -94,6 +94,7 @@ describe('role-play rules in Spanish', () => {
   it.each([
     ['¿Es seguro hablar ahora?', 'asks-safe-to-talk'],
     ['¿Estás a salvo esta noche?', 'asks-safe-to-talk'],
+    ['¿Puedes hablar sin peligro ahora mismo? Solo dime sí o no.', 'asks-safe-to-talk'],
     ['Vamos a sentarnos con calma, ¿te parece?', 'de-escalates'],
     ['Llamemos a un médico ahora.', 'medical-help'],
     ['Voy a llamar a los servicios de emergencia.', 'calls-911'],
