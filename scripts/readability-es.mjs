@@ -13,9 +13,14 @@
 // 70–80 bastante fácil, 60–70 normal, 50–60 bastante difícil, 30–50 difícil, 0–30 muy difícil.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { plainProse } from './readability.mjs';
+import { plainProse as proseOfMdx } from './readability.mjs';
 
-export { plainProse };
+/**
+ * MDX body -> plain sentences, stripped exactly as for the English measure (scripts/readability.mjs).
+ * @param {string} mdx
+ * @returns {string}
+ */
+export const plainProse = (mdx) => proseOfMdx(mdx);
 
 /** Open (strong) vowels, and the closed ones that carry a written accent: either one is a syllable's own nucleus. */
 const nucleus = new Set(['a', 'e', 'o', 'á', 'é', 'ó', 'í', 'ú']);
