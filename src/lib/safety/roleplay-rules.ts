@@ -72,9 +72,19 @@ const meansEs = 'pistolas?|armas?|balas|municiones|escopeta|rifle|pastillas|medi
 const outOfReachEs =
   'bajo\\s+llave|llave|candado|gu[aá]rd(?:a|an|ar|arla|arlas|arlo|arlos|ada|adas|ado|ados|e|en|ala|alas|alo|alos)|fuera\\s+de\\s+(?:la\\s+)?casa|lejos\\s+de';
 
-/** Asking about suicide in plain words: "¿Estás pensando en suicidarte?", "…en quitarte la vida?", "…en matarte?". */
+/**
+ * Killing oneself in Spanish. "Matarte" is also "to kill you", so the pronoun must agree with the verb:
+ * "¿estás pensando en matarte?" and "me quiero matar" count, a threat ("quiere matarte") does not; nor
+ * does "te vas a matar" or "se va a matar", said of someone driving drunk.
+ */
+const killSelfEs = [
+  '(?:quiero|pienso(?:\\s+en)?|estoy\\s+pensando\\s+en|voy\\s+a)\\s+matarme|me\\s+(?:quiero|voy\\s+a)\\s+matar',
+  '(?:quieres|piensas(?:\\s+en)?|estás\\s+pensando\\s+en)\\s+matarte|te\\s+quieres\\s+matar',
+  '(?:quiere|piensa(?:\\s+en)?|está\\s+pensando\\s+en)\\s+matarse|se\\s+quiere\\s+matar',
+].join('|');
+/** Suicide in plain Spanish words: "¿Estás pensando en suicidarte?", "…en quitarte la vida?", "…en matarte?". */
 const suicideEs =
-  'suicid\\p{L}*|mat(?:arte|arse|arme)|quit(?:arte|arse|arme)\\s+la\\s+vida|(?:acabar|terminar)\\s+con\\s+(?:tu|su|mi)\\s+(?:propia\\s+)?vida|' +
+  `suicid\\p{L}*|${killSelfEs}|quit(?:arte|arse|arme)\\s+la\\s+vida|(?:acabar|terminar)\\s+con\\s+(?:tu|su|mi)\\s+(?:propia\\s+)?vida|` +
   'poner\\s+fin\\s+a\\s+(?:tu|su|mi)\\s+vida';
 
 /** The words a line must contain to carry each action tag. */
@@ -185,7 +195,7 @@ const riskSignals: { risk: RiskId[]; words: Words; what: string }[] = [
     risk: ['suicide', 'suicide-warning-signs'],
     words: {
       en: /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b/i,
-      es: spanish(`${suicideEs}|matarm?e|quitarme\\s+la\\s+vida`),
+      es: spanish(suicideEs),
     },
     what: 'suicide',
   },

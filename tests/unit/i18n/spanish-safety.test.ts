@@ -140,6 +140,24 @@ describe('role-play rules in Spanish', () => {
     expect(problems).toContainEqual(expect.stringContaining('risks: rule "declare risks": the script talks about an overdose response'));
   });
 
+  it('read "matarte" as suicide only when the pronoun agrees with the verb', () => {
+    const says = (line: string) => {
+      const script = baseRoleplay();
+      script.nodes[1]!.says = line;
+      return problemsOf(script).some((problem) => problem.includes('talks about suicide'));
+    };
+    expect(says('A veces me quiero matar.')).toBe(true);
+    expect(says('Pienso en matarme todos los días.')).toBe(true);
+    expect(says('Mi ex dijo que quiere matarme.')).toBe(false);
+    expect(says('Si maneja así, se va a matar.')).toBe(false);
+    expect(problemsOf(withLine('Me importas. ¿Estás pensando en matarte?', ['asks-about-suicide']))).not.toContainEqual(
+      expect.stringContaining('tagged "asks-about-suicide"'),
+    );
+    expect(problemsOf(withLine('¿Él te dijo que quiere matarte?', ['asks-about-suicide']))).toContainEqual(
+      expect.stringContaining('tagged "asks-about-suicide"'),
+    );
+  });
+
   it('do not count the Lifeline’s Spanish name as talk of suicide', () => {
     const script = baseRoleplay();
     script.endings[0]!.debrief = 'Antes de despedirte, compartiste la Línea 988 de Prevención del Suicidio y Crisis.';
