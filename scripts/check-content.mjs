@@ -18,6 +18,7 @@ try {
     loader.loadSpanishQuizzes(),
     loader.loadSpanishRoleplays(),
     loader.loadSpanishResources(),
+    [loader.loadSpanishLanguagePairs()],
   ].flat();
   const problems = all.filter((entry) => entry.file.includes(filter)).flatMap((entry) => entry.problems);
   for (const problem of problems) console.log(problem);

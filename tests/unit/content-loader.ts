@@ -14,6 +14,7 @@ import { spanishResourceSchema } from '../../src/content/schemas/resources-es';
 import { glossarySchema } from '../../src/content/schemas/glossary';
 import { dilemmaSchema } from '../../src/content/schemas/dilemmas';
 import { evaluationMeasureSchema, leadGuideSchema } from '../../src/content/schemas/leads';
+import { spanishLanguagePairsSchema } from '../../src/content/schemas/language-pairs-es';
 
 export const root = join(import.meta.dirname, '..', '..');
 const contentDir = join(root, 'src', 'content');
@@ -78,6 +79,26 @@ function load<T>(dir: string, extension: string, schema: z.ZodType<T>, toId: (fi
   });
 }
 
+/** One YAML file validated as a whole, such as a list (`src/content/es/language-pairs.yaml`). */
+function loadFile<T>(name: string, schema: z.ZodType<T>): Loaded<T> {
+  const path = join(contentDir, name);
+  const file = relative(root, path);
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { id: baseName(path), file, raw: undefined, problems: [`${file}: (file): ${(error as Error).message}`] };
+  }
+  const result = schema.safeParse(raw);
+  return {
+    id: baseName(path),
+    file,
+    raw,
+    ...(result.success ? { data: result.data } : {}),
+    problems: result.success ? [] : describeIssues(file, result.error),
+  };
+}
+
 const baseName = (path: string) =>
   path
     .split('/')
@@ -96,6 +117,8 @@ export const loadSpanishModules = () => load('es/modules', '.mdx', moduleSchema,
 export const loadSpanishQuizzes = () => load('es/quizzes', '.yaml', quizSchema, baseName);
 export const loadSpanishRoleplays = () => load('es/roleplays', '.yaml', roleplaySchema, baseName);
 export const loadSpanishResources = () => load('es/resources', '.yaml', spanishResourceSchema, baseName);
+/** The Spanish avoid/use list (one file, a list of pairs), read by the Spanish language test. */
+export const loadSpanishLanguagePairs = () => loadFile('es/language-pairs.yaml', spanishLanguagePairsSchema);
 export const loadLeadGuides = () => load('leads', '.yaml', leadGuideSchema, withoutOrder);
 export const loadMeasures = () => load('evaluation', '.yaml', evaluationMeasureSchema, withoutOrder);
 

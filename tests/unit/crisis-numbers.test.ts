@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadModules, loadResources } from './content-loader';
+import { loadModules, loadResources, loadSpanishModules } from './content-loader';
 
 /**
  * Every phone number and text code on the site comes from src/content/resources, so a change is
@@ -12,8 +12,11 @@ const numberPatterns = [
   /(?<![\d,.$-])\d{5,6}(?!\d|,\d)/g,
   /\b9-8-8\b/g,
 ];
-/** 988 and 911 typed as numbers to call; "988 Suicide & Crisis Lifeline" and "the 988 Lifeline" are names. */
-const bareEmergency = /\b(911|988)\b(?!\s+(?:Suicide|Lifeline))/g;
+/**
+ * 988 and 911 typed as numbers to call; "988 Suicide & Crisis Lifeline" and "the 988 Lifeline" are names,
+ * and so are the Spanish "Línea 988" and "988 Línea de Prevención del Suicidio y Crisis".
+ */
+const bareEmergency = /(?<!L[ií]nea\s)\b(911|988)\b(?!\s+(?:Suicide|Lifeline|L[ií]nea))/g;
 
 const resourceNumbers = new Set(
   loadResources().flatMap((resource) =>
@@ -48,7 +51,12 @@ describe('crisis numbers come from one data source', () => {
     expect(typedNumbers('The 988 Suicide & Crisis Lifeline started in 2022; the 988 Lifeline answers.')).toEqual([]);
   });
 
-  for (const module of loadModules()) {
+  it('reads the Spanish names of the 988 Lifeline as names, and a Spanish "llama al 911" as a typed number', () => {
+    expect(typedNumbers('Comparte la Línea 988, o la 988 Línea de Prevención del Suicidio y Crisis.')).toEqual([]);
+    expect(typedNumbers('Llama al 911 ahora, o manda un texto al 988.')).toEqual(['911', '988']);
+  });
+
+  for (const module of [...loadModules(), ...loadSpanishModules()]) {
     it(`${module.file}: prose types no phone number (use <Dial> or <Line>)`, () => {
       const prose = (module.body ?? '').replace(/<[A-Z][^>]*>/g, ' ');
       const typed = typedNumbers(prose);

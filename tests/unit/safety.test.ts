@@ -1,6 +1,8 @@
 /**
  * docs/safety-rubric.md, enforced. The role-play rules run inside the schema (so the build fails too);
- * these tests show each rule catching what it should, then hold every content file to the wording rules.
+ * these tests show each rule catching what it should, then hold every content file to the wording rules,
+ * the Spanish edition's (src/content/es/) as well as the English one. The rules' Spanish words have their
+ * own cases in tests/unit/i18n/spanish-safety.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { quizSchema } from '../../src/content/schemas/quizzes';
@@ -14,8 +16,20 @@ import {
 import { confidentialityLimits, confidentialityScript } from '../../src/content/safety/confidentiality';
 import * as es from '../../src/content/safety/confidentiality.es';
 import { expandSharedText } from '../../src/lib/safety/shared-text';
-import { describeIssues, loadModules, loadQuizzes, loadRoleplays } from './content-loader';
+import {
+  describeIssues,
+  loadModules,
+  loadQuizzes,
+  loadRoleplays,
+  loadSpanishModules,
+  loadSpanishQuizzes,
+  loadSpanishRoleplays,
+} from './content-loader';
 import { baseRoleplay, roleplayProblems } from './roleplay-fixture';
+
+/** Both editions' files: the rules read English and Spanish words. */
+const allModules = () => [...loadModules(), ...loadSpanishModules()];
+const allExercises = () => [...loadQuizzes(), ...loadRoleplays(), ...loadSpanishQuizzes(), ...loadSpanishRoleplays()];
 
 const base = baseRoleplay;
 const problemsOf = roleplayProblems;
@@ -138,7 +152,7 @@ describe('role-play safety rules name the file, the node and the rule', () => {
 });
 
 describe('every role-play follows the safety rubric', () => {
-  for (const roleplay of loadRoleplays()) {
+  for (const roleplay of [...loadRoleplays(), ...loadSpanishRoleplays()]) {
     it(`${roleplay.file} passes its declared risks' rules`, () => {
       expect(roleplay.problems.filter((problem) => /rule "/.test(problem))).toEqual([]);
     });
@@ -280,7 +294,7 @@ describe('the limits of confidentiality come from one data source', () => {
     expect(parsed.questions[0]!.explanation).toMatch(/^The limits are danger to their own life, .*, and supervision\.$/);
   });
 
-  for (const module of loadModules()) {
+  for (const module of allModules()) {
     it(`${module.file}: states no limits of confidentiality in its own words`, () => {
       const frontmatter = stringsOf(module.raw).map(({ text }) => text);
       const paragraphs = paragraphsOf(withoutNotThis(module.body ?? ''));
@@ -293,7 +307,7 @@ describe('the limits of confidentiality come from one data source', () => {
       ).toEqual([]);
     });
   }
-  for (const entry of [...loadQuizzes(), ...loadRoleplays()]) {
+  for (const entry of allExercises()) {
     it(`${entry.file}: states no limits of confidentiality in its own words`, () => {
       // A wrong answer or a weaker reply may show an incomplete promise: its feedback is what teaches.
       const offending = stringsOf(entry.raw)
@@ -314,10 +328,19 @@ describe('the limits of confidentiality come from one data source', () => {
     expect(byId.get('confidentiality-and-ethics')).toMatch(/<ConfidentialityLimits \/>/);
     expect(byId.get('confidentiality-and-ethics')).toMatch(/<ConfidentialityScript inline \/>/);
   });
+
+  it('the Spanish modules that teach the limits take them from the data too (once they are written)', () => {
+    const byId = new Map(loadSpanishModules().map((module) => [module.id, module.body ?? '']));
+    if (byId.has('crisis-referral')) expect(byId.get('crisis-referral')).toMatch(/<ConfidentialityScript \/>/);
+    if (byId.has('confidentiality-and-ethics')) {
+      expect(byId.get('confidentiality-and-ethics')).toMatch(/<ConfidentialityLimits \/>/);
+      expect(byId.get('confidentiality-and-ethics')).toMatch(/<ConfidentialityScript inline \/>/);
+    }
+  });
 });
 
 describe('wording rules across the curriculum', () => {
-  for (const module of loadModules()) {
+  for (const module of allModules()) {
     it(`${module.file}: group agreements name the safety exceptions instead of promising the room's secrecy`, () => {
       const texts = [
         ...stringsOf((module.raw as { facilitator?: unknown })?.facilitator),
@@ -331,7 +354,7 @@ describe('wording rules across the curriculum', () => {
       expect(offending.map((text) => `${module.file}: "${text.trim().slice(0, 80)}…" mentions rescue breaths without CPR`)).toEqual([]);
     });
   }
-  for (const entry of [...loadQuizzes(), ...loadRoleplays()]) {
+  for (const entry of allExercises()) {
     it(`${entry.file}: overdose teaching that mentions rescue breaths also teaches CPR`, () => {
       // A question, or a role-play node or ending, is one unit of teaching.
       const raw = entry.raw as { questions?: unknown[]; nodes?: unknown[]; endings?: unknown[] };
@@ -350,5 +373,15 @@ describe('wording rules across the curriculum', () => {
     expect(overdose).toMatch(/\bCPR\b/);
     expect(overdose).toMatch(/\bAED\b/);
     expect(overdose).toMatch(/hands-only/i);
+  });
+
+  it('the Spanish crisis module teaches RCP (CPR) and a DEA (AED) for a person who is not breathing', () => {
+    const crisis = loadSpanishModules().find((module) => module.id === 'crisis-referral');
+    if (!crisis) return; // not written yet
+    const overdose = (crisis.body ?? '').split(/\n(?=## )/).find((section) => section.startsWith('## Sobredosis de opioides'));
+    expect(overdose, `${crisis.file}: no "## Sobredosis de opioides" section`).toBeDefined();
+    expect(overdose).toMatch(/\bRCP\b/);
+    expect(overdose).toMatch(/\bDEA\b/);
+    expect(overdose).toMatch(/solo con las manos/i);
   });
 });

@@ -9,8 +9,13 @@
 /** Modules in which every agenda item is core. */
 export const ALWAYS_CORE_MODULES: readonly string[] = ['crisis-referral'];
 
-/** Words that mark an item as carrying the limits of confidentiality or the room's safety exceptions. */
-const CONFIDENTIALITY_WORDS = /confidential|safety exceptions|group agreements?|privacy agreement|privacy and its limits|content note/i;
+/**
+ * Words that mark an item as carrying the limits of confidentiality or the room's safety exceptions, in
+ * English and in Spanish (the Spanish edition's agendas: "confidencialidad", "excepciones por seguridad",
+ * "acuerdos del grupo", "aviso sobre el contenido").
+ */
+const CONFIDENTIALITY_WORDS =
+  /confidential|safety exceptions|group agreements?|privacy agreement|privacy and its limits|content note|confidencial|excepciones (por|de) seguridad|acuerdos? (del|de|en el) grupo|acuerdos? de privacidad|privacidad y sus l[ií]mites|aviso (sobre el|del) contenido/i;
 
 interface AgendaItemLike {
   id: string;

@@ -45,37 +45,93 @@ export const safetyActionIds = [
 ] as const;
 export type SafetyActionId = (typeof safetyActionIds)[number];
 
+/**
+ * The words for each action, in English and in Spanish (issue #20: the Spanish edition's role-plays are
+ * held to the same rubric, so `actions` in a Spanish line are checked against Spanish words). A line says
+ * an action if either pattern matches, so a Spanish line may also use a service's English name ("Never
+ * Use Alone", "Lifeline"). JavaScript's `\b` knows only ASCII letters ("recaí", "está" end in a letter it
+ * does not know), so the Spanish patterns mark a word's edges with `\p{L}` under the `u` flag instead.
+ */
+interface Words {
+  en: RegExp;
+  es: RegExp;
+}
+/**
+ * A Spanish pattern whose alternatives are whole words (or, ending in `\p{L}*`, a word's start). They are
+ * written not to match an English word the English list leaves out on purpose: "médico" keeps its accent,
+ * so an English line that only says "medication" is still not medical help.
+ */
+const spanish = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+const saysWords = (words: Words, text: string) => words.en.test(text) || words.es.test(text);
+const showWords = (words: Words) => `${words.en} or, in Spanish, ${words.es}`;
+
 /** Making the means safe: what someone might use, and the words for putting it out of reach. */
 const means = 'gun|firearm|ammunition|bullets|pills|medication|medicine|weapon|knife';
 const outOfReach = 'lock|locked|store|stored|hold on to|keep it|out of the house|away from';
-/** The same in Spanish, for the Spanish edition (`src/content/es/roleplays`). */
-const meansEs = 'pistola|arma|armas|balas|municiones|pastillas|medicamentos?|medicinas?|cuchillos?';
-const outOfReachEs = 'guard[ae]n?|guardar(la|las|lo|los)?|guardad[ao]s?|llave|candado|bajo llave|fuera de (la|tu|su) casa|lejos de';
+const meansEs = 'pistolas?|armas?|balas|municiones|escopeta|rifle|pastillas|medicamentos?|medicinas?|cuchillos?|navajas?';
+const outOfReachEs =
+  'bajo\\s+llave|llave|candado|gu[aá]rd(?:a|an|ar|arla|arlas|arlo|arlos|ada|adas|ado|ados|e|en|ala|alas|alo|alos)|fuera\\s+de\\s+(?:la\\s+)?casa|lejos\\s+de';
 
 /**
- * The words a line must contain to carry each action tag. Each pattern takes the English words and the
- * Spanish ones, so a Spanish role-play is held to the same rule in its own words. JavaScript's `\b` treats
- * accented letters as non-word characters, so each Spanish word starts and ends on a plain letter. "cómo" and
- * "cuándo" need their accents: without them they are "like" and "when" in a statement, not a question.
+ * Killing oneself in Spanish. "Matarte" is also "to kill you", so the pronoun must agree with the verb:
+ * "¿estás pensando en matarte?" and "me quiero matar" count, a threat ("quiere matarte") does not; nor
+ * does "te vas a matar" or "se va a matar", said of someone driving drunk.
  */
-const actionWords: Record<SafetyActionId, RegExp> = {
-  'asks-about-suicide':
-    /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid|\bquitarte la vida\b|\bterminar con tu vida\b/i,
-  'asks-plan-or-timing':
-    /\b(how|plan|planned|when|tonight|today|right now|timing)\b|\bcómo\b|\bcuándo\b|\besta noche\b|\bhoy\b|\bahora mismo\b/i,
-  'asks-past-attempt': /\b(tried|attempt|attempted)\b|\bintent(ado|aste|o|os)\b/i,
-  'asks-substance-use': /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b|\b(bebiendo|tomando|consumiendo|drogas?|pastillas)\b/i,
-  'means-safety': new RegExp(`\\b(${means}|${outOfReach}|${meansEs}|${outOfReachEs})\\b`, 'i'),
-  'contacts-988': /\b988\b|Lifeline/i,
-  'calls-911': /\b911\b|emergency services|ambulance|paramedics|servicios de emergencia|ambulancia|param[eé]dicos/i,
-  'involves-supervisor': /\bsupervisora?\b/i,
-  cpr: /\bCPR\b|chest compressions|\bRCP\b|compresiones/i,
-  'overdose-safety': /\balone\b|Never Use Alone|\ba solas\b|\bsol[oa]s?\b/i,
-  'asks-safe-to-talk': /\bsafe\b|\bsegur[oa]s?\b|\bsin peligro\b|\ba salvo\b/i,
-  'medical-help':
-    /\b(doctor|medical|911|emergency|detox|clinic|nurse|hospital|prescriber)\b|\b(doctora?|m[eé]dic[oa]s?|emergencias?|urgencias|desintoxicaci[oó]n|cl[ií]nica|enfermer[oa]|Poison Help)\b/i,
-  'de-escalates':
-    /\b(calm|slow|sit|space|breathe|quiet|step outside|take a break|water)\b|\b(calma|tranquil[oa]s?|despacio|sentarte|sentarnos|espacio|respira|respirar|afuera|salgamos|agua|pausa)\b|\bsi[eé]ntate\b/i,
+const killSelfEs = [
+  '(?:quiero|pienso(?:\\s+en)?|estoy\\s+pensando\\s+en|voy\\s+a)\\s+matarme|me\\s+(?:quiero|voy\\s+a)\\s+matar',
+  '(?:quieres|piensas(?:\\s+en)?|estás\\s+pensando\\s+en)\\s+matarte|te\\s+quieres\\s+matar',
+  '(?:quiere|piensa(?:\\s+en)?|está\\s+pensando\\s+en)\\s+matarse|se\\s+quiere\\s+matar',
+].join('|');
+/** Suicide in plain Spanish words: "¿Estás pensando en suicidarte?", "…en quitarte la vida?", "…en matarte?". */
+const suicideEs =
+  `suicid\\p{L}*|${killSelfEs}|quit(?:arte|arse|arme)\\s+la\\s+vida|(?:acabar|terminar)\\s+con\\s+(?:tu|su|mi)\\s+(?:propia\\s+)?vida|` +
+  'poner\\s+fin\\s+a\\s+(?:tu|su|mi)\\s+vida';
+
+/** The words a line must contain to carry each action tag. */
+const actionWords: Record<SafetyActionId, Words> = {
+  'asks-about-suicide': {
+    en: /\bkill(ing)? (yourself|himself|herself|themselves)\b|\bend(ing)? (your|his|her|their) (own )?life\b|\bsuicid/i,
+    es: spanish(suicideEs),
+  },
+  'asks-plan-or-timing': {
+    en: /\b(how|plan|planned|when|tonight|today|right now|timing)\b/i,
+    es: spanish('cómo|cuándo|plan(?:es)?|planeado|planeas|esta\\s+noche|hoy|ahora\\s+mismo|ahorita'),
+  },
+  'asks-past-attempt': { en: /\b(tried|attempt|attempted)\b/i, es: spanish('intent(?:o|os|ado|aste|ó)') },
+  'asks-substance-use': {
+    en: /\b(drinking|drink|drank|using|used|alcohol|drugs?|pills)\b/i,
+    es: spanish(
+      'beb(?:iendo|ido|er|es|iste)|tom(?:ando|ado|ar|as|aste)|consum(?:iendo|ido|ir|es|iste)|us(?:ando|ado)|alcohol|drogas?|pastillas|cervezas?|tragos?',
+    ),
+  },
+  'means-safety': { en: new RegExp(`\\b(${means}|${outOfReach})\\b`, 'i'), es: spanish(`${meansEs}|${outOfReachEs}`) },
+  'contacts-988': { en: /\b988\b|Lifeline/i, es: spanish('988|L[ií]nea\\s+de\\s+Prevenci[oó]n\\s+del\\s+Suicidio') },
+  'calls-911': {
+    en: /\b911\b|emergency services|ambulance|paramedics/i,
+    es: spanish('911|servicios\\s+de\\s+emergencias?|ambulancias?|param[eé]dic\\p{L}*|llam\\p{L}*\\s+a\\s+emergencias'),
+  },
+  'involves-supervisor': { en: /\bsupervisor\b/i, es: spanish('supervisor(?:a|es|as)?') },
+  cpr: { en: /\bCPR\b|chest compressions/i, es: spanish('RCP|compresiones') },
+  // Spanish "solo" is also "only", so it counts only near a "no", "nunca", "sin" or "nadie".
+  'overdose-safety': {
+    en: /\balone\b|Never Use Alone/i,
+    es: spanish(
+      'a\\s+solas|(?:no|nunca|sin|nadie)(?![\\p{L}])[^.?!]{0,40}?(?<![\\p{L}])sol[oa]s?|sol[oa]s?(?![\\p{L}])[^.?!]{0,40}?(?<![\\p{L}])nadie',
+    ),
+  },
+  'asks-safe-to-talk': { en: /\bsafe\b/i, es: spanish('segur[oa]s?|a\\s+salvo|sin\\s+peligro|sin\\s+riesgo') },
+  'medical-help': {
+    en: /\b(doctor|medical|911|emergency|detox|clinic|nurse|hospital|prescriber)\b/i,
+    es: spanish(
+      'médic(?:o|a|os|as)|doctor(?:a|es|as)?|911|emergencias?|desintoxicaci[oó]n|cl[ií]nicas?|enfermer\\p{L}*|hospital(?:es)?|receta|recet[oó]|Poison\\s+Help',
+    ),
+  },
+  'de-escalates': {
+    en: /\b(calm|slow|sit|space|breathe|quiet|step outside|take a break|water)\b/i,
+    es: spanish(
+      'calma|tranquil\\p{L}*|despacio|si[eé]nt\\p{L}*|sentar\\p{L}*|sentad[oa]s?|espacio|respir\\p{L}*|salgamos|afuera|descanso|agua|distancia|voz\\s+baja',
+    ),
+  },
 };
 
 /**
@@ -90,12 +146,21 @@ const askedAsQuestion = new Set<SafetyActionId>([
   'asks-substance-use',
   'asks-safe-to-talk',
 ]);
-const questionsIn = (text: string) => text.split(/(?<=[.!?])\s+/).filter((sentence) => /\?["”’')]*$/.test(sentence.trim()));
+/**
+ * The questions in a line. Spanish opens a question with ¿, so there the question is what stands between
+ * ¿ and ?: in "A veces la gente piensa en quitarse la vida, ¿te ha pasado?" the plain words are only in
+ * the lead-in.
+ */
+const questionsIn = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => /\?["”’')»]*$/.test(sentence.trim()))
+    .map((sentence) => sentence.slice(Math.max(0, sentence.lastIndexOf('¿'))));
 
 /** True if the line says what the action claims (in a question, for the asking actions). */
 function lineSays(action: SafetyActionId, line: string): boolean {
-  if (!askedAsQuestion.has(action)) return actionWords[action].test(line);
-  return questionsIn(line).some((question) => actionWords[action].test(question));
+  if (!askedAsQuestion.has(action)) return saysWords(actionWords[action], line);
+  return questionsIn(line).some((question) => saysWords(actionWords[action], question));
 }
 
 /** Each risk's rule: actions every path to a strong ending must include (`all`), or at least one of (`any`). */
@@ -125,24 +190,44 @@ export const riskRules: Record<RiskId, RiskRule> = {
 };
 
 /** Words in a script that mean it touches a risk it must then declare. */
-const riskSignals: { risk: RiskId[]; words: RegExp; what: string }[] = [
+const riskSignals: { risk: RiskId[]; words: Words; what: string }[] = [
   {
     risk: ['suicide', 'suicide-warning-signs'],
-    words:
-      /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b|\bquitar(me|te|se) la vida\b|\bmatar(me|te|se)\b/i,
+    words: {
+      en: /\bsuicid|\bkill(ing)? (yourself|myself|himself|herself)\b|\bend(ing)? (my|your|his|her) life\b/i,
+      es: spanish(suicideEs),
+    },
     what: 'suicide',
   },
   // Naloxone or a person not breathing means the script teaches an overdose response; a passing
   // mention of "overdose risk" (stopping a medication, say) does not.
   {
     risk: ['overdose', 'overdose-risk'],
-    words: /\bnaloxone\b|\bNarcan\b|\bNever Use Alone\b|\bnot breathing\b|\bnaloxona\b|\bno respira\b/i,
+    words: {
+      en: /\bnaloxone\b|\bNarcan\b|\bNever Use Alone\b|\bnot breathing\b/i,
+      es: spanish('naloxona|no\\s+respira|no\\s+est[aá]\\s+respirando'),
+    },
     what: 'an overdose response',
   },
 ];
+/** The Lifeline's name has "Suicide" ("Suicidio") in it; naming the line is not talking about suicide. */
+const lifelineNames = [
+  /Suicide & Crisis Lifeline/g,
+  /(?:988\s+)?L[ií]nea(?:\s+988)?\s+de\s+Prevenci[oó]n\s+del\s+Suicidio(?:\s+y\s+(?:la\s+)?Crisis)?/giu,
+];
 
-/** "Hurting yourself" asks a different question than suicide; a mentor's line may not use it in place of the plain words. */
-const softenedQuestion = /\bhurt(ing)? (yourself|himself|herself|themselves)\b|\bhacer(te|se) da[nñ]o\b|\blastimar(te|se)\b/i;
+/**
+ * "Hurting yourself" asks a different question than suicide; a mentor's line may not use it in place of
+ * the plain words. In Spanish: "hacerte daño", "lastimarte", "hacer una tontería" ("no vas a hacer una
+ * tontería, ¿verdad?"), "hacerte algo".
+ */
+const softenedQuestion: Words = {
+  en: /\bhurt(ing)? (yourself|himself|herself|themselves)\b/i,
+  es: spanish(
+    'hacer(?:te|se)\\s+daño|(?:te|se)\\s+(?:vas|va)\\s+a\\s+hacer\\s+daño|lastim(?:arte|arse)|(?:te|se)\\s+(?:vas|va)\\s+a\\s+lastimar|' +
+      'hacer\\s+(?:una|alguna|ninguna)\\s+(?:tontería|locura)|hacer\\s+(?:algo|nada)\\s+(?:malo|tonto)|hacer(?:te|se)\\s+algo(?=\\s*[?.,!])',
+  ),
+};
 const plainQuestion = actionWords['asks-about-suicide'];
 
 export interface SafetyChoice {
@@ -198,7 +283,7 @@ function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
             path: ['nodes', n, 'choices', c, 'actions'],
             message:
               `node "${node.id}", choice "${choice.id}": tagged "${action}" but the line does not say it ` +
-              `(expected words matching ${actionWords[action]}${where})`,
+              `(expected words matching ${showWords(actionWords[action])}${where})`,
           });
         }
       }
@@ -206,12 +291,12 @@ function taggedWordsProblems(script: SafetyScript): SafetyProblem[] {
   );
   script.endings.forEach((ending, e) => {
     for (const action of ending.actions) {
-      if (!actionWords[action].test(`${ending.says} ${ending.debrief}`)) {
+      if (!saysWords(actionWords[action], `${ending.says} ${ending.debrief}`)) {
         problems.push({
           path: ['endings', e, 'actions'],
           message:
             `ending "${ending.id}": tagged "${action}" but neither what is said nor the debrief says it ` +
-            `(expected ${actionWords[action]})`,
+            `(expected ${showWords(actionWords[action])})`,
         });
       }
     }
@@ -223,14 +308,14 @@ function softenedQuestionProblems(script: SafetyScript): SafetyProblem[] {
   const problems: SafetyProblem[] = [];
   script.nodes.forEach((node, n) =>
     node.choices.forEach((choice, c) => {
-      if (!softenedQuestion.test(choice.line) || plainQuestion.test(choice.line)) return;
+      if (!saysWords(softenedQuestion, choice.line) || saysWords(plainQuestion, choice.line)) return;
       // A weaker option may model the softened question only if its coaching teaches the plain one.
-      if (!choice.recommended && plainQuestion.test(choice.feedback)) return;
+      if (!choice.recommended && saysWords(plainQuestion, choice.feedback)) return;
       problems.push({
         path: ['nodes', n, 'choices', c, 'line'],
         message:
           `node "${node.id}", choice "${choice.id}": rule "ask plainly": the line asks about "hurting yourself" in place of suicide; ` +
-          `ask "are you thinking about killing yourself?"${choice.recommended ? '' : ' (or say so in the feedback)'}`,
+          `ask "are you thinking about killing yourself?" ("¿estás pensando en suicidarte?")${choice.recommended ? '' : ' (or say so in the feedback)'}`,
       });
     }),
   );
@@ -240,17 +325,16 @@ function softenedQuestionProblems(script: SafetyScript): SafetyProblem[] {
 const quoted = (text: string) => `"${text}"`;
 
 function undeclaredRiskProblems(script: SafetyScript): SafetyProblem[] {
-  // The Lifeline's name has "Suicide" in it; naming the line is not talking about suicide.
-  const text = [
-    script.premise,
-    ...script.nodes.flatMap((node) => [node.says, ...node.choices.map((choice) => choice.line)]),
-    ...script.endings.map((e) => `${e.says} ${e.debrief}`),
-  ]
-    .join('\n')
-    .replaceAll('Suicide & Crisis Lifeline', 'Lifeline')
-    .replaceAll('de Prevención del Suicidio y Crisis', '');
+  const text = lifelineNames.reduce(
+    (words, name) => words.replace(name, 'Lifeline'),
+    [
+      script.premise,
+      ...script.nodes.flatMap((node) => [node.says, ...node.choices.map((choice) => choice.line)]),
+      ...script.endings.map((e) => `${e.says} ${e.debrief}`),
+    ].join('\n'),
+  );
   return riskSignals
-    .filter((signal) => signal.words.test(text) && !signal.risk.some((risk) => script.risks.includes(risk)))
+    .filter((signal) => saysWords(signal.words, text) && !signal.risk.some((risk) => script.risks.includes(risk)))
     .map((signal) => ({
       path: ['risks'],
       message: `rule "declare risks": the script talks about ${signal.what}, so risks must include ${signal.risk.map(quoted).join(' or ')}`,
