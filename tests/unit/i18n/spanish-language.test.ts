@@ -46,7 +46,8 @@ describe('the Spanish avoid list', () => {
         'consumidor',
         'vicio',
         'habilitador',
-        'facilitador',
+        // Only in the enabler sense: bare "facilitador" is also the word for whoever leads a session.
+        'facilitador de su consumo',
         'codependiente',
         'cometió suicidio',
         'se suicidó',
