@@ -201,12 +201,17 @@ describe('Zod stays at build time', () => {
  * grows about 4 KB with each module: with the nineteen modules of the certification issues (#13, #14)
  * the first visit is about 410 KB. Anything else that grows it is a regression.
  */
-const FIRST_VISIT_PRECACHE = 415 * KB;
+/**
+ * Issue #20: each edition's first visit caches only its own essentials and search index, but the search
+ * script now carries the Spanish crisis signals and both languages' strings (+3.6 KB), and every page its
+ * hreflang links and language switch: the English first visit is 417 KB, the Spanish one about 335 KB.
+ */
+const FIRST_VISIT_PRECACHE = 420 * KB;
 
 describe('the offline copy of a first visit stays small', () => {
   // Each edition's first visit caches that edition's essentials and search index only (issue #20).
   for (const language of ['en', 'es'] as const) {
-    it(`caches at most 415 KB (compressed) before the whole course is chosen, reading the ${language} edition`, async () => {
+    it(`caches at most 420 KB (compressed) before the whole course is chosen, reading the ${language} edition`, async () => {
       const { planFor } = await import('../../integrations/service-worker');
       const { sizes } = await planFor(dist, base);
       const bytes = sizes.essentialBytes[language];
