@@ -53,6 +53,7 @@ const spanishPages = [
   'progress/',
   'progress/record/',
   'trainers/',
+  'glossary/',
   // The trainer's tools: the planner and room mode, with the Spanish modules' quizzes and role-plays.
   'planner/',
   'room/',

@@ -267,7 +267,7 @@ export const esStatic: Strings<typeof enStatic> = {
         'Las palabras que usamos sobre el consumo de sustancias influyen en cómo se trata a las personas y en cómo se ven a sí mismas. ' +
         'Estos pares de palabras ponen primero a la persona. Si alguien a quien acompañas se describe con sus propias palabras, es su ' +
         'decisión: tú das el ejemplo con estas palabras, pero no corriges las suyas. El ',
-      link: 'módulo Lenguaje informado por el trauma',
+      link: 'módulo «Lenguaje informado sobre el trauma»',
       after: ' explica por qué.',
     },
     pairsHeading: 'Mejor di esto',
