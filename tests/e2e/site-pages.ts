@@ -43,6 +43,8 @@ const familyStandIns: { family: RegExp; standIn: string }[] = [
   // The Spanish edition (issue #20) is the same templates again: its module pages, resource pages, answer
   // sheets and guides stand in as the English ones do. Every Spanish page still gets the dist checks.
   { family: /^es\/resources\/[^/]+\/$/, standIn: 'es/resources/988-lifeline/' },
+  { family: /^es\/room\/roleplay\/[^/]+\/$/, standIn: 'es/room/roleplay/crisis-better-off-without-me/' },
+  { family: /^es\/room\/quiz\/[^/]+\/$/, standIn: 'es/room/quiz/crisis-referral-quiz/' },
   { family: /^es\/modules\/[^/]+\/answers\/$/, standIn: 'es/modules/crisis-referral/answers/' },
   { family: /^es\/modules\/[^/]+\/facilitator\/$/, standIn: 'es/modules/crisis-referral/facilitator/' },
   // A module written in Spanish (the crisis module, the longest), and one page saying a module is not in Spanish yet.
