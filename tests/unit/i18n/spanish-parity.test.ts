@@ -4,8 +4,6 @@
  * role-play has an English file of the same id and path, and the same ids, numbers, answer key, graph and
  * safety tags; only the words differ. A mismatch names the Spanish file and the item by its id.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   loadModules,
@@ -14,28 +12,10 @@ import {
   loadSpanishModules,
   loadSpanishQuizzes,
   loadSpanishRoleplays,
-  root,
   type Loaded,
 } from '../content-loader';
+import { spanishModuleIds, spanishQuizIds, spanishRoleplayIds } from '../../../src/lib/i18n/edition';
 import { factDifferences, moduleFacts, quizFacts, roleplayFacts, type Facts } from './parity';
-
-/**
- * The modules the Spanish edition has: `spanishModuleIds` in src/lib/i18n/edition.ts, which the lead keeps.
- * Until that file is in this branch, the same list is written here.
- */
-const editionFile = join(root, 'src', 'lib', 'i18n', 'edition.ts');
-const spanishModules = [
-  'role-and-scope',
-  'active-listening',
-  'boundaries',
-  'trauma-informed-language',
-  'crisis-referral',
-  'confidentiality-and-ethics',
-];
-const hasEdition = existsSync(editionFile);
-const editionModules: readonly string[] = hasEdition
-  ? ((await import(editionFile)) as { spanishModuleIds: readonly string[] }).spanishModuleIds
-  : spanishModules;
 
 /** The path under src/content/<kind>/ (or src/content/es/<kind>/), which must be the same in both editions. */
 const pathInEdition = (file: string) => file.replace(/^src\/content\/(es\/)?/, '');
@@ -68,69 +48,24 @@ describe('Spanish role-plays keep the English ids', () => {
   checkParity(loadSpanishRoleplays(), loadRoleplays(), (_, data) => roleplayFacts(data));
 });
 
-describe('the Spanish edition’s module list (src/lib/i18n/edition.ts) matches the Spanish module files', () => {
-  const files = loadSpanishModules();
-
-  it('lists every Spanish module file', () => {
-    const unlisted = files.filter((entry) => !editionModules.includes(entry.id));
-    expect(
-      unlisted.map((entry) => `${entry.file}: "${entry.id}" is not in spanishModuleIds (src/lib/i18n/edition.ts), so no page shows it`),
-    ).toEqual([]);
-  });
-
-  // Strict once edition.ts is in the branch: a listed module without a Spanish file would be a broken /es/ page.
-  it.skipIf(!hasEdition)('has a Spanish module file for every module it lists', () => {
+describe('the Spanish edition’s lists (src/lib/i18n/edition.ts) match the Spanish files', () => {
+  // What the Spanish pages and links rely on: a listed id without a file is a broken /es/ page, a file
+  // without a listing is a page no link reaches.
+  const same = (listed: readonly string[], files: { id: string }[], list: string, folder: string) => {
     const ids = new Set(files.map((entry) => entry.id));
-    expect(
-      editionModules
-        .filter((id) => !ids.has(id))
-        .map((id) => `spanishModuleIds lists "${id}" but src/content/es/modules/ has no file for it`),
-    ).toEqual([]);
+    return [
+      ...files.filter((entry) => !listed.includes(entry.id)).map((entry) => `${folder}: "${entry.id}" is not in ${list}`),
+      ...listed.filter((id) => !ids.has(id)).map((id) => `${list} lists "${id}" but ${folder} has no file for it`),
+    ];
+  };
+
+  it('lists every Spanish module, and only those', () => {
+    expect(same(spanishModuleIds, loadSpanishModules(), 'spanishModuleIds', 'src/content/es/modules/')).toEqual([]);
   });
-});
-
-describe('parity facts name what differs by id', () => {
-  const english: Facts = new Map([
-    ['questions[q1].options[a].correct', 'true'],
-    ['nodes[start].choices[ask].next', 'says-yes'],
-    ['risks', 'suicide'],
-  ]);
-
-  it('agree when only the words differ', () => {
-    expect(factDifferences('es.yaml', english, new Map(english))).toEqual([]);
+  it('lists every Spanish role-play, and only those', () => {
+    expect(same(spanishRoleplayIds, loadSpanishRoleplays(), 'spanishRoleplayIds', 'src/content/es/roleplays/')).toEqual([]);
   });
-
-  it('report a changed answer key, a missing item and an added one', () => {
-    const spanish: Facts = new Map([
-      ['questions[q1].options[a].correct', 'false'],
-      ['risks', ''],
-      ['nodes[start].choices[preguntar].next', 'says-yes'],
-    ]);
-    expect(factDifferences('es.yaml', english, spanish)).toEqual([
-      'es.yaml: questions[q1].options[a].correct: English has "true", Spanish has "false"',
-      'es.yaml: nodes[start].choices[ask].next: English has "says-yes", Spanish has nothing (no such item)',
-      'es.yaml: risks: English has "suicide", Spanish has (none)',
-      'es.yaml: nodes[start].choices[preguntar].next: English has nothing (no such item), Spanish has "says-yes"',
-    ]);
-  });
-
-  it('read a role-play’s graph, safety tags and scoring', () => {
-    const [script] = loadRoleplays().filter((entry) => entry.id === 'crisis-better-off-without-me');
-    const facts = roleplayFacts(script!.data!);
-    expect(facts.get('risks')).toBe('suicide');
-    expect(facts.get('nodes[start].choices[ask-directly].actions')).toBe('asks-about-suicide');
-    expect(facts.get('nodes[start].choices[ask-directly].recommended')).toBe('true');
-    expect(facts.get('endings[strong-called-together].outcome')).toBe('strong');
-  });
-
-  it('read a quiz’s answer key and a module’s agenda and exercises', () => {
-    const [quiz] = loadQuizzes().filter((entry) => entry.id === 'crisis-referral-quiz');
-    const quizKey = quizFacts(quiz!.data!);
-    expect([...quizKey.keys()].some((key) => /^questions\[[a-z0-9-]+\]\.options\[[a-z0-9-]+\]\.correct$/.test(key))).toBe(true);
-    const [module] = loadModules().filter((entry) => entry.id === 'crisis-referral');
-    const moduleKey = moduleFacts(module!.data!, module!.body ?? '');
-    expect(moduleKey.get('<Quiz id>')).toBe('crisis-referral-quiz');
-    expect(moduleKey.get('facilitator.agenda[welcome].core')).toBe('true');
-    expect(moduleKey.get('required')).toBe('true');
+  it('lists every Spanish quiz, and only those', () => {
+    expect(same(spanishQuizIds, loadSpanishQuizzes(), 'spanishQuizIds', 'src/content/es/quizzes/')).toEqual([]);
   });
 });
