@@ -7,9 +7,9 @@ test('a search in Spanish that suggests danger shows the help card with the Span
   const card = page.getByRole('region', { name: 'If someone is in danger now' });
   await expect(card.getByText('hay ayuda en español')).toBeVisible();
   const lifeline = card.getByRole('listitem').filter({ hasText: '988 Suicide & Crisis Lifeline' });
-  await expect(lifeline.getByRole('link').first()).toHaveText('En español: llame al 988 y marque 2');
-  await expect(lifeline.getByRole('link', { name: 'En español: envíe AYUDA al 988' })).toHaveAttribute('lang', 'es');
-  await expect(card.getByRole('link', { name: 'En español: envíe AYUDA al 741741' })).toHaveAttribute('href', 'sms:741741?&body=AYUDA');
+  await expect(lifeline.getByRole('link').first()).toHaveText('En español: llama al 988 y marca 2');
+  await expect(lifeline.getByRole('link', { name: 'En español: envía AYUDA al 988' })).toHaveAttribute('lang', 'es');
+  await expect(card.getByRole('link', { name: 'En español: envía AYUDA al 741741' })).toHaveAttribute('href', 'sms:741741?&body=AYUDA');
   // The training comes straight after the help, opened at the right section.
   const first = page.locator('.search-results > li').first();
   await expect(first.getByRole('link').first()).toHaveText('Crisis recognition and referral');
@@ -36,7 +36,7 @@ test('an overdose search says 911, CPR and naloxone first; an English search abo
   // In Spanish, the first steps and Poison Help's note are Spanish, marked so, and no line promises Spanish help
   // that a person who is not breathing could use (second clinical review, finding 5).
   await box.fill('mi hermano no respira');
-  const steps = card.getByText(/^¿La persona no se despierta o no respira normalmente\? Llame al 911 ahora/);
+  const steps = card.getByText(/^¿La persona no se despierta o no respira normalmente\? Llama al 911 ahora/);
   await expect(steps).toBeVisible();
   await expect(steps).toHaveAttribute('lang', 'es');
   await expect(card.getByText('si la persona está despierta y respira bien')).toHaveAttribute('lang', 'es');

@@ -12,7 +12,7 @@ export const search = {
   helpAnnounce: 'Help lines are shown first.',
   /** Said in Spanish when a search in Spanish suggests danger, above the same lines' Spanish options. */
   helpIntroEs:
-    'Si alguien está en peligro ahora mismo, llame al 911. No tiene que pasar por esto sin ayuda: puede llamar o enviar un mensaje de texto ahora.',
+    'Si alguien está en peligro ahora mismo, llama al 911. No tienes que pasar por esto sin ayuda: puedes llamar o enviar un mensaje de texto ahora.',
   /** Added to the Spanish intro only when a line on the card offers help in Spanish. */
   helpIntroEsSpanishLines: 'Hay ayuda en español.',
   /** What to do first, shown above the lines for a kind of crisis where calling is not enough (src/lib/search/crisis.ts kinds). */
@@ -30,8 +30,8 @@ export const search = {
    */
   helpStepsEs: {
     overdose:
-      '¿La persona no se despierta o no respira normalmente? Llame al 911 ahora y ponga el teléfono en altavoz. Si no respira o ' +
-      'solo boquea, empiece la RCP: empuje fuerte y rápido en el centro del pecho. Si tiene naloxona (Narcan), úsela sin retrasar ' +
+      '¿La persona no se despierta o no respira normalmente? Llama al 911 ahora y pon el teléfono en altavoz. Si no respira o ' +
+      'solo jadea, empieza la RCP: empuja fuerte y rápido en el centro del pecho. Si tienes naloxona (Narcan), úsala sin retrasar ' +
       'la RCP.',
   } as Partial<Record<string, string>>,
   /** After a line's name on the help card, when it fits only some people in danger. */
