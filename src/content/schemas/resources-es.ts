@@ -20,6 +20,8 @@ export const spanishResourceSchema = z.object({
   cost: z.string().min(2),
   /** Languages offered, named in Spanish ("Español (marque 2)"). */
   languages: z.array(z.string().min(2)).min(1),
+  /** Where it serves, in Spanish ("Estados Unidos y Canadá"). */
+  region: z.string().min(2),
   /** Words a Spanish speaker might search for ("quiero morir", "sobredosis"), used by search only. */
   keywords: z.array(z.string()).default([]),
   /** When the Spanish words and the service's Spanish options were last checked. Within 12 months. */

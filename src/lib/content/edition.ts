@@ -47,6 +47,7 @@ function localize<C extends CollectionKey>(english: CollectionEntry<C>, spanish:
       hours: words.hours,
       cost: words.cost,
       languages: words.languages,
+      region: words.region,
       keywords: [...resource.data.keywords, ...words.keywords],
     },
   };
