@@ -4,7 +4,7 @@
  * (and precached by the service worker), rather than a copy in every page (issue #18).
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from '../lib/content/edition';
+import { getCollection } from '../content/edition';
 import { summarizeCurriculum } from '../lib/curriculum/summary';
 
 export const GET: APIRoute = async () => {

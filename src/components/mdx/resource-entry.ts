@@ -1,4 +1,4 @@
-import { getEntry, type CollectionEntry } from '../../lib/content/edition';
+import { getEntry, type CollectionEntry } from '../../content/edition';
 
 /** Looks up a resource by id for an MDX component, failing the build with a clear message if it does not exist. */
 export async function requireResource(id: string, component: string) {

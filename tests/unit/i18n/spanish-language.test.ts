@@ -61,10 +61,10 @@ describe('the Spanish avoid list', () => {
 
   it('lists every gender and number of each label', () => {
     expect(missingForms(pairs)).toEqual([]);
-    expect(missingForms([{ avoid: ['adicto', 'adicta', 'adictos'], use: ['x'], why: 'x', trainerWord: false, verb: false }])).toEqual([
+    expect(missingForms([{ avoid: ['adicto', 'adicta', 'adictos'], use: ['x'], why: 'x', except: [], trainerWord: false, verb: false }])).toEqual([
       'adictas',
     ]);
-    expect(missingForms([{ avoid: ['consumidor', 'codependiente'], use: ['x'], why: 'x', trainerWord: false, verb: false }])).toEqual([
+    expect(missingForms([{ avoid: ['consumidor', 'codependiente'], use: ['x'], why: 'x', except: [], trainerWord: false, verb: false }])).toEqual([
       'codependientes',
       'consumidora',
       'consumidoras',

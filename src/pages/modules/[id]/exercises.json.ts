@@ -3,7 +3,7 @@
  * first view (src/lib/exercises). A static file per module, so the service worker precaches it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from '../../../lib/content/edition';
+import { getCollection } from '../../../content/edition';
 import { endingResources } from '../../../components/mdx/resource-entry';
 import { competencyName } from '../../../lib/curriculum/competencies';
 import { moduleExercises } from '../../../lib/exercises/module-exercises';

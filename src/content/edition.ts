@@ -5,7 +5,7 @@
  * Spanish words. What has no Spanish version stays English; `writtenIn` says which a page got.
  */
 import { getCollection as collection, getEntry as entry, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { currentLanguage, type Language } from '../i18n/language';
+import { currentLanguage, type Language } from '../lib/i18n/language';
 
 export { render, type CollectionEntry } from 'astro:content';
 
@@ -28,15 +28,13 @@ async function spanishById(name: CollectionKey): Promise<Map<string, object>> {
   return new Map();
 }
 
-/** The English entry, or its Spanish stand-in: a translated entry whole, or a resource with Spanish words. */
-function localize<C extends CollectionKey>(english: CollectionEntry<C>, spanish: object | undefined): CollectionEntry<C> {
-  if (!spanish) return english;
-  if (english.collection !== 'resources') {
-    inSpanish.add(spanish);
-    return spanish as CollectionEntry<C>;
-  }
-  const words = (spanish as CollectionEntry<'esResources'>).data;
-  const resource = english as unknown as CollectionEntry<'resources'>;
+const isResource = (item: { collection: string }): item is CollectionEntry<'resources'> => item.collection === 'resources';
+
+/** A resource guide entry with its Spanish words (numbers and links stay the English entry's). */
+function withSpanishWords(
+  resource: CollectionEntry<'resources'>,
+  words: CollectionEntry<'esResources'>['data'],
+): CollectionEntry<'resources'> {
   const merged: CollectionEntry<'resources'> = {
     ...resource,
     data: {
@@ -52,7 +50,15 @@ function localize<C extends CollectionKey>(english: CollectionEntry<C>, spanish:
     },
   };
   inSpanish.add(merged);
-  return merged as CollectionEntry<C>;
+  return merged;
+}
+
+/** The English entry, or its Spanish stand-in: a translated entry whole, or a resource with Spanish words. */
+function localize<C extends CollectionKey>(english: CollectionEntry<C>, spanish: object | undefined): CollectionEntry<C> {
+  if (!spanish) return english;
+  if (isResource(english)) return withSpanishWords(english, (spanish as CollectionEntry<'esResources'>).data) as CollectionEntry<C>;
+  inSpanish.add(spanish);
+  return spanish as CollectionEntry<C>;
 }
 
 /** Every entry of a collection, in the page's language (entries are the English ones, or their stand-ins). */
