@@ -151,6 +151,55 @@ describe('role-play safety rules name the file, the node and the rule', () => {
   });
 });
 
+describe('the English rules share the holes the clinical reviewer found in the Spanish ones', () => {
+  const withLine = (line: string, actions: string[]) => {
+    const script = base();
+    script.nodes[0]!.choices[0] = { ...script.nodes[0]!.choices[0]!, line, actions };
+    return script;
+  };
+  const earns = (line: string, action: string) =>
+    !problemsOf(withLine(line, [action])).some((problem) => problem.includes(`tagged "${action}"`));
+  const softened = (line: string) => problemsOf(withLine(line, [])).some((problem) => problem.includes('rule "ask plainly"'));
+
+  it('means-safety needs a means word and an out-of-reach word ("keep it between us" is not means safety)', () => {
+    expect(earns('I promise to keep it between us.', 'means-safety')).toBe(false);
+    expect(earns('Do you have a gun at home?', 'means-safety')).toBe(false);
+    expect(earns('Could you lock it up?', 'means-safety')).toBe(false);
+    expect(earns('Could you lock the gun up at home for now?', 'means-safety')).toBe(true);
+    expect(earns('Who could take the pills out of your place today?', 'means-safety')).toBe(true);
+    expect(earns('Is Sam still holding the pills?', 'means-safety')).toBe(true);
+  });
+
+  it('a leading negative or the Lifeline’s name does not count as asking plainly', () => {
+    expect(earns("You're not thinking of killing yourself, are you?", 'asks-about-suicide')).toBe(false);
+    expect(softened("You're not thinking of killing yourself, are you?")).toBe(true);
+    expect(earns('Do you have the number for the 988 Suicide & Crisis Lifeline?', 'asks-about-suicide')).toBe(false);
+    expect(earns('Do you have the number for the 988 Suicide and Crisis Lifeline?', 'asks-about-suicide')).toBe(false);
+    expect(earns('Are you thinking about killing yourself?', 'asks-about-suicide')).toBe(true);
+  });
+
+  it('"How are you today?" is not a question about a plan or timing, and "not an emergency" is not medical help', () => {
+    expect(earns('How are you today?', 'asks-plan-or-timing')).toBe(false);
+    expect(earns("When you say they'd be better off without you, are you thinking about killing yourself?", 'asks-plan-or-timing')).toBe(
+      false,
+    );
+    expect(earns('Have you thought about how you would do it?', 'asks-plan-or-timing')).toBe(true);
+    expect(earns('Are you thinking of doing it soon, like tonight or this week?', 'asks-plan-or-timing')).toBe(true);
+    expect(earns("Relax, it's not an emergency.", 'medical-help')).toBe(false);
+    expect(earns('This is a medical emergency: I am calling 911.', 'medical-help')).toBe(true);
+  });
+
+  it('"stopped breathing" and "want to die" make a script talk about an overdose response or suicide', () => {
+    const says = (line: string) => {
+      const script = base();
+      script.nodes[1]!.says = line;
+      return problemsOf(script).join('\n');
+    };
+    expect(says('He stopped breathing for a second.')).toContain('talks about an overdose response');
+    expect(says('Some nights I just want to die.')).toContain('talks about suicide');
+  });
+});
+
 describe('every role-play follows the safety rubric', () => {
   for (const roleplay of [...loadRoleplays(), ...loadSpanishRoleplays()]) {
     it(`${roleplay.file} passes its declared risks' rules`, () => {

@@ -99,7 +99,7 @@ describe('role-play rules in Spanish', () => {
     ['Llamemos a un médico ahora.', 'medical-help'],
     ['Voy a llamar a los servicios de emergencia.', 'calls-911'],
     ['Voy a empezar la RCP.', 'cpr'],
-    ['Guárdala bajo llave y dale la llave a tu hermana.', 'means-safety'],
+    ['Guarda la pistola bajo llave y dale la llave a tu hermana.', 'means-safety'],
   ])('accept "%s" as %s', (line, action) => {
     expect(problemsOf(withLine(line, [action]))).toEqual([]);
   });
@@ -164,6 +164,109 @@ describe('role-play rules in Spanish', () => {
     expect(problemsOf(script)).toEqual([]);
     script.endings[0]!.debrief = 'Le diste la 988 Línea de Prevención del Suicidio y Crisis, que atiende en español.';
     expect(problemsOf(script)).toEqual([]);
+  });
+});
+
+/** True if the line earns the tag (no "tagged … but the line does not say it" problem for it). */
+const earns = (line: string, action: string) =>
+  !problemsOf(withLine(line, [action])).some((problem) => problem.includes(`tagged "${action}"`));
+/** True if the recommended line is flagged as a softened question. */
+const softened = (line: string) => problemsOf(withLine(line, [])).some((problem) => problem.includes('rule "ask plainly"'));
+/** True if a mentee saying this makes the script talk about the given risk. */
+const signals = (says: string, what: 'suicide' | 'an overdose response') => {
+  const script = baseRoleplay();
+  script.nodes[1]!.says = says;
+  return problemsOf(script).some((problem) => problem.includes(`the script talks about ${what}`));
+};
+
+describe('the clinical reviewer’s probes of the Spanish rules', () => {
+  it('1. "solo" meaning "only" does not earn overdose-safety; "no consumas solo" does', () => {
+    expect(earns('Si no respira o solo jadea, empieza la RCP.', 'overdose-safety')).toBe(false);
+    expect(earns('Solo llámame mañana.', 'overdose-safety')).toBe(false);
+    expect(earns('No, solo quiero que me llames mañana.', 'overdose-safety')).toBe(false);
+    expect(earns('¿Podemos hablar a solas?', 'overdose-safety')).toBe(false);
+    expect(earns('Si vuelves a consumir, no consumas solo.', 'overdose-safety')).toBe(true);
+    expect(earns('Por favor, nunca uses a solas.', 'overdose-safety')).toBe(true);
+    expect(earns('Quiero que no estés sola esta noche.', 'overdose-safety')).toBe(true);
+    expect(earns('Si alguna vez consumes, no lo hagas solo.', 'overdose-safety')).toBe(true);
+  });
+
+  it('2. "seguro" meaning sure or insurance does not earn asks-safe-to-talk', () => {
+    expect(earns('¿Estás segura de que quieres colgar?', 'asks-safe-to-talk')).toBe(false);
+    expect(earns('¿Tienes seguro médico?', 'asks-safe-to-talk')).toBe(false);
+    expect(earns('¿Es seguro que vienes mañana?', 'asks-safe-to-talk')).toBe(false);
+    expect(earns('¿Es seguro hablar ahora?', 'asks-safe-to-talk')).toBe(true);
+    expect(earns('¿Puedes hablar sin peligro?', 'asks-safe-to-talk')).toBe(true);
+    expect(earns('¿Estás a salvo?', 'asks-safe-to-talk')).toBe(true);
+    expect(earns('¿Te sientes segura en tu casa?', 'asks-safe-to-talk')).toBe(true);
+    expect(earns('¿Estás en un lugar seguro?', 'asks-safe-to-talk')).toBe(true);
+  });
+
+  it('3. means-safety needs a means word and an out-of-reach word', () => {
+    expect(earns('Te prometo que voy a guardar el secreto.', 'means-safety')).toBe(false);
+    expect(earns('Guárdalo bajo llave, por favor.', 'means-safety')).toBe(false);
+    expect(earns('¿Tienes una pistola en casa?', 'means-safety')).toBe(false);
+    expect(earns('¿Puede tu hermano guardar la pistola bajo llave en su casa?', 'means-safety')).toBe(true);
+    expect(earns('Pon las pastillas en una caja fuerte.', 'means-safety')).toBe(true);
+    expect(earns('¿Quién podría sacar el arma fuera de la casa hoy?', 'means-safety')).toBe(true);
+    expect(earns('Que las medicinas queden fuera de su alcance.', 'means-safety')).toBe(true);
+    expect(earns('¿Le puedes poner un candado al cuchillo?', 'means-safety')).toBe(true);
+  });
+
+  it('4. the plain question cannot be faked by a leading negative, a lead-in or the Lifeline’s name', () => {
+    expect(earns('No estarás pensando en suicidarte, ¿verdad?', 'asks-about-suicide')).toBe(false);
+    expect(earns('¿No estarás pensando en suicidarte, verdad?', 'asks-about-suicide')).toBe(false);
+    expect(earns('No estarás pensando en suicidarte, verdad?', 'asks-about-suicide')).toBe(false);
+    expect(softened('No estarás pensando en suicidarte, ¿verdad?')).toBe(true);
+    expect(softened('¿No estarás pensando en suicidarte, verdad?')).toBe(true);
+    expect(earns('Mucha gente piensa en el suicidio, ¿a ti te pasa algo así?', 'asks-about-suicide')).toBe(false);
+    expect(earns('¿Tienes el número de la Línea 988 de Prevención del Suicidio y Crisis?', 'asks-about-suicide')).toBe(false);
+    expect(earns('¿Estás pensando en suicidarte?', 'asks-about-suicide')).toBe(true);
+    expect(earns('¿Te quieres quitar la vida?', 'asks-about-suicide')).toBe(true);
+  });
+
+  it.each([
+    '¿Te quieres hacer daño?',
+    '¿Te vas a lastimar?',
+    '¿Te harías daño?',
+    '¿Has pensado en hacerte algo?',
+    '¿No vas a hacer una locura, verdad?',
+    '¿No estarás pensando en hacer una tontería?',
+  ])('5. flags the softened question "%s"', (line) => {
+    expect(softened(line)).toBe(true);
+  });
+
+  it('5. does not flag someone else hurting the person', () => {
+    expect(softened('¿Él te lastimó?')).toBe(false);
+    expect(softened('¿Te hizo daño anoche?')).toBe(false);
+  });
+
+  it('6. loose words do not earn the asking, de-escalating or medical tags', () => {
+    expect(earns('¿Cómo estás hoy?', 'asks-plan-or-timing')).toBe(false);
+    expect(earns('¿Cuándo nos vemos?', 'asks-plan-or-timing')).toBe(false);
+    expect(earns('¿Has pensado en cómo lo harías?', 'asks-plan-or-timing')).toBe(true);
+    expect(earns('¿Estás pensando en hacerlo esta noche?', 'asks-plan-or-timing')).toBe(true);
+    expect(earns('¿Estás tomando tus medicinas?', 'asks-substance-use')).toBe(false);
+    expect(earns('¿Has estado tomando?', 'asks-substance-use')).toBe(true);
+    expect(earns('¿Lo intento?', 'asks-past-attempt')).toBe(false);
+    expect(earns('¿Has tenido algún intento antes?', 'asks-past-attempt')).toBe(true);
+    expect(earns('¡Vete afuera!', 'de-escalates')).toBe(false);
+    expect(earns('¡Tranquilo!', 'de-escalates')).toBe(false);
+    expect(earns('Tranquilízate ya.', 'de-escalates')).toBe(false);
+    expect(earns('¿Quieres sentarte, o salimos afuera?', 'de-escalates')).toBe(true);
+    expect(earns('Hablemos con calma.', 'de-escalates')).toBe(true);
+    expect(earns('Tranquila, no es una emergencia.', 'medical-help')).toBe(false);
+    expect(earns('Esto es una emergencia médica: llamemos al 911.', 'medical-help')).toBe(true);
+  });
+
+  it.each([
+    ['Mi hermano dice que se quiere matar.', 'suicide'],
+    ['A veces pienso que me voy a quitar la vida.', 'suicide'],
+    ['Ya no aguanto, quiero morirme.', 'suicide'],
+    ['Mi amigo no está respirando.', 'an overdose response'],
+    ['Se puso morado y dejó de respirar.', 'an overdose response'],
+  ] as const)('7. "%s" talks about %s', (says, what) => {
+    expect(signals(says, what)).toBe(true);
   });
 });
 
