@@ -81,7 +81,7 @@ const spanishWords = new Set(
   (
     'español espanol ayuda quiero morir cómo como qué que para con por una los las del mi tengo estoy necesito ' +
     'dónde donde tratamiento línea linea sobredosis drogas recuperación recuperacion límites limites escucha ' +
-    'confidencialidad ética etica familia apoyo hablar mentor mentora persona consumo'
+    'confidencialidad ética etica familia apoyo hablar mentora persona consumo'
   ).split(' '),
 );
 

@@ -61,15 +61,12 @@ describe('the Spanish avoid list', () => {
 
   it('lists every gender and number of each label', () => {
     expect(missingForms(pairs)).toEqual([]);
-    expect(missingForms([{ avoid: ['adicto', 'adicta', 'adictos'], use: ['x'], why: 'x', except: [], trainerWord: false, verb: false }])).toEqual([
-      'adictas',
-    ]);
-    expect(missingForms([{ avoid: ['consumidor', 'codependiente'], use: ['x'], why: 'x', except: [], trainerWord: false, verb: false }])).toEqual([
-      'codependientes',
-      'consumidora',
-      'consumidoras',
-      'consumidores',
-    ]);
+    expect(
+      missingForms([{ avoid: ['adicto', 'adicta', 'adictos'], use: ['x'], why: 'x', except: [], trainerWord: false, verb: false }]),
+    ).toEqual(['adictas']);
+    expect(
+      missingForms([{ avoid: ['consumidor', 'codependiente'], use: ['x'], why: 'x', except: [], trainerWord: false, verb: false }]),
+    ).toEqual(['codependientes', 'consumidora', 'consumidoras', 'consumidores']);
   });
 
   it('never offers, as a word to use, a word it avoids', () => {
@@ -202,7 +199,9 @@ describe('Spanish quizzes and role-plays use person-first language', () => {
       const problems = wordsOf(entry.raw)
         .filter(({ path }) => !isOthersWords(entry.raw, path))
         .flatMap(({ path, text }) =>
-          findSpanishTerms(unquoted(text), allTerms, exceptions).map((found) => `${entry.file}: ${path}: "${found.term}": ${found.excerpt}`),
+          findSpanishTerms(unquoted(text), allTerms, exceptions).map(
+            (found) => `${entry.file}: ${path}: "${found.term}": ${found.excerpt}`,
+          ),
         );
       expect(problems, problems.join('\n')).toEqual([]);
     });

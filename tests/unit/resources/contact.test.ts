@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contactHref, contactLabel, dialDigits, firstContact, smsHref, telHref, type Contact } from '../../../src/lib/resources/contact';
+import {
+  contactHref,
+  contactLabel,
+  dialDigits,
+  firstContact,
+  pageLanguageFirst,
+  smsHref,
+  telHref,
+  type Contact,
+} from '../../../src/lib/resources/contact';
 import { loadResources } from '../content-loader';
 
 describe('numbers a phone can dial', () => {
@@ -90,5 +99,31 @@ describe('every contact in the resource guide', () => {
         !/^(tel:\+?\d{3,15}|sms:\+?\d{3,15}(\?&body=[A-Z]+)?|https:\/\/\S+)$/.test(contactHref(contact)) || !contactLabel(contact).trim(),
     );
     expect(broken.map(({ file, contact }) => `${file}: ${contact.kind} makes "${contactHref(contact)}"`)).toEqual([]);
+  });
+});
+
+describe('a service’s options in the page’s language', () => {
+  const lifeline: Contact[] = [
+    { kind: 'call', number: '988' },
+    { kind: 'text', number: '988' },
+    { kind: 'call', number: '988', label: 'En español: llama al 988 y marca 2', language: 'es', press: '2' },
+    { kind: 'text', number: '988', keyword: 'AYUDA', label: 'En español: envía AYUDA al 988', language: 'es' },
+  ];
+
+  it('inlines the Spanish option on a Spanish page, and the first one on an English page', () => {
+    expect(firstContact(lifeline, 'call', 'es')).toMatchObject({ language: 'es', press: '2' });
+    expect(firstContact(lifeline, 'text', 'es')).toMatchObject({ keyword: 'AYUDA' });
+    expect(firstContact(lifeline, 'call', 'en')).toEqual({ kind: 'call', number: '988' });
+    expect(firstContact([{ kind: 'call', number: '911' }], 'call', 'es')).toEqual({ kind: 'call', number: '911' }); // no Spanish option
+  });
+
+  it('lists the Spanish options first on a Spanish page, and as written on an English one', () => {
+    expect(pageLanguageFirst(lifeline, 'es').map((contact) => ('language' in contact ? contact.language : undefined))).toEqual([
+      'es',
+      'es',
+      undefined,
+      undefined,
+    ]);
+    expect(pageLanguageFirst(lifeline, 'en')).toEqual(lifeline);
   });
 });

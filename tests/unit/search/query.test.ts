@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, searchQuery, searchWords } from '../../../src/lib/search/query';
+import { looksSpanish, normalizeQuery, searchQuery, searchWords } from '../../../src/lib/search/query';
 
 describe('what the search box sends to Pagefind', () => {
   it('drops the common words of a long question, keeping the ones that say what is needed', () => {
@@ -32,5 +32,17 @@ describe('what the search box sends to Pagefind', () => {
     expect(normalizeQuery('"quotes" - and -dashes-')).toBe('quotes and dashes');
     expect(normalizeQuery('¿Quiero morir?')).toBe('quiero morir');
     expect(searchWords('   ')).toEqual([]);
+  });
+});
+
+describe('a search that looks Spanish, offered in the Spanish edition from an English page', () => {
+  it('sees Spanish letters and common Spanish words', () => {
+    for (const query of ['español', 'quiero morir', 'ayuda', '¿qué hago?', 'tratamiento cerca', 'línea de crisis', 'escucha activa'])
+      expect(looksSpanish(query), query).toBe(true);
+  });
+
+  it('leaves English searches alone, even with words both languages share', () => {
+    for (const query of ['boundaries', 'crisis line', 'alcohol', 'naloxone', 'open questions', 'mentor self-care'])
+      expect(looksSpanish(query), query).toBe(false);
   });
 });
