@@ -107,6 +107,17 @@ export const enStatic = {
     home: 'Go to the home page and the module list',
     guide: 'Browse the resource guide',
     danger: { before: 'If you or someone else is in danger: ', link: 'get help now', after: '.' },
+    /**
+     * In Spanish on every copy of the page (there is one 404 page for both editions, shown in English), so a
+     * Spanish speaker who followed a broken link finds the Spanish edition and its help page.
+     */
+    inSpanishEs: {
+      before: '¿Buscas la edición en español? ',
+      home: 'Ir al inicio en español',
+      between: '. Si tú u otra persona están en peligro: ',
+      help: 'ayuda ahora',
+      after: '.',
+    },
     /** Shown instead of the intro when the browser is offline: the page may simply not be saved here. */
     offline:
       'You are offline, and this page is not saved on this device. Help, the resource guide, the crisis module and search work offline. ' +

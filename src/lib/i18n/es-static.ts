@@ -104,6 +104,13 @@ export const esStatic: Strings<typeof enStatic> = {
     home: 'Ir a la página de inicio y a la lista de módulos',
     guide: 'Ver la guía de recursos',
     danger: { before: 'Si tú u otra persona están en peligro: ', link: 'busca ayuda ahora', after: '.' },
+    inSpanishEs: {
+      before: '¿Buscas la edición en español? ',
+      home: 'Ir al inicio en español',
+      between: '. Si tú u otra persona están en peligro: ',
+      help: 'ayuda ahora',
+      after: '.',
+    },
     offline:
       'No tienes conexión, y esta página no está guardada en este dispositivo. La ayuda, la guía de recursos, el módulo de crisis y la ' +
       'búsqueda funcionan sin conexión. Para tener todos los módulos, elige “Usar todo el curso sin conexión” al final de cualquier ' +
