@@ -45,5 +45,5 @@ export const search: Strings<typeof en> = {
   noResultsHelp: 'Si alguien está en peligro, ve a',
   suggestionsIntro: 'O prueba una de estas búsquedas:',
   /** Lo que más se necesita, como búsquedas de un solo toque cuando no hubo resultados. */
-  suggestions: ['naloxona', 'sobredosis', 'quiero morir', 'escucha activa', 'límites', 'confidencialidad', 'línea de crisis'],
+  suggestions: ['naloxona', 'sobredosis', 'señales de suicidio', 'escucha activa', 'límites', 'confidencialidad', 'línea de crisis'],
 };
