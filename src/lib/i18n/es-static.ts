@@ -196,7 +196,8 @@ export const esStatic: Strings<typeof enStatic> = {
     summaryHeading: 'Horas por área',
     caption: 'Las horas facilitadas en cada área, comparadas con las horas que pide IC&RC.',
     columns: { domain: 'Área', here: 'Horas aquí', asks: 'Horas que pide IC&RC', status: 'Cumplida, o cuánto falta' },
-    hours: (hours: number) => hours.toFixed(1),
+    // Spanish writes a decimal comma.
+    hours: (hours: number) => hours.toFixed(1).replace('.', ','),
     met: 'Cumplida',
     shortBy: (hours: string) => `Faltan ${hours} horas`,
     allDomains: 'Las cuatro áreas',

@@ -8,6 +8,7 @@ export const home: Strings<typeof en> = {
   bestScore: (percent: number) => `prueba ${percent}%`,
   totalMinutes: (minutes: number) => {
     const hours = Math.round(minutes / 6) / 10;
-    return `${hours} ${hours === 1 ? 'hora' : 'horas'} en total`;
+    // Spanish writes a decimal comma: "6,3 horas".
+    return `${String(hours).replace('.', ',')} ${hours === 1 ? 'hora' : 'horas'} en total`;
   },
 };
