@@ -2,12 +2,36 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { answerQuestion, hydrated, offlineState, quizRegion, readQuiz } from './helpers';
 import { SECOND_BASE, serveTwoSites } from './two-sites-server';
+import { offline as offlineEs } from '../../src/lib/i18n/es/offline';
+import { search as searchEs } from '../../src/lib/i18n/es/search';
+import { esStatic as staticEs } from '../../src/lib/i18n/es-static';
 
 test.use({ serviceWorkers: 'allow' });
 
 const quizData = readQuiz('boundaries', 'boundaries-quiz');
 
 const WHOLE_COURSE = /^Make the whole course work offline \(\d+(\.\d)? MB\)$/;
+
+test('a Spanish first visit keeps the Spanish essentials offline: help, the guide, the crisis module and Spanish search', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./es/');
+  await expect(page.getByText(offlineEs.readyEssentials)).toBeVisible({ timeout: 30_000 });
+
+  await context.setOffline(true);
+  await page.goto('./es/help/');
+  await expect(page.getByRole('link', { name: '988 (marca el 2)' }).first()).toHaveAttribute('href', 'tel:988');
+  await page.goto('./es/resources/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staticEs.resourceGuide.title);
+  await page.goto('./es/modules/crisis-referral/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // Search offline uses the Spanish index the first visit kept, and crisis words still bring help first.
+  await page.getByRole('searchbox', { name: searchEs.label }).fill('sobredosis');
+  await expect(page.getByRole('region', { name: searchEs.helpTitle })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /“sobredosis”/ })).toBeVisible();
+  await expect(page.locator('.search-results a').first()).toHaveAttribute('href', /\/es\/modules\/crisis-referral\//);
+});
 
 test('the first visit keeps only the essentials offline; choosing the whole course keeps every module, search and quizzes', async ({
   page,

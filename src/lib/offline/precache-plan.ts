@@ -25,7 +25,7 @@ export const ESSENTIAL_FILES: readonly string[] = ['404.html', 'manifest.webmani
 /**
  * Pagefind writes its ready-made search interfaces and a highlighter next to the index; the site uses
  * its own search box and only the search API. The `unknown` wasm is for pages without a known language,
- * and every page here says `lang="en"`.
+ * and every page here says `lang="en"` or `lang="es"`.
  */
 export function isUnusedFile(path: string): boolean {
   return /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(path) || path === 'pagefind/wasm.unknown.pagefind';
