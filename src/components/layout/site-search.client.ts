@@ -10,7 +10,7 @@ import { ui } from '../../lib/i18n';
 import { cardOffersSpanish, detectCrisis, helpCardResources, isSpanishCrisis, type CrisisKind } from '../../lib/search/crisis';
 import { looksSpanish, searchQuery, searchWords } from '../../lib/search/query';
 import { currentLanguage } from '../../lib/i18n/language';
-import { searchInEdition } from '../../lib/i18n/edition-names';
+import { searchInSpanish } from '../../lib/i18n/edition-names';
 import { arrivedResults, mergeRelaxed, rankedResult, type RankedResult, type ResultData } from '../../lib/search/rank';
 import { contactHref, contactLabel } from '../../lib/resources/contact';
 
@@ -96,7 +96,7 @@ export function attachSiteSearch(root: HTMLElement): void {
     otherEdition.hidden = currentLanguage() === 'es' || !looksSpanish(query);
     const link = otherEdition.querySelector('a')!;
     link.href = `${base}es/search/?q=${encodeURIComponent(query)}`;
-    link.textContent = searchInEdition.es(query);
+    link.textContent = searchInSpanish(query);
   };
 
   const clear = () => {

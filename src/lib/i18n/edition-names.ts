@@ -7,10 +7,7 @@ import type { Language } from './language';
 export const editionNames: Readonly<Record<Language, string>> = { en: 'English', es: 'Español' };
 
 /**
- * A link from one edition's search to the other's, in the other edition's language: an English page
- * offers a Spanish-looking search in the Spanish edition, whose index holds the Spanish pages.
+ * An English page's offer to run a Spanish-looking search in the Spanish edition, whose index holds the
+ * Spanish pages. Written in Spanish whatever the page's language, for the person who typed in Spanish.
  */
-export const searchInEdition: Readonly<Record<Language, (query: string) => string>> = {
-  en: (query) => `Search the English edition for “${query}”`,
-  es: (query) => `Buscar «${query}» en la edición en español`,
-};
+export const searchInSpanish = (query: string) => `Buscar «${query}» en la edición en español`;
