@@ -1,6 +1,16 @@
 import type { search as en } from '../en/search';
 import type { Strings } from '../shape';
 
+/** The first steps on the help card; the Spanish table gives them for both of the English table's keys. */
+const firstSteps = {
+  overdose:
+    '¿No despierta, o no respira normalmente? Llama al 911 ahora y pon el teléfono en altavoz. Si no respira o solo jadea, ' +
+    'empieza la RCP. Si tienes naloxona, dásela sin retrasar la RCP.',
+  weapon:
+    '¿Hay un arma y peligro ahora mismo? Ponte a salvo, con las demás personas, y llama al 911. Si la persona podría usarla ' +
+    'contra sí misma y es seguro quedarte, quédate con ella y comuníquense juntos con el 988.',
+} as Partial<Record<string, string>>;
+
 export const search: Strings<typeof en> = {
   label: 'Buscar en la capacitación',
   placeholder: 'Busca en módulos y recursos',
@@ -20,23 +30,9 @@ export const search: Strings<typeof en> = {
   helpIntroEs: 'Si alguien está en peligro ahora mismo, llama al 911.',
   helpIntroEsSpanishLines: 'Hay ayuda en español.',
   /** Qué hacer primero, arriba de las líneas, en una crisis donde llamar no basta (tipos de src/lib/search/crisis.ts). */
-  helpSteps: {
-    overdose:
-      '¿No despierta, o no respira normalmente? Llama al 911 ahora y pon el teléfono en altavoz. Si no respira, o solo jadea o ' +
-      'boquea, empieza la RCP. Si tienes naloxona, dásela sin retrasar la RCP.',
-    weapon:
-      '¿Hay un arma y peligro ahora mismo? Ponte a salvo, con las demás personas, y llama al 911. Si la persona podría usarla ' +
-      'contra sí misma y es seguro quedarte, quédate con ella y comuníquense juntos con el 988.',
-  },
-  /** Lo mismo; en la edición en español, los dos textos son iguales. */
-  helpStepsEs: {
-    overdose:
-      '¿No despierta, o no respira normalmente? Llama al 911 ahora y pon el teléfono en altavoz. Si no respira, o solo jadea o ' +
-      'boquea, empieza la RCP. Si tienes naloxona, dásela sin retrasar la RCP.',
-    weapon:
-      '¿Hay un arma y peligro ahora mismo? Ponte a salvo, con las demás personas, y llama al 911. Si la persona podría usarla ' +
-      'contra sí misma y es seguro quedarte, quédate con ella y comuníquense juntos con el 988.',
-  },
+  helpSteps: firstSteps,
+  /** Lo mismo: en la edición en español, los dos textos son el mismo. */
+  helpStepsEs: firstSteps,
   /** Después del nombre de una línea en la tarjeta de ayuda, cuando sirve solo en algunos casos. */
   lineNotes: { 'poison-help': 'si la persona está despierta y respira bien' },
   lineNotesEs: { 'poison-help': 'si la persona está despierta y respira bien' },
