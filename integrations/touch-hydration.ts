@@ -1,13 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
-/** Registers `client:touch` (integrations/touch-directive.ts): hydrate an island when someone uses it. */
+/**
+ * Registers the site's two late-hydration directives: `client:touch` (integrations/touch-directive.ts)
+ * hydrates an exercise when someone uses it; `client:active` (integrations/active-directive.ts) hydrates
+ * a whole-page tool when someone starts to use the page.
+ */
 export function touchHydration(): AstroIntegration {
   return {
     name: 'alongside:touch-hydration',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
         addClientDirective({ name: 'touch', entrypoint: fileURLToPath(new URL('./touch-directive.ts', import.meta.url)) });
+        addClientDirective({ name: 'active', entrypoint: fileURLToPath(new URL('./active-directive.ts', import.meta.url)) });
       },
     },
   };
@@ -17,5 +22,10 @@ declare module 'astro' {
   interface AstroClientDirectives {
     /** Hydrate at the first pointer press, focus or key press inside the island (or a wake signal). */
     'client:touch'?: boolean;
+    /**
+     * Hydrate at the first sign of someone using the page, or at once when there is something to restore
+     * (a plan in the address, or this tab's sessionStorage entry under the given key).
+     */
+    'client:active'?: boolean | string;
   }
 }

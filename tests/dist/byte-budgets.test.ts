@@ -152,6 +152,30 @@ describe('module pages stay light', () => {
   }
 });
 
+/**
+ * Room mode and the session planner are whole-page React tools. Issue #18 measured 102 and 84 KB before
+ * any interaction when they hydrated on load (Starlight's pages: 29 KB). They now wake at the first sign
+ * of someone using the page (`client:active`, integrations/active-directive.ts): 8.3 KB until then.
+ */
+const WHOLE_PAGE_TOOL_JS_BEFORE_INTERACTION = 9 * KB;
+const toolPages = pages.filter((page) => /^(?:es\/)?(?:room\/(?:roleplay|quiz|dilemmas)\/[^/]+|room\/session|planner)\/index\.html$/.test(page.file));
+
+describe('room mode and the planner load their framework code only when someone uses the page', () => {
+  it('finds the tool pages', () => {
+    expect(toolPages.length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const page of toolPages) {
+    it(page.file, () => {
+      for (const island of page.dom.querySelectorAll('astro-island')) {
+        expect(island.getAttribute('client'), `${page.file}: the tool wakes when someone is at the page`).toBe('active');
+      }
+      const before = scriptBytes(scriptsBeforeInteraction(dist, base, page.file, page.html), page.html);
+      expect(before, `${page.file}: ${kb(before)} before interaction`).toBeLessThanOrEqual(WHOLE_PAGE_TOOL_JS_BEFORE_INTERACTION);
+    });
+  }
+});
+
 const holdsValidator = (file: string) => readFileSync(file, 'utf8').includes(VALIDATOR_SIGNATURE);
 /** Search's interface, loaded when someone opens search, whether or not there is progress. */
 const SEARCH_UI = /[/\\]site-search\.client\.[^/\\]+\.js$/;

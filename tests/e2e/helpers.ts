@@ -23,7 +23,8 @@ export function readYaml<T>(...path: string[]): T {
 
 /**
  * Scrolls an island into view and waits until it has hydrated (Astro removes `ssr` then). An exercise
- * island (`client:touch`) waits for someone to use it: a pointer press, where any real use starts, wakes it.
+ * island (`client:touch`) waits for someone to use it, and a whole-page tool (`client:active`) for a sign
+ * of someone on the page: a pointer press, where any real use starts, wakes either.
  */
 export async function hydrated(page: Page, island: Locator): Promise<void> {
   await island.scrollIntoViewIfNeeded();
@@ -32,9 +33,9 @@ export async function hydrated(page: Page, island: Locator): Promise<void> {
   await expect(host).not.toHaveAttribute('ssr', /.*/);
 }
 
-/** Presses on a `client:touch` island (an exercise) so it hydrates; other islands hydrate by themselves. */
+/** Presses on a `client:touch` or `client:active` island so it hydrates; other islands hydrate by themselves. */
 export async function wake(host: Locator): Promise<void> {
-  if ((await host.getAttribute('client')) === 'touch') await host.dispatchEvent('pointerdown');
+  if (['touch', 'active'].includes((await host.getAttribute('client')) ?? '')) await host.dispatchEvent('pointerdown');
 }
 
 /** The quiz section for a quiz title. */

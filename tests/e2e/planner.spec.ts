@@ -135,6 +135,29 @@ test('leaving out an activity, adding a break and reordering modules change the 
   await expect(page.getByRole('button', { name: `Add break after “${listening[0]!.activity}”` })).toBeFocused();
 });
 
+test('the planner loads no framework code until someone is at the page, and a first tap on a module is kept', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('./planner/');
+  const island = page.locator('astro-island');
+  const component = await island.getAttribute('component-url');
+  await page.waitForLoadState('networkidle');
+  expect(requested).not.toContain(component);
+
+  // The boxes are drawn disabled until the planner works; a press on one before then still ticks it.
+  const box = (await moduleBox(page, 'Active listening').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(moduleBox(page, 'Active listening')).toBeChecked();
+  await expect(runSheet(page)).toBeVisible();
+
+  // A shared link is a plan to show: it opens at once, with nothing touched.
+  const link = new URL(page.url()).search;
+  expect(link).not.toBe('');
+  await page.goto(`./planner/${link}`);
+  await expect(runSheet(page)).toBeVisible();
+  await expect(moduleBox(page, 'Active listening')).toBeChecked();
+});
+
 test('printing gives the run sheet table without the controls or the site’s chrome', async ({ page }) => {
   await openPlanner(page, '?m=active-listening&start=13:00&date=2026-11-25&break=10');
   await expect(runSheet(page).getByRole('caption')).toHaveText(

@@ -136,9 +136,8 @@ test('a trainer runs a role-play with the room to the group debrief by keyboard 
   await noProgressSaved(page);
   expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(['alongside:room:v1:roleplay:listening-wants-advice']);
 
-  // A reload (a clicker's F5) picks up where the room was; Start again clears it.
+  // A reload (a clicker's F5) picks up where the room was, at once (nothing touched); Start again clears it.
   await page.reload();
-  await hydrated(page, stageOf(page));
   await expect(stageOf(page).getByText('Picked up where this room left off in this tab.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Group debrief' })).toBeVisible();
   await nextUntilVisible(page, page.getByRole('button', { name: 'Start again' }));
@@ -146,6 +145,34 @@ test('a trainer runs a role-play with the room to the group debrief by keyboard 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'The set-up' })).toBeFocused();
   await noProgressSaved(page);
+});
+
+test('room mode runs no framework code until someone is at the page, and the first clicker key and the first click both count', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(rolePlayPath);
+  const island = page.locator('astro-island');
+  const component = await island.getAttribute('component-url');
+  // The set-up reads before anything loads; the island's code waits for a sign of the trainer.
+  await expect(page.getByRole('heading', { name: 'The set-up' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(requested).not.toContain(component);
+  await expect(island).toHaveAttribute('ssr', '');
+
+  // The clicker's first "next" wakes the room and is not lost: it moves to the first decision.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { name: `Decision 1: ${name} says` })).toBeFocused();
+  expect(requested).toContain(component);
+
+  // On another activity, a click on Next made before the room works (it is drawn disabled until then) is kept.
+  await page.goto(quizPath);
+  const next = page.getByRole('button', { name: 'Start: question 1' });
+  await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
+  const box = (await next.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('heading', { name: `Question 1 of ${quizData.questions.length}` })).toBeFocused();
 });
 
 test('a trainer runs a quiz question with the room: votes, the room’s answer, then the feedback', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ui } from '../../lib/i18n';
+import { PAGE_KEYS_ATTRIBUTE } from '../../lib/islands/first-use';
 import type { Density } from '../../lib/room/paging';
 import { RoomBlank } from './RoomBlank';
 import { RoomKeys } from './RoomKeys';
@@ -85,7 +86,7 @@ export function RoomStage(props: Props) {
 
   const paged = props.pages > 1;
   return (
-    <div className="room-stage" ref={stage} data-screen={props.screen}>
+    <div className="room-stage" ref={stage} data-screen={props.screen} {...{ [PAGE_KEYS_ATTRIBUTE]: '' }}>
       <div className="room-toolbar">
         <p className="room-step-label">
           {props.stepLabel}

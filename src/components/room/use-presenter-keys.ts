@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { PAGE_KEYS_READY } from '../../lib/islands/first-use';
 import { focusKind, presenterAction, type PresenterAction } from '../../lib/room/keys';
 
 /**
@@ -25,6 +26,8 @@ export function usePresenterKeys(handlers: Record<PresenterAction, () => void>, 
       if (!event.repeat) latest.current[action]();
     };
     document.addEventListener('keydown', onKeyDown);
+    // Room pages wake at the first sign of a person (client:active), which holds a clicker's first keys until now.
+    document.dispatchEvent(new Event(PAGE_KEYS_READY));
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [enabled]);
 }
