@@ -97,11 +97,12 @@ const active: ClientDirective = (load, options, island) => {
         listenForPresence(true);
         return;
       }
+      // Listen before hydrating: the island says it is listening from its first effects.
+      if (takesPageKeys) whenListening(playKeys);
+      else window.removeEventListener('keydown', holdKey, true);
       await hydrate();
       for (const [name, listener] of holding) window.removeEventListener(name, listener, true);
       playPress();
-      if (takesPageKeys) whenListening(playKeys);
-      else window.removeEventListener('keydown', holdKey, true);
     })();
   }
 
@@ -136,15 +137,17 @@ const active: ClientDirective = (load, options, island) => {
     );
   }
 
+  // One key per task, so each sees the room the one before it left (two early "next" presses move twice).
   function playKeys() {
     window.removeEventListener('keydown', holdKey, true);
-    for (const key of heldKeys.splice(0)) {
-      const { key: name, code, shiftKey, altKey, ctrlKey, metaKey } = key;
-      const target = document.activeElement ?? document.body;
-      target.dispatchEvent(
-        new KeyboardEvent('keydown', { key: name, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true }),
-      );
-    }
+    const key = heldKeys.shift();
+    if (!key) return;
+    const { key: name, code, shiftKey, altKey, ctrlKey, metaKey } = key;
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(
+      new KeyboardEvent('keydown', { key: name, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true }),
+    );
+    if (heldKeys.length > 0) setTimeout(playKeys, 0);
   }
 
   const kept = typeof options.value === 'string' ? options.value : undefined;
