@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.mjs';
 import { untilServing } from './lib/until-serving.mjs';
-import { REACT_SIGNATURE, inlineCode, scriptsOf, stylesheetsOf } from './lib/page-assets.mjs';
+import { REACT_SIGNATURE, inlineCode, scriptsBeforeInteraction, scriptsOf, stylesheetsOf } from './lib/page-assets.mjs';
 import { printTable, row } from './lib/compare-table.mjs';
 import { lighthouseOnce, median } from './lib/lighthouse.mjs';
 import { precacheSize } from './lib/precache.mjs';
@@ -22,7 +22,12 @@ import { toolEnv } from './tool-env.mjs';
 
 const dist = join(process.cwd(), 'dist');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const BUDGET_ISLAND_JS_KB = 75;
+/**
+ * Issue #18's targets for pages with islands: what loads before anyone interacts (exercises wait for a
+ * touch, room mode and the planner for someone at the page), and everything once every exercise is touched.
+ */
+const BUDGET_ISLAND_JS_BEFORE_KB = 25;
+const BUDGET_ISLAND_JS_TOUCHED_KB = 95;
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
 /** The page types compared with Starlight; each path exists on both sites. */
 const PAGE_TYPES = [
@@ -57,18 +62,20 @@ const rows = pages.map((page) => {
   const html = readFileSync(join(dist, page), 'utf8');
   const scripts = scriptsOf(dist, base, page, html);
   const inline = inlineCode(html);
-  const jsGz = scripts.reduce((sum, file) => sum + gz(readFileSync(file)), 0) + (inline.scripts ? gz(inline.scripts) : 0);
+  const scriptGz = (list) => list.reduce((sum, file) => sum + gz(readFileSync(file)), 0) + (inline.scripts ? gz(inline.scripts) : 0);
+  const jsGz = scriptGz(scripts);
+  const jsBeforeGz = scriptGz(scriptsBeforeInteraction(dist, base, page, html));
   const cssGz =
     stylesheetsOf(dist, base, page, html).reduce((sum, file) => sum + gz(readFileSync(file)), 0) + (inline.styles ? gz(inline.styles) : 0);
   const framework = scripts.some((file) => readFileSync(file, 'utf8').includes(REACT_SIGNATURE));
-  return { page, island: html.includes('<astro-island'), framework, htmlGz: gz(html), jsGz, cssGz };
+  return { page, island: html.includes('<astro-island'), framework, htmlGz: gz(html), jsGz, jsBeforeGz, cssGz };
 });
 
-console.log('\nPer page (gzipped KB)');
-console.log(`${'page'.padEnd(48)}${'island'.padEnd(8)}${'HTML'.padStart(7)}${'CSS'.padStart(7)}${'JS'.padStart(8)}`);
+console.log('\nPer page (gzipped KB; JS before anyone interacts, and all of it once every island has woken)');
+console.log(`${'page'.padEnd(56)}${'island'.padEnd(8)}${'HTML'.padStart(7)}${'CSS'.padStart(7)}${'JS'.padStart(8)}${'JS all'.padStart(8)}`);
 for (const row of rows) {
-  const sizes = `${kb(row.htmlGz).padStart(7)}${kb(row.cssGz).padStart(7)}${kb(row.jsGz).padStart(8)}`;
-  console.log(`${row.page.padEnd(48)}${(row.island ? 'yes' : '').padEnd(8)}${sizes}`);
+  const sizes = `${kb(row.htmlGz).padStart(7)}${kb(row.cssGz).padStart(7)}${kb(row.jsBeforeGz).padStart(8)}${kb(row.jsGz).padStart(8)}`;
+  console.log(`${row.page.padEnd(56)}${(row.island ? 'yes' : '').padEnd(8)}${sizes}`);
 }
 
 const plain = rows.filter((row) => !row.island);
@@ -165,8 +172,10 @@ console.log(
 console.log(`Pages:                              ${rows.length} (${islands.length} with islands)`);
 const withFramework = plain.filter((row) => row.framework).length;
 console.log(`JS on pages without islands:        max ${kb(maxJs(plain))} KB gz; framework JS on ${withFramework} of them (budget: 0)`);
-const islandJsVerdict = maxJs(islands) / 1024 <= BUDGET_ISLAND_JS_KB ? 'within budget' : 'OVER BUDGET';
-console.log(`JS on pages with islands:           max ${kb(maxJs(islands))} KB gz (budget: ${BUDGET_ISLAND_JS_KB} KB) ${islandJsVerdict}`);
+const verdict = (bytes, budgetKb) => `(budget: ${budgetKb} KB) ${bytes / 1024 <= budgetKb ? 'within budget' : 'OVER BUDGET'}`;
+const maxBefore = Math.max(0, ...islands.map((row) => row.jsBeforeGz));
+console.log(`JS on pages with islands, before:   max ${kb(maxBefore)} KB gz ${verdict(maxBefore, BUDGET_ISLAND_JS_BEFORE_KB)}`);
+console.log(`  and with every exercise touched:  max ${kb(maxJs(islands))} KB gz ${verdict(maxJs(islands), BUDGET_ISLAND_JS_TOUCHED_KB)}`);
 const htmlSizes = rows.map((row) => row.htmlGz);
 console.log(`HTML per page:                      median ${kb(median(htmlSizes))} KB gz, max ${kb(Math.max(...htmlSizes))} KB gz`);
 console.log(`CSS per page:                       max ${kb(Math.max(...rows.map((row) => row.cssGz)))} KB gz`);
@@ -206,8 +215,10 @@ const searchOf = (site, key) => (site === 'starlight' && missing) || latencies[s
 rowsOut.push(row('search', 'first query (loads index)', 'ms', searchOf('alongside', 'first'), searchOf('starlight', 'first')));
 rowsOut.push(row('search', 'warm query', 'ms', searchOf('alongside', 'warm'), searchOf('starlight', 'warm')));
 const precache = precacheSize(dist, base);
+const precacheEs = precacheSize(dist, base, 'essential', 'es');
 const starlightSize = 'dist' in reference ? walk(reference.dist).reduce((sum, file) => sum + statSync(file).size, 0) : missing;
 rowsOut.push(row('site', 'offline copy, first visit (gz)', 'kb', precache?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing));
+rowsOut.push(row('site', '  the same, Spanish edition (gz)', 'kb', precacheEs?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing));
 const wholeCourse = precacheSize(dist, base, 'course');
 rowsOut.push(
   row('site', 'offline copy, whole course when chosen (gz)', 'kb', wholeCourse?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing),

@@ -8,13 +8,17 @@ import { gzipSync } from 'node:zlib';
  * @param {string} dist the built site
  * @param {string} base the base path it was built for
  * @param {'essential' | 'course'} part the first visit's files, or the rest of the course (cached when chosen)
+ * @param {'en' | 'es'} language the edition being read: a first visit caches that edition's essentials only
  * @returns {{ files: number, bytes: number, gzBytes: number } | undefined} undefined without a worker
  */
-export function precacheSize(dist, base, part = 'essential') {
+export function precacheSize(dist, base, part = 'essential', language = 'en') {
   const worker = join(dist, 'sw.js');
   if (!existsSync(worker)) return undefined;
-  // The worker is compiled with its plan inlined: `{ essential: [...], course: [...] }`.
-  const list = readFileSync(worker, 'utf8').match(new RegExp(`\\b${part}:\\s*(\\[[^\\]]*\\])`))?.[1];
+  // The worker is compiled with its plan inlined: `{ essential: { en: [...], es: [...] }, course: [...] }`.
+  const source = readFileSync(worker, 'utf8');
+  const pattern =
+    part === 'essential' ? new RegExp(`\\bessential:\\s*\\{[^}]*?\\b${language}:\\s*(\\[[^\\]]*\\])`) : /\bcourse:\s*(\[[^\]]*\])/;
+  const list = source.match(pattern)?.[1];
   if (!list) return undefined;
   const files = /** @type {string[]} */ (JSON.parse(list))
     .map((url) => join(dist, url.slice(base.length), url.endsWith('/') ? 'index.html' : ''))

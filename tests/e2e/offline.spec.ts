@@ -177,3 +177,26 @@ test('two sites under different base paths of one origin keep their own offline 
     await sites.close();
   }
 });
+
+test('the offline copy waits while a first search loads its index, so the two never download the same files at once', async ({
+  page,
+  context,
+}) => {
+  // A slow connection for search's engine, so the search is still loading when the page has loaded.
+  await context.route('**/pagefind/wasm.*.pagefind', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  // Every request in the order it starts: the page's own (search), and the offline copy's (the worker's).
+  const requests: { byWorker: boolean; url: string }[] = [];
+  context.on('request', (request) => requests.push({ byWorker: request.serviceWorker() !== null, url: request.url() }));
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search the training' }).fill('naloxone');
+  await expect(page.getByRole('status').filter({ hasText: 'for “naloxone”' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
+
+  const firstByWorker = requests.findIndex((request) => request.byWorker);
+  const lastSearch = requests.findLastIndex((request) => !request.byWorker && request.url.includes('/pagefind/'));
+  expect(firstByWorker, 'the offline copy was installed').toBeGreaterThan(0);
+  expect(lastSearch, 'the offline copy started before the search had its results').toBeLessThan(firstByWorker);
+});

@@ -12,6 +12,7 @@ import { removeOfflineCopy } from '../../lib/offline/offline-copy';
 import { browserStorage } from '../../lib/progress/browser-storage';
 import { isOfflinePaused, offlineChoice, resumeOffline, sharedComputerMode, wantsSaveData } from '../../lib/offline/pause';
 import { showOfflineState } from './offline-course.client';
+import { SEARCH_LOADED, searchIsLoading } from './search-loading';
 
 export function registerOffline(root: HTMLElement): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
@@ -34,15 +35,36 @@ export function registerOffline(root: HTMLElement): void {
       else offerToKeep(root, 'save-data', () => register(root, base, true));
     });
   } else {
-    // After the page has loaded, so the offline copy's downloads never compete with what the person
-    // came for (the search index, first of all, which the copy also holds).
-    whenLoaded(() => register(root, base, false));
+    // After the page has loaded and no search is loading, so the offline copy's downloads never compete
+    // with what the person came for (the search index, first of all, which the copy also holds).
+    whenLoaded(() => whenSearchIsNotLoading(() => register(root, base, false)));
   }
 }
 
 function whenLoaded(work: () => void): void {
   if (document.readyState === 'complete') work();
   else window.addEventListener('load', work, { once: true });
+}
+
+/** How long after load the copy waits for a first search to begin: most people who search start at once. */
+const FIRST_SEARCH_GRACE_MS = 1500;
+/** The longest the copy waits for a search's index, in case it never arrives. */
+const SEARCH_LOAD_LIMIT_MS = 10_000;
+
+/** Runs `work` once, when no search is loading: after a short grace period, or after the index arrives. */
+function whenSearchIsNotLoading(work: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  const waitForIndex = () => {
+    document.addEventListener(SEARCH_LOADED, once, { once: true });
+    setTimeout(once, SEARCH_LOAD_LIMIT_MS);
+  };
+  if (searchIsLoading()) return waitForIndex();
+  setTimeout(() => (searchIsLoading() ? waitForIndex() : once()), FIRST_SEARCH_GRACE_MS);
 }
 
 /** Shows "Keep an offline copy on this device", and why it was not kept; choosing it installs one. */

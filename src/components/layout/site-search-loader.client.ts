@@ -4,6 +4,8 @@
  * loads it. Nothing typed is lost: what is in the box when the code arrives is searched, and a search
  * submitted before then runs once it has.
  */
+import { searchStartedLoading } from './search-loading';
+
 const WAKERS = ['focusin', 'pointerdown', 'keydown'] as const;
 
 export function loadSiteSearchOnUse(root: HTMLElement): void {
@@ -15,6 +17,10 @@ export function loadSiteSearchOnUse(root: HTMLElement): void {
   const load = () => {
     if (loading) return;
     loading = true;
+    searchStartedLoading(); // the offline copy waits until the index is here (it downloads the same files)
+    // Pagefind's script loads beside ours rather than after it: site-search.client.ts imports the same
+    // address, which the browser then has (a failure is handled there, where it is said).
+    void import(/* @vite-ignore */ `${root.dataset.base ?? '/'}pagefind/pagefind.js`).catch(() => undefined);
     void import('./site-search.client').then(({ attachSiteSearch }) => {
       form.removeEventListener('submit', holdSubmit);
       attachSiteSearch(root);

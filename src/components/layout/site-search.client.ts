@@ -13,6 +13,7 @@ import { currentLanguage } from '../../lib/i18n/language';
 import { searchInSpanish } from '../../lib/i18n/edition-names';
 import { arrivedResults, mergeRelaxed, rankedResult, type RankedResult, type ResultData } from '../../lib/search/rank';
 import { contactHref, contactLabel } from '../../lib/resources/contact';
+import { searchFinishedLoading } from './search-loading';
 
 interface PagefindResult {
   id: string;
@@ -64,6 +65,14 @@ export function attachSiteSearch(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   let pagefind: Promise<Pagefind | null> | undefined;
   let latest = 0; // each search's ticket: only the newest one may show its results
+  // Search is "loaded" for the offline copy (search-loading.ts) once its first results have all
+  // arrived, or its engine has loaded with nothing typed yet, or it could not load.
+  let loadedSaid = false;
+  const sayLoaded = () => {
+    if (loadedSaid) return;
+    loadedSaid = true;
+    searchFinishedLoading();
+  };
 
   const load = () => {
     pagefind ??= (async () => {
@@ -74,9 +83,15 @@ export function attachSiteSearch(root: HTMLElement): void {
         const build = document.querySelector<HTMLMetaElement>('meta[name="alongside-build"]')?.content;
         await module.options({ baseUrl: base, ranking, ...(build ? { metaCacheTag: build } : {}) });
         // Start the index loading now (focus, or the first key), not at the first search after it.
-        void module.preload('').catch(() => undefined);
+        void module
+          .preload('')
+          .catch(() => undefined)
+          .finally(() => {
+            if (!input.value.trim()) sayLoaded();
+          });
         return module;
       } catch {
+        sayLoaded();
         status.textContent = ui.search.unavailable;
         return null;
       }
@@ -213,9 +228,12 @@ export function attachSiteSearch(root: HTMLElement): void {
         ),
       ),
     );
+    sayLoaded();
   };
 
-  input.addEventListener('focus', () => void load(), { once: true });
+  // This code arrives after the first focus in the box (site-search-loader.client.ts): load now if it is still there.
+  if (document.activeElement === input) void load();
+  else input.addEventListener('focus', () => void load(), { once: true });
   input.addEventListener('input', () => void run());
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
