@@ -46,7 +46,12 @@ const MODULE_JS_BEFORE_INTERACTION = 19.5 * KB;
  * next step, if bytes matter more than simplicity here: the touch directive, which already fetches the
  * exercises before hydrating, could fetch the islands' strings for the page's language with them.
  */
-const MODULE_JS_EVERY_EXERCISE_TOUCHED = 100 * KB;
+/**
+ * Issue #18 (search and the offline copy take turns): the search loader every page carries says when
+ * search is loading and starts Pagefind's script beside its own (about 0.2 KB): the crisis module,
+ * 99.9 -> 100.1 KB touched.
+ */
+const MODULE_JS_EVERY_EXERCISE_TOUCHED = 100.5 * KB;
 /**
  * Issue #18 aimed at 15 KB. Reached so far (Active listening 28.3 -> 19.9 KB): island props carry ids
  * only, the facilitator notes come from the guide page, the course summary is a cached course.json,
@@ -86,7 +91,8 @@ const PLAIN_PAGE_JS = 8.5 * KB;
  * resource's page and My resources about 11.9 KB. Before issue #18 every visit loaded 16.9 to 18.7 KB.
  */
 /** Issue #20: the home page reads its strings in both languages (src/lib/i18n/localized.ts), 15.0 -> 16.5 KB. */
-const PLAIN_PAGE_WITH_PROGRESS_JS = 17 * KB;
+/** Search and the offline copy taking turns (above): the home page 16.9 -> 17.1 KB. */
+const PLAIN_PAGE_WITH_PROGRESS_JS = 17.5 * KB;
 /**
  * Found only in the progress validator's code: its ISO date-time pattern, which checks every date read
  * back from storage (a regular expression keeps its source in the bundle). A script holding it is the
@@ -230,12 +236,16 @@ describe('Zod stays at build time', () => {
  * script now carries the Spanish crisis signals and both languages' strings (+3.6 KB), and every page its
  * hreflang links and language switch: the English first visit is 417 KB, the Spanish one about 335 KB.
  */
-const FIRST_VISIT_PRECACHE = 420 * KB;
+/**
+ * This session's safety additions (overdose safety in the Marcus role-play, module 18's emergency lists)
+ * grew the search index, and the search loader took on the offline copy's turn-taking: 420.1 KB.
+ */
+const FIRST_VISIT_PRECACHE = 421 * KB;
 
 describe('the offline copy of a first visit stays small', () => {
   // Each edition's first visit caches that edition's essentials and search index only (issue #20).
   for (const language of ['en', 'es'] as const) {
-    it(`caches at most 420 KB (compressed) before the whole course is chosen, reading the ${language} edition`, async () => {
+    it(`caches at most 421 KB (compressed) before the whole course is chosen, reading the ${language} edition`, async () => {
       const { planFor } = await import('../../integrations/service-worker');
       const { sizes } = await planFor(dist, base);
       const bytes = sizes.essentialBytes[language];

@@ -12,7 +12,7 @@ import { removeOfflineCopy } from '../../lib/offline/offline-copy';
 import { browserStorage } from '../../lib/progress/browser-storage';
 import { isOfflinePaused, offlineChoice, resumeOffline, sharedComputerMode, wantsSaveData } from '../../lib/offline/pause';
 import { showOfflineState } from './offline-course.client';
-import { SEARCH_LOADED, searchIsLoading } from './search-loading';
+import { SEARCH_LOADED, searchIsLoading } from './site-search-loader.client';
 
 export function registerOffline(root: HTMLElement): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;

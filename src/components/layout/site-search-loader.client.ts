@@ -4,8 +4,6 @@
  * loads it. Nothing typed is lost: what is in the box when the code arrives is searched, and a search
  * submitted before then runs once it has.
  */
-import { searchStartedLoading } from './search-loading';
-
 const WAKERS = ['focusin', 'pointerdown', 'keydown'] as const;
 
 export function loadSiteSearchOnUse(root: HTMLElement): void {
@@ -40,3 +38,24 @@ export function loadSiteSearchOnUse(root: HTMLElement): void {
   form.addEventListener('submit', holdSubmit);
   if (location.pathname.endsWith('/search/') && new URLSearchParams(location.search).has('q')) load();
 }
+
+/**
+ * Search and the offline copy download the same files (Pagefind's script, wasm and index), and on a
+ * phone the second download slows the first. So search says when it starts loading and when its first
+ * results are in (or it could not load), and the offline copy, which can wait, starts only when no search
+ * is loading (offline.client.ts). Kept here, in the script every page with search loads.
+ */
+const SEARCH_LOADING_ATTRIBUTE = 'data-search-loading';
+/** Sent on the document when search has its index (its first results are in), or could not load. */
+export const SEARCH_LOADED = 'alongside:search-loaded';
+
+function searchStartedLoading(): void {
+  document.documentElement.setAttribute(SEARCH_LOADING_ATTRIBUTE, '');
+}
+
+export function searchFinishedLoading(): void {
+  document.documentElement.removeAttribute(SEARCH_LOADING_ATTRIBUTE);
+  document.dispatchEvent(new Event(SEARCH_LOADED));
+}
+
+export const searchIsLoading = (): boolean => document.documentElement.hasAttribute(SEARCH_LOADING_ATTRIBUTE);

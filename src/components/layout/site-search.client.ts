@@ -13,7 +13,7 @@ import { currentLanguage } from '../../lib/i18n/language';
 import { searchInSpanish } from '../../lib/i18n/edition-names';
 import { arrivedResults, mergeRelaxed, rankedResult, type RankedResult, type ResultData } from '../../lib/search/rank';
 import { contactHref, contactLabel } from '../../lib/resources/contact';
-import { searchFinishedLoading } from './search-loading';
+import { searchFinishedLoading } from './site-search-loader.client';
 
 interface PagefindResult {
   id: string;
@@ -65,7 +65,7 @@ export function attachSiteSearch(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   let pagefind: Promise<Pagefind | null> | undefined;
   let latest = 0; // each search's ticket: only the newest one may show its results
-  // Search is "loaded" for the offline copy (search-loading.ts) once its first results have all
+  // Search is "loaded" for the offline copy (searchFinishedLoading) once its first results have all
   // arrived, or its engine has loaded with nothing typed yet, or it could not load.
   let loadedSaid = false;
   const sayLoaded = () => {
