@@ -11,9 +11,14 @@
  *   pointer press) is held, and played once the control works: clicked, or focused for a text field.
  * - A presenter key (next, back, timer, blank) is held, and played once the island listens for keys
  *   anywhere on the page (it says so with PAGE_KEYS_READY), so a clicker's first "next" moves the room.
- * If its code cannot load, the next sign of the person tries again.
+ * A room activity's props carry only ids: its quiz or role-play is in the module's exercises file, whose
+ * address is on the status element right after the island (as for `client:touch`), fetched here before
+ * hydrating. If that file or the tool's code cannot load, the status element says so, and the next sign
+ * of the person (or the connection coming back) tries again.
  */
 import type { ClientDirective } from 'astro';
+import { preloadExercises } from '../src/lib/exercises/preload';
+import { exerciseStatusAfter } from '../src/lib/exercises/wake';
 import {
   PAGE_KEYS_ATTRIBUTE,
   PAGE_KEYS_READY,
@@ -36,6 +41,8 @@ const hasKept = (key: string) => {
 };
 
 const active: ClientDirective = (load, options, island) => {
+  const status = exerciseStatusAfter(island);
+  const source = status?.dataset.exercises;
   const takesPageKeys = island.querySelector(`[${PAGE_KEYS_ATTRIBUTE}]`) !== null;
   const heldKeys: KeyboardEvent[] = [];
   let pressedOn: HTMLElement | undefined;
@@ -90,13 +97,17 @@ const active: ClientDirective = (load, options, island) => {
     void (async () => {
       let hydrate: Awaited<ReturnType<typeof load>>;
       try {
+        if (source) await preloadExercises(source);
         hydrate = await load();
       } catch {
-        // Offline or a failed request: the next sign of the person tries again.
+        // Offline or a failed request: said plainly; the next sign of the person, or the connection coming back, tries again.
+        if (status) status.textContent = status.dataset.unavailable ?? '';
         waking = false;
         listenForPresence(true);
+        window.addEventListener('online', wake, { once: true });
         return;
       }
+      if (status) status.textContent = '';
       // Listen before hydrating: the island says it is listening from its first effects.
       if (takesPageKeys) whenListening(playKeys);
       else window.removeEventListener('keydown', holdKey, true);

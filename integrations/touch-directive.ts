@@ -18,7 +18,7 @@
  */
 import type { ClientDirective } from 'astro';
 import { preloadExercises } from '../src/lib/exercises/preload';
-import { WAKE_EVENTS, WAKE_SIGNAL, heldButton } from '../src/lib/exercises/wake';
+import { WAKE_EVENTS, WAKE_SIGNAL, exerciseStatusAfter, heldButton } from '../src/lib/exercises/wake';
 
 const wakers = [...WAKE_EVENTS, WAKE_SIGNAL];
 
@@ -45,10 +45,7 @@ function whenNear(island: HTMLElement, work: () => void): void {
 const savesData = () => (navigator as Navigator & { connection?: { saveData?: unknown } }).connection?.saveData === true;
 
 const touch: ClientDirective = (load, _options, island) => {
-  const status =
-    island.nextElementSibling instanceof HTMLElement && island.nextElementSibling.dataset.exercises !== undefined
-      ? island.nextElementSibling
-      : undefined;
+  const status = exerciseStatusAfter(island);
   const source = status?.dataset.exercises;
   const warm = () => void (source && preloadExercises(source).catch(() => undefined));
   let held: HTMLButtonElement | undefined;

@@ -10,6 +10,7 @@ import { RoomQuizScore } from './RoomQuizScore';
 import { RoomSessionNote } from './RoomSessionNote';
 import { RoomStage, type RoomFrame } from './RoomStage';
 import { useRoomController } from './use-room-controller';
+import { roomQuiz } from './room-activity-data';
 
 interface Props {
   id: string;
@@ -59,6 +60,14 @@ function frameOf(id: string, quiz: QuizData, room: QuizRoom, page: number, pages
     hint:
       screen.kind === 'question' && !view.revealed ? (view.question?.kind === 'multiple' ? q.answerHintMultiple : q.answerHint) : undefined,
   };
+}
+
+/**
+ * The room quiz island: its props carry only the quiz's id and its module's exercises file, where the
+ * quiz is read from (room-activity-data.ts).
+ */
+export function RoomQuizIsland({ id, source }: { id: string; source: string }) {
+  return <RoomQuiz id={id} quiz={roomQuiz(source, id)} />;
 }
 
 /** A quiz for a whole room: one question at a time, the room answers together, then the feedback. */

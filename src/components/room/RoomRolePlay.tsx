@@ -11,6 +11,7 @@ import { RoomRolePlayDecision } from './RoomRolePlayDecision';
 import { RoomSessionNote } from './RoomSessionNote';
 import { RoomStage, type RoomFrame } from './RoomStage';
 import { useRoomController } from './use-room-controller';
+import { roomRolePlay } from './room-activity-data';
 
 interface Props {
   id: string;
@@ -62,6 +63,15 @@ function frameOf(id: string, script: RoleplayData, room: RolePlayRoom, page: num
     density: rolePlayDensity(id, script, room, page, r.prompts.join('').length),
     hint: screen.kind === 'options' ? r.repliesHint : undefined,
   };
+}
+
+/**
+ * The room role-play island: its props carry only the role-play's id and its module's exercises file,
+ * where the script and its endings' resources are read from (room-activity-data.ts).
+ */
+export function RoomRolePlayIsland({ id, source }: { id: string; source: string }) {
+  const { script, resources } = roomRolePlay(source, id);
+  return <RoomRolePlay id={id} script={script} resources={resources} />;
 }
 
 /** A role-play for a whole room: one big step at a time, the room decides, the trainer records it. */

@@ -35,3 +35,12 @@ export function heldButton(target: EventTarget | null, island: { contains: (node
   const closest = (target as Element | null)?.closest?.('button');
   return closest && island.contains(closest) && !closest.disabled ? closest : undefined;
 }
+
+/**
+ * The status element right after an island (mdx/ExerciseStatus.astro): it holds the address of the
+ * module's exercises file the island reads (`data-exercises`), and says when that file cannot load.
+ */
+export function exerciseStatusAfter(island: Element): HTMLElement | undefined {
+  const next = island.nextElementSibling as (Element & { dataset?: DOMStringMap }) | null;
+  return next?.dataset?.exercises !== undefined ? (next as HTMLElement) : undefined;
+}

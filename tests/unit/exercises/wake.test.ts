@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSavedState, heldButton, parseExercise } from '../../../src/lib/exercises/wake';
+import { exerciseStatusAfter, hasSavedState, heldButton, parseExercise } from '../../../src/lib/exercises/wake';
 import { recordAnswer, recordQuizScore, saveRoleplayPosition } from '../../../src/lib/progress/actions';
 import { emptyProgress } from '../../../src/lib/progress/shape';
 
@@ -48,5 +48,19 @@ describe('a press made before an island wakes', () => {
     expect(heldButton(target({ disabled: false }), island(false))).toBeUndefined();
     expect(heldButton(null, island(true))).toBeUndefined();
     expect(heldButton({} as EventTarget, island(true))).toBeUndefined();
+  });
+});
+
+describe('the status element after an island', () => {
+  const island = (next: unknown) => ({ nextElementSibling: next }) as unknown as Element;
+
+  it('is the next element when it names an exercises file', () => {
+    const status = { dataset: { exercises: '/modules/boundaries/exercises.json' } };
+    expect(exerciseStatusAfter(island(status))).toBe(status);
+  });
+
+  it('is missing when the next element names none, or there is no next element', () => {
+    expect(exerciseStatusAfter(island({ dataset: {} }))).toBeUndefined();
+    expect(exerciseStatusAfter(island(null))).toBeUndefined();
   });
 });
