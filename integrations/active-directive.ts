@@ -102,6 +102,9 @@ const active: ClientDirective = (load, options, island) => {
       } catch {
         // Offline or a failed request: said plainly; the next sign of the person, or the connection coming back, tries again.
         if (status) status.textContent = status.dataset.unavailable ?? '';
+        // Keys are let go (the message asks for the press again, and two "next"s would move twice); a
+        // held press on a control stays, replaced by any newer one.
+        heldKeys.length = 0;
         waking = false;
         listenForPresence(true);
         window.addEventListener('online', wake, { once: true });

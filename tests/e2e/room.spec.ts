@@ -175,6 +175,20 @@ test('room mode runs no framework code until someone is at the page, and the fir
   await expect(page.getByRole('heading', { name: `Question 1 of ${quizData.questions.length}` })).toBeFocused();
 });
 
+test('if the room cannot load its activity, it says so, and the next press works once the connection is back', async ({ page }) => {
+  let failing = true;
+  await page.route('**/modules/active-listening/exercises.json', (route) => (failing ? route.abort() : route.continue()));
+  await page.goto(rolePlayPath);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('status').filter({ hasText: 'could not load' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The set-up' })).toBeVisible();
+
+  failing = false;
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { name: `Decision 1: ${name} says` })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'could not load' })).toHaveCount(0);
+});
+
 test('a trainer runs a quiz question with the room: votes, the room’s answer, then the feedback', async ({ page }) => {
   await page.goto(quizPath);
   const stage = stageOf(page);

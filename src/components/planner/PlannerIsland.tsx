@@ -21,8 +21,14 @@ import { PlannerShare } from './PlannerShare';
 import { PlannerTarget, targetIds } from './PlannerTarget';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { useHydrated } from '../shared/use-hydrated';
+import { islandData } from '../shared/island-data';
 
 const t = ui.planner;
+
+/** The planner island: its props carry only where the modules are (/planner/modules.json; components/shared/island-data.ts). */
+export function PlannerFromFile({ source }: { source: string }) {
+  return <PlannerIsland modules={islandData<PlannerModule[]>(source)} />;
+}
 
 /**
  * The session planner. The plan lives in the page address: it is read from the link once the island

@@ -13,6 +13,7 @@ import { RoomStage } from './RoomStage';
 import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { useHydrated } from '../shared/use-hydrated';
 import { useSessionSync } from './use-session-sync';
+import { islandData } from '../shared/island-data';
 
 const t = ui.session;
 
@@ -21,6 +22,18 @@ interface Loaded {
   steps: SessionStep[];
   step: number;
   presenter: boolean;
+}
+
+/** What a planned session plays from: /room/session/content.json. */
+export interface SessionData {
+  modules: PlannerModule[];
+  content: SessionContent;
+}
+
+/** The session island: its props carry only where its data is (components/shared/island-data.ts). */
+export function RoomSessionIsland({ source }: { source: string }) {
+  const { modules, content } = islandData<SessionData>(source);
+  return <RoomSession modules={modules} content={content} />;
 }
 
 /**

@@ -56,8 +56,10 @@ const spanishPages = [
   'glossary/',
   // The trainer's tools: the planner and room mode, with the Spanish modules' quizzes and role-plays.
   'planner/',
+  'planner/modules\\.json',
   'room/',
   'room/session/',
+  'room/session/content\\.json',
   `room/quiz/(?:${spanishQuizIds.join('|')})/`,
   `room/roleplay/(?:${spanishRoleplayIds.join('|')})/`,
   // A module not written in Spanish keeps its English link (its /es/ page only says so and links it).

@@ -612,6 +612,8 @@ export const enStatic = {
   /** Said under a quiz or role-play whose exercises file could not load when someone first used it. */
   exercise: {
     unavailable: 'This exercise could not load. Check your connection, then press again: what you chose is kept.',
+    /** The same for room mode and the planner, whose data file could not load. */
+    toolUnavailable: 'This page’s tool could not load. Check your connection, then press again: what you chose is kept.',
   },
   roleplay: {
     heading: (title: string) => `Role-play: ${title}`,

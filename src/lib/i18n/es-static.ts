@@ -628,6 +628,7 @@ export const esStatic: Strings<typeof enStatic> = {
   },
   exercise: {
     unavailable: 'No se pudo cargar este ejercicio. Revisa tu conexión y vuelve a presionar: lo que elegiste se guarda.',
+    toolUnavailable: 'No se pudo cargar la herramienta de esta página. Revisa tu conexión y vuelve a presionar: lo que elegiste se guarda.',
   },
   roleplay: {
     heading: (title: string) => `Juego de roles: ${title}`,
