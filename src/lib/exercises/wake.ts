@@ -40,7 +40,8 @@ export function heldButton(target: EventTarget | null, island: { contains: (node
  * The status element right after an island (mdx/ExerciseStatus.astro): it holds the address of the
  * module's exercises file the island reads (`data-exercises`), and says when that file cannot load.
  */
-export function exerciseStatusAfter(island: Element): HTMLElement | undefined {
-  const next = island.nextElementSibling as (Element & { dataset?: DOMStringMap }) | null;
-  return next?.dataset?.exercises !== undefined ? (next as HTMLElement) : undefined;
+export function exerciseStatusAfter(island: { nextElementSibling: Element | null }): HTMLElement | undefined {
+  // Islands and their status lines are HTML elements (never SVG), so the sibling has a dataset.
+  const next = island.nextElementSibling as HTMLElement | null;
+  return next?.dataset.exercises !== undefined ? next : undefined;
 }

@@ -52,7 +52,7 @@ describe('a press made before an island wakes', () => {
 });
 
 describe('the status element after an island', () => {
-  const island = (next: unknown) => ({ nextElementSibling: next }) as unknown as Element;
+  const island = (next: unknown) => ({ nextElementSibling: next as Element | null });
 
   it('is the next element when it names an exercises file', () => {
     const status = { dataset: { exercises: '/modules/boundaries/exercises.json' } };
