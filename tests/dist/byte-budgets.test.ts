@@ -257,14 +257,15 @@ describe('Zod stays at build time', () => {
  * This session's safety additions (overdose safety in the Marcus role-play, module 18's emergency lists)
  * grew the search index, and the search loader took on the offline copy's turn-taking: 420.1 KB. The
  * crisis module's single-phone steps (it is essential, and in the index) brought it to 421.4 KB, and the
- * whole steps written into thirteen modules' emergency passages (all in the index) to 422.7 KB.
+ * whole steps written into thirteen modules' emergency passages (all in the index) to 422.7 KB, and the
+ * last whole-file clinical reading of every module (more steps in nineteen modules' notes and prose) to 424.8 KB.
  */
-const FIRST_VISIT_PRECACHE = 424 * KB;
+const FIRST_VISIT_PRECACHE = 426 * KB;
 
 describe('the offline copy of a first visit stays small', () => {
   // Each edition's first visit caches that edition's essentials and search index only (issue #20).
   for (const language of ['en', 'es'] as const) {
-    it(`caches at most 424 KB (compressed) before the whole course is chosen, reading the ${language} edition`, async () => {
+    it(`caches at most 426 KB (compressed) before the whole course is chosen, reading the ${language} edition`, async () => {
       const { planFor } = await import('../../integrations/service-worker');
       const { sizes } = await planFor(dist, base);
       const bytes = sizes.essentialBytes[language];
