@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import stylesInHead from './integrations/styles-in-head.mjs';
 import { pageCsp } from './integrations/page-csp.ts';
 import { sharedScripts } from './integrations/shared-scripts.ts';
+import { pageStylesheets } from './integrations/page-stylesheets.ts';
 import { buildId } from './integrations/build-id.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
@@ -22,9 +23,20 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // `astro build` alone makes the whole site. The after-build steps run in this order: styles moved
-  // into <head>, inline scripts shared by several pages made files, each page's CSP cut to its own
+  // into <head>, each page's styles made one stylesheet, inline scripts shared by several pages made files, each page's CSP cut to its own
   // hashes, then the search index, then the service worker (whose precache list includes the index).
-  integrations: [buildId(), touchHydration(), mdx(), react(), stylesInHead(), sharedScripts(), pageCsp(), pagefindIndex(), serviceWorker()],
+  integrations: [
+    buildId(),
+    touchHydration(),
+    mdx(),
+    react(),
+    stylesInHead(),
+    pageStylesheets(),
+    sharedScripts(),
+    pageCsp(),
+    pagefindIndex(),
+    serviceWorker(),
+  ],
   build: { format: 'directory' },
   // Two editions: English at the root (the default), Spanish under /es/ (issue #20). Pages are written
   // once and rendered in both (src/pages/es/ re-renders them); src/middleware.ts sets each page's language.

@@ -1,12 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shareInlineScripts } from '../src/lib/build/shared-scripts.ts';
-
-/** Named by content, like Vite's own chunks, so a cached copy is never stale. */
-const fileName = (content: string) => `_astro/shared.${createHash('sha256').update(content).digest('base64url').slice(0, 10)}.js`;
+import { contentNamed, readBuiltPages, writeBuiltFiles } from './built-pages.ts';
 
 /**
  * Inline scripts that repeat across pages (Astro's island runtime and client directives) become files
@@ -23,11 +18,9 @@ export function sharedScripts(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
-        const names = (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.html'));
-        const pages = new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(root, name), 'utf8')] as const)));
-        const shared = shareInlineScripts(pages, fileName, (file) => `${base}${file}`);
-        for (const [file, content] of shared.files) await writeFile(join(root, file), content);
-        for (const [name, html] of shared.pages) await writeFile(join(root, name), html);
+        const shared = shareInlineScripts(await readBuiltPages(root), contentNamed('shared', 'js'), (file) => `${base}${file}`);
+        await writeBuiltFiles(root, shared.files);
+        await writeBuiltFiles(root, shared.pages);
       },
     },
   };

@@ -1,7 +1,7 @@
 // What a built page loads: its scripts (following imports between our own chunks, and the
 // component and renderer URLs of Astro islands) and its stylesheets. Shared by the bench and tests.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** React 19's production build carries links to its error decoder; nothing else we ship does. */
 export const REACT_SIGNATURE = 'react.dev/errors';
@@ -12,7 +12,8 @@ function toFile(dist, base, pageFile, src) {
 }
 
 /**
- * Every script file the page loads, as paths in dist/.
+ * Every script file the page loads, as paths in dist/, with what its scripts load by themselves after
+ * its first paint (importedAfterFirstPaint).
  * @param {string} dist the built site's folder
  * @param {string} base the base path the site was built for, e.g. "/" or "/training/"
  * @param {string} pageFile the page's path inside dist/
@@ -20,7 +21,7 @@ function toFile(dist, base, pageFile, src) {
  * @returns {string[]}
  */
 export function scriptsOf(dist, base, pageFile, html) {
-  return withImports(
+  const scripts = withImports(
     [
       ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]),
       ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((match) => match[1]),
@@ -31,6 +32,8 @@ export function scriptsOf(dist, base, pageFile, html) {
       .map((src) => toFile(dist, base, pageFile, src))
       .filter(Boolean),
   );
+  const afterPaint = importedAfterFirstPaint(scripts, html).filter((file) => !scripts.includes(file));
+  return afterPaint.length === 0 ? scripts : withImports([...scripts, ...afterPaint]);
 }
 
 /**
@@ -68,10 +71,31 @@ export function importedOnDemand(files) {
 }
 
 /**
+ * Scripts a page loads by itself after its first paint: for each element marked `data-after-paint="name"`,
+ * the layout's script (src/components/layout/page-scripts.client.ts) loads that part's `name.client.ts`
+ * with import() once the page has painted. Throws if no script of the page loads it, so a renamed part
+ * cannot drop out of the byte budgets unnoticed.
+ * @param {string[]} files the page's scripts
+ * @param {string} html the page's HTML
+ * @returns {string[]}
+ */
+export function importedAfterFirstPaint(files, html) {
+  const names = [...new Set([...html.matchAll(/\bdata-after-paint="([^"]+)"/g)].map((match) => match[1]))];
+  if (names.length === 0) return [];
+  const imported = importedOnDemand(files);
+  return names.map((name) => {
+    const file = imported.find((path) => basename(path).startsWith(`${name}.client.`));
+    if (!file) throw new Error(`data-after-paint="${name}": none of the page's scripts loads ${name}.client.ts`);
+    return file;
+  });
+}
+
+/**
  * The script files a page loads before anyone interacts with it: as scriptsOf, leaving out the islands'
  * component and renderer code, which an island loads when it hydrates (for `client:touch` exercises,
  * at the first touch). Code loaded by a dynamic import() with a computed or template address (search,
- * on first use) is not followed, here or in scriptsOf.
+ * on first use) is not followed, here or in scriptsOf, unless the page loads it by itself after its
+ * first paint (importedAfterFirstPaint).
  */
 export function scriptsBeforeInteraction(dist, base, pageFile, html) {
   return scriptsOf(dist, base, pageFile, html.replace(/(?:component-url|renderer-url)="[^"]+"/g, ''));

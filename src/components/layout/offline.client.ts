@@ -14,7 +14,7 @@ import { isOfflinePaused, offlineChoice, resumeOffline, sharedComputerMode, want
 import { showOfflineState } from './offline-course.client';
 import { SEARCH_LOADED, searchIsLoading } from './site-search-loader.client';
 
-export function registerOffline(root: HTMLElement): void {
+export function attach(root: HTMLElement): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const base = root.dataset.base ?? '/';
   const session = browserStorage('sessionStorage');

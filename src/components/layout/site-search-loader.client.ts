@@ -37,6 +37,8 @@ export function loadSiteSearchOnUse(root: HTMLElement): void {
   for (const name of WAKERS) root.addEventListener(name, load, { capture: true, once: true });
   form.addEventListener('submit', holdSubmit);
   if (location.pathname.endsWith('/search/') && new URLSearchParams(location.search).has('q')) load();
+  // Someone already in the box (the page was slow to load its script) is searching.
+  else if (root.contains(document.activeElement) || input.value.trim()) load();
 }
 
 /**

@@ -1,0 +1,42 @@
+/**
+ * What a module page's parts do in the browser, in one file, which the layout's script loads after the
+ * page's first paint (layout/page-scripts.client.ts; the module's <article> asks for it). Each part had a script of its own, and with the site's a module page started
+ * seven before its first paint; on a phone's connection every request then is another wait
+ * (Lighthouse: about 150 ms). None of this changes what the page first shows: until it runs, the course
+ * list is plain links, the facilitator switch is marked pending and "On this page" does not yet follow
+ * the reader.
+ */
+import { loadCurriculum, showCourseStatus } from './course-status.client';
+import { attachFacilitatorView } from './facilitator-view.client';
+import { moduleCompletion } from './module-completion.client';
+import { followContents } from './page-contents.client';
+import { trackVisit } from './track-visit.client';
+import { wakeSavedExercises } from './wake-saved-exercises.client';
+
+const one = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector) ?? undefined;
+
+export function attach(article: HTMLElement): void {
+  // Record the visit (My progress offers to resume it); exercises with saved progress show it without
+  // waiting for a touch.
+  const moduleId = article.dataset.moduleId;
+  if (moduleId) trackVisit(moduleId);
+  wakeSavedExercises();
+
+  // The course list's statuses (CourseSidebar.astro, CompactFrame.astro), from course.json, the same
+  // file on every module page; without it the list stays plain links.
+  const courseSource = one('[data-course-source]')?.dataset.courseSource;
+  const panel = one('[data-module-completion]');
+  if (courseSource) {
+    void loadCurriculum(courseSource).then((curriculum) => {
+      if (curriculum) showCourseStatus(curriculum, panel ? moduleCompletion(panel) : undefined);
+    });
+  }
+
+  // The facilitator switch (FacilitatorView.astro).
+  const view = one('[data-facilitator-view]');
+  const notes = one('[data-facilitator-notes]');
+  if (view && notes) attachFacilitatorView(view, notes);
+
+  // "On this page" follows the reader (PageToc.astro, CompactFrame.astro).
+  followContents(document.querySelectorAll<HTMLElement>('[data-page-contents]'), one('[data-page-toc]') ?? null);
+}
