@@ -1,10 +1,10 @@
 /**
  * What a module page's parts do in the browser, in one file, which the layout's script loads after the
- * page's first paint (layout/page-scripts.client.ts; the module's <article> asks for it). Each part had a script of its own, and with the site's a module page started
- * seven before its first paint; on a phone's connection every request then is another wait
- * (Lighthouse: about 150 ms). None of this changes what the page first shows: until it runs, the course
- * list is plain links, the facilitator switch is marked pending and "On this page" does not yet follow
- * the reader.
+ * page's first paint (layout/page-scripts.client.ts; the module's <article> asks for it with
+ * data-after-paint). Each part had a script of its own, and with the site's a module page started seven
+ * before its first paint; on a phone's connection every request then is another wait (Lighthouse: about
+ * 150 ms). None of this changes what the page first shows: until it runs, the course list is plain
+ * links, the facilitator switch is marked pending and "On this page" does not yet follow the reader.
  */
 import { loadCurriculum, showCourseStatus } from './course-status.client';
 import { attachFacilitatorView } from './facilitator-view.client';
