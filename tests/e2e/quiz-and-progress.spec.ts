@@ -167,6 +167,8 @@ test('two tabs stay consistent', async ({ context }) => {
 
 test('the home page shows progress and offers to continue', async ({ page }) => {
   await page.goto(modulePath);
+  // The visit is recorded once the page has painted (module-page.client.ts); its course list says so.
+  await expect(page.locator('[data-course-status="active-listening"]').first()).toContainText('Visited');
   await page.goto('./');
   await expect(page.locator('[data-module-status="active-listening"]')).toHaveText('Visited');
   await expect(page.getByRole('link', { name: /^Continue: / })).toBeVisible();
