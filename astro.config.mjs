@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import stylesInHead from './integrations/styles-in-head.mjs';
 import { pageCsp } from './integrations/page-csp.ts';
 import { sharedScripts } from './integrations/shared-scripts.ts';
+import { modulePreloads } from './integrations/module-preloads.ts';
 import { pageStylesheets } from './integrations/page-stylesheets.ts';
 import { buildId } from './integrations/build-id.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
@@ -23,8 +24,9 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // `astro build` alone makes the whole site. The after-build steps run in this order: styles moved
-  // into <head>, each page's styles made one stylesheet, inline scripts shared by several pages made files, each page's CSP cut to its own
-  // hashes, then the search index, then the service worker (whose precache list includes the index).
+  // into <head>, each page's styles made one stylesheet, inline scripts shared by several pages made
+  // files, what each page's module scripts import preloaded, each page's CSP cut to its own hashes,
+  // then the search index, then the service worker (whose precache list includes the index).
   integrations: [
     buildId(),
     touchHydration(),
@@ -33,6 +35,7 @@ export default defineConfig({
     stylesInHead(),
     pageStylesheets(),
     sharedScripts(),
+    modulePreloads(),
     pageCsp(),
     pagefindIndex(),
     serviceWorker(),

@@ -265,6 +265,25 @@ describe('pages without an island load little JavaScript', () => {
  * (integrations/page-stylesheets.ts), the layout's parts share one script (layout/page-scripts.client.ts)
  * and a module page's parts another (module/module-page.client.ts).
  */
+/** A static import in built code (`import{a as b}from"./x.js"`, `import"./x.js"`), not an `import(…)`. */
+const STATIC_IMPORT = /import\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+|[\w$]+)?\s*(?:from\s*)?"(\.{1,2}\/[^"]+\.js)"/g;
+
+/** Every address the given module scripts import statically, directly or through another. */
+function staticImportsOf(sources: string[]): Set<string> {
+  const found = new Set<string>();
+  const queue = [...sources];
+  for (let src = queue.pop(); src !== undefined; src = queue.pop()) {
+    const code = readFileSync(join(dist, src.slice(base.length)), 'utf8');
+    for (const [, relative] of code.matchAll(STATIC_IMPORT)) {
+      const address = new URL(relative!, `http://site${src}`).pathname;
+      if (found.has(address)) continue;
+      found.add(address);
+      queue.push(address);
+    }
+  }
+  return found;
+}
+
 const STYLESHEETS_PER_PAGE = 2;
 /** The layout's script, a page's own, and Astro's island runtime and hydration directive (shared files). */
 const SCRIPTS_BEFORE_FIRST_PAINT = 4;
@@ -277,6 +296,12 @@ describe('pages ask for little before their first paint', () => {
       expect(page.dom.querySelectorAll('style'), `${page.file}: its styles are in its stylesheet`).toHaveLength(0);
       const scripts = page.dom.querySelectorAll('script[src]').map((script) => script.getAttribute('src'));
       expect(scripts.length, `${page.file}: ${scripts.join(', ')}`).toBeLessThanOrEqual(SCRIPTS_BEFORE_FIRST_PAINT);
+      // No chain of imports to wait for: what the module scripts import, at any depth, is fetched with them.
+      const moduleScripts = page.dom.querySelectorAll('script[type="module"][src]').map((script) => script.getAttribute('src')!);
+      const preloaded = new Set(page.dom.querySelectorAll('link[rel="modulepreload"]').map((link) => link.getAttribute('href')!));
+      for (const imported of staticImportsOf(moduleScripts)) {
+        expect(preloaded.has(imported) || moduleScripts.includes(imported), `${page.file} preloads ${imported}`).toBe(true);
+      }
     });
   }
 });

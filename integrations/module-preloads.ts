@@ -1,0 +1,52 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { withModulePreloads } from '../src/lib/build/module-preloads.ts';
+import { readBuiltPages, writeBuiltFiles } from './built-pages.ts';
+
+/**
+ * Each page preloads every file its module scripts import (src/lib/build/module-preloads.ts), from the
+ * bundler's own record of each browser file's static imports. Put it after the steps that add or move
+ * scripts (sharedScripts), so it sees each page's final scripts.
+ */
+export function modulePreloads(): AstroIntegration {
+  const importsByAddress = new Map<string, string[]>();
+  let base = '/';
+  return {
+    name: 'alongside:module-preloads',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'alongside:record-static-imports',
+                applyToEnvironment: (environment) => environment.name === 'client',
+                generateBundle(_options, bundle) {
+                  for (const file of Object.values(bundle)) {
+                    if (file.type === 'chunk')
+                      importsByAddress.set(
+                        `${base}${file.fileName}`,
+                        file.imports.map((name) => `${base}${name}`),
+                      );
+                  }
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const changed = new Map<string, string>();
+        for (const [name, html] of await readBuiltPages(root)) {
+          const next = withModulePreloads(html, (src) => importsByAddress.get(src) ?? []);
+          if (next !== html) changed.set(name, next);
+        }
+        await writeBuiltFiles(root, changed);
+      },
+    },
+  };
+}
