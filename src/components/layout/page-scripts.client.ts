@@ -5,8 +5,8 @@
  * layout's parts and a module page's share this one. Search listens at once, so the first focus or key
  * is never missed, and the few lines that change what the page first shows run at once; the code of the
  * parts that can wait loads after the page's first paint, where the page has them. (The home page's
- * module list and the resource pages keep scripts of their own: folded in here, their shared code made
- * the bundler move its helpers into React's chunk, 3 KB more on every page.)
+ * module list, a resource's Save button and My resources keep scripts of their own: folded in here,
+ * their shared code made the bundler move its helpers into React's chunk, 3 KB more on every page.)
  */
 import { afterFirstPaint } from './after-first-paint.client';
 import { loadSiteSearchOnUse } from './site-search-loader.client';
@@ -46,11 +46,20 @@ const AFTER_PAINT: Record<string, () => Promise<{ attach: (root: HTMLElement) =>
   offline: () => import('./offline.client'),
   // A module page's parts: course list, facilitator switch, "On this page", the visit (pages/modules/[id].astro).
   'module-page': () => import('../module/module-page.client'),
+  // The resource guide's filters (ResourceFilters.astro).
+  'resource-filters': () => import('../resources/resource-filters.client'),
 };
 
-afterFirstPaint(() => {
-  for (const root of all('[data-after-paint]')) {
-    const load = AFTER_PAINT[root.dataset.afterPaint ?? ''];
-    if (load) void load().then(({ attach }) => attach(root));
-  }
-});
+const attachPart = (root: HTMLElement) => {
+  const load = AFTER_PAINT[root.dataset.afterPaint ?? ''];
+  if (load) void load().then(({ attach }) => attach(root));
+};
+// A part whose first view the address decides (the resource guide opened with its filters chosen,
+// e.g. ?category=crisis) loads at once, so the page does not show one view and then another.
+const followsAddress = (root: HTMLElement) => root.hasAttribute('data-follows-address') && location.search !== '';
+all('[data-after-paint]').filter(followsAddress).forEach(attachPart);
+afterFirstPaint(() =>
+  all('[data-after-paint]')
+    .filter((root) => !followsAddress(root))
+    .forEach(attachPart),
+);

@@ -2,7 +2,10 @@
  * Wires the resource guide's filter form: show matching cards, hide empty sections, count, keep the URL
  * in step. The country choice moves cards: a country's own lines join the guide, others go under their
  * country. It is kept in the address and remembered with progress on this device (the progress store
- * is loaded only where there is progress to read, or once someone picks a country: issue #18).
+ * is loaded only where there is progress to read, or once someone picks a country: issue #18). The
+ * layout's script loads it after the page's first paint, or at once when the address chooses filters
+ * (layout/page-scripts.client.ts); until then the guide shows every resource and the form works as a
+ * plain form.
  */
 import { ui } from '../../lib/i18n';
 import { chosenCountry, DEFAULT_COUNTRY, isCountry, placeFor, withCountry, type Country } from '../../lib/resources/country';
@@ -11,7 +14,8 @@ import { loadProgressStore, whenProgressSaved } from '../shared/progress-loader.
 
 const FIELDS = ['country', 'category', 'method', 'language', 'audience', 'open247'] as const;
 
-export function attachResourceFilters(form: HTMLFormElement): void {
+export function attach(form: HTMLElement): void {
+  if (!(form instanceof HTMLFormElement)) return;
   const cards = [...document.querySelectorAll<HTMLElement>('[data-resource-card]')]
     .map((card) => ({ card, order: Number(card.dataset.order), facets: JSON.parse(card.dataset.facets ?? '{}') as ResourceFacets }))
     .sort((a, b) => a.order - b.order);
