@@ -21,11 +21,12 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
-  // Under a sub-path only what depends on the path runs again: every page's own requests (assets, scripts,
-  // no other origin), moving between pages and searching, and the offline copy's scope, and journeys tagged @base-path. Behaviour that is the
-  // same at any address (quizzes, progress, room mode, the planner, accessibility) runs once, at the root;
-  // the built-site checks (Vitest) follow every link of the sub-path build.
-  ...(base === '/' ? {} : { grep: SUB_PATH_ONLY, grepInvert: /is accessible in light and dark mode/ }),
+  // Under a sub-path only what depends on the path runs again: each template's own requests (assets,
+  // scripts, no other origin), moving between pages and searching, the offline copy's scope, and journeys
+  // tagged @base-path. Behaviour that is the same at any address (quizzes, progress, room mode, the
+  // planner, accessibility) runs once, at the root; the built-site checks (Vitest) follow every link of
+  // the sub-path build.
+  ...(base === '/' ? {} : { grep: SUB_PATH_ONLY }),
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',

@@ -1,9 +1,9 @@
-// `npm test`: the type check, then the Vitest projects and Playwright journeys (their configs say
+// `npm test`: the type check and lint (side by side), then the Vitest projects and Playwright journeys (their configs say
 // what runs), against a root build and again against a sub-path build. This file adds only what those
 // tools cannot do: two builds in turn, running every stage even if another fails (a stage that needs
 // a failed build is skipped, so it never tests an old dist/), and one closing line totalling them all.
 // The exit code is non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { toolEnv } from './tool-env.mjs';
 
@@ -27,8 +27,11 @@ const build = (env) => ({ command: 'astro', args: ['build'], env, isBuild: true 
 const stages = [
   // A fresh machine may lack a browser or Java; this installs them where it can, or says what is missing.
   { name: 'test tools (Chromium, Java)', command: 'node', args: ['scripts/test-machine.mjs'] },
-  { name: 'type check (astro check, service worker)', command: 'npm', args: ['run', '--silent', 'check'] },
-  { name: 'lint and format (ESLint, Prettier)', command: 'npm', args: ['run', '--silent', 'lint:all'] },
+  // These two read the sources only and use one core each, so they run side by side (about 15 s less).
+  [
+    { name: 'type check (astro check, service worker)', command: 'npm', args: ['run', '--silent', 'check'] },
+    { name: 'lint and format (ESLint, Prettier)', command: 'npm', args: ['run', '--silent', 'lint:all'] },
+  ],
   // Unit tests also measure src/lib's coverage and fail below the thresholds in vitest.config.ts.
   { name: 'unit and content (Vitest)', ...vitest('unit', 'test-results/unit.json', undefined, ['--coverage']) },
   { name: 'build', ...build() },
@@ -56,7 +59,15 @@ let passed = 0;
 let failed = 0;
 let built = false;
 const lines = [];
-for (const { name, command, args, env, report, count, isBuild, needsBuild } of stages) {
+for (const stage of stages) {
+  if (Array.isArray(stage)) {
+    for (const { name, ok } of await Promise.all(stage.map(runQuietly))) {
+      lines.push(`${name}: ${ok ? 'ok' : 'failed'}`);
+      if (!ok) failed += 1;
+    }
+    continue;
+  }
+  const { name, command, args, env, report, count, isBuild, needsBuild } = stage;
   if (needsBuild && !built) {
     lines.push(`${name}: skipped (the build failed)`);
     continue;
@@ -75,6 +86,25 @@ console.log(`\n${lines.join('\n')}`);
 console.log(`Finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
+
+/** Runs a stage beside others: its output is held and printed whole when it ends, so stages never interleave. */
+function runQuietly({ name, command, args }) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: toolEnv });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code) => {
+      console.log(`\n=== ${name} ===`);
+      process.stdout.write(Buffer.concat(output));
+      resolve({ name, ok: code === 0 });
+    });
+    child.on('error', (error) => {
+      console.log(`\n=== ${name} ===\n${error.message}`);
+      resolve({ name, ok: false });
+    });
+  });
+}
 
 function vitestCounts(report) {
   return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };

@@ -4,13 +4,24 @@ import { expect, type Page } from '@playwright/test';
 /** WCAG 2.2 AA, as axe tags it. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** The rules a change of colours alone can break: text contrast, and links told apart from text by colour. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /**
  * Fails with a readable list if axe finds any violation on the page as it is now. `within` (a CSS
- * selector) checks just the part that changed, e.g. one island on a long page the every-page sweep covers.
+ * selector) checks just the part that changed, e.g. one island on a long page the every-page sweep
+ * covers; `coloursOnly` runs only the colour rules, for a page already checked whose colours changed.
  */
-export async function expectNoAxeViolations(page: Page, state = 'page', within?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  const results = await (within ? builder.include(within) : builder).analyze();
+export async function expectNoAxeViolations(
+  page: Page,
+  state = 'page',
+  { within, coloursOnly = false }: { within?: string; coloursOnly?: boolean } = {},
+): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  if (coloursOnly) builder.withRules(COLOUR_RULES);
+  else builder.withTags(WCAG_TAGS);
+  if (within) builder.include(within);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,

@@ -16,7 +16,7 @@ const foundations = [
 ];
 
 /** axe over one new part of a page: the every-page sweep checks the rest, and a module page is long to scan. */
-const expectNoAxeInside = (page: Page, selector: string) => expectNoAxeViolations(page, selector, selector);
+const expectNoAxeInside = (page: Page, selector: string) => expectNoAxeViolations(page, selector, { within: selector });
 
 interface Script {
   title: string;

@@ -23,14 +23,14 @@ test('a mentor practises a dilemma from the bank on the ethics module page, and 
   await page.getByRole('navigation', { name: 'Dilemmas by topic' }).getByRole('link', { name: dilemma.title }).click();
   const question = bank.getByRole('group', { name: new RegExp(dilemma.title) });
   await expect(question).toBeInViewport();
-  await expectNoAxeViolations(page, 'dilemma bank before checking', 'section.quiz');
+  await expectNoAxeViolations(page, 'dilemma bank before checking', { within: 'section.quiz' });
 
   const best = dilemma.options.find((option) => option.correct)!;
   await question.getByRole('radio', { name: best.text.trim(), exact: true }).check();
   await question.getByRole('button', { name: 'Check answer' }).click();
   await expect(question).toContainText(dilemma.options.at(-1)!.feedback.trim().slice(0, 40));
   await expect(question).toContainText(dilemma.reasoning.slice(0, 40));
-  await expectNoAxeViolations(page, 'dilemma bank after checking', 'section.quiz');
+  await expectNoAxeViolations(page, 'dilemma bank after checking', { within: 'section.quiz' });
 
   await page.reload();
   await hydrated(page, bank);

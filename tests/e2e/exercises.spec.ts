@@ -93,7 +93,7 @@ test('a quiz keeps an answer ticked before it is ready, says on screen when noth
   await outdated.getByRole('button', { name: 'Check answer' }).click();
   await expect(outdated.getByText('Choose an answer first.')).toBeVisible();
   // The every-page sweep checks the rest of this long page; this state changes only the quiz.
-  await expectNoAxeViolations(page, 'a changed question, and Check with nothing chosen', 'section.quiz');
+  await expectNoAxeViolations(page, 'a changed question, and Check with nothing chosen', { within: 'section.quiz' });
   await outdated.locator('input').first().check();
   await expect(outdated.getByText('Choose an answer first.')).toHaveCount(0);
 
