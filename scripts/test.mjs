@@ -1,4 +1,4 @@
-// `npm test`: the type check and lint (side by side), then the Vitest projects and Playwright journeys (their configs say
+// `npm test`: the type check, format check and lint, then the Vitest projects and Playwright journeys (their configs say
 // what runs), against a root build and again against a sub-path build. This file adds only what those
 // tools cannot do: two builds in turn, running every stage even if another fails (a stage that needs
 // a failed build is skipped, so it never tests an old dist/), and one closing line totalling them all.
@@ -27,11 +27,14 @@ const build = (env) => ({ command: 'astro', args: ['build'], env, isBuild: true 
 const stages = [
   // A fresh machine may lack a browser or Java; this installs them where it can, or says what is missing.
   { name: 'test tools (Chromium, Java)', command: 'node', args: ['scripts/test-machine.mjs'] },
-  // These two read the sources only and use one core each, so they run side by side (about 15 s less).
+  // The type check and the format check read the sources only, on one core each, so they run side by
+  // side. ESLint follows: it reads the types the type check has just generated in .astro/ (\`npm run
+  // lint\` generates them itself; two generators at once could leave a half-written file).
   [
     { name: 'type check (astro check, service worker)', command: 'npm', args: ['run', '--silent', 'check'] },
-    { name: 'lint and format (ESLint, Prettier)', command: 'npm', args: ['run', '--silent', 'lint:all'] },
+    { name: 'format (Prettier)', command: 'prettier', args: ['--check', '.'] },
   ],
+  { name: 'lint (ESLint)', command: 'eslint', args: ['.', '--max-warnings', '0'] },
   // Unit tests also measure src/lib's coverage and fail below the thresholds in vitest.config.ts.
   { name: 'unit and content (Vitest)', ...vitest('unit', 'test-results/unit.json', undefined, ['--coverage']) },
   { name: 'build', ...build() },
