@@ -1,7 +1,8 @@
-// `npm test`: the type check, format check and lint, then the Vitest projects and Playwright journeys (their configs say
-// what runs), against a root build and again against a sub-path build. This file adds only what those
-// tools cannot do: two builds in turn, running every stage even if another fails (a stage that needs
-// a failed build is skipped, so it never tests an old dist/), and one closing line totalling them all.
+// `npm test`: the type check, format check and lint, then the Vitest projects and Playwright journeys
+// (their configs say what runs), against a root build and again against a sub-path build. This file
+// adds only what those tools cannot do: two builds in turn, running every stage even if another fails
+// (a stage that needs a failed build is skipped, so it never tests an old dist/), two checks side by
+// side, and one closing line totalling them all.
 // The exit code is non-zero if anything failed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,8 +29,8 @@ const stages = [
   // A fresh machine may lack a browser or Java; this installs them where it can, or says what is missing.
   { name: 'test tools (Chromium, Java)', command: 'node', args: ['scripts/test-machine.mjs'] },
   // The type check and the format check read the sources only, on one core each, so they run side by
-  // side. ESLint follows: it reads the types the type check has just generated in .astro/ (\`npm run
-  // lint\` generates them itself; two generators at once could leave a half-written file).
+  // side. ESLint follows: it reads the types the type check has just generated in .astro/ (`npm run
+  // lint` generates them itself; two generators at once could leave a half-written file).
   [
     { name: 'type check (astro check, service worker)', command: 'npm', args: ['run', '--silent', 'check'] },
     { name: 'format (Prettier)', command: 'prettier', args: ['--check', '.'] },
