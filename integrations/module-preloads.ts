@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { withModulePreloads } from '../src/lib/build/module-preloads.ts';
-import { readBuiltPages, writeBuiltFiles } from './built-pages.ts';
+import { rewriteBuiltPages, siteBase } from './built-pages.ts';
 
 /**
  * Each page preloads every file its module scripts import (src/lib/build/module-preloads.ts), from the
@@ -36,16 +36,10 @@ export function modulePreloads(): AstroIntegration {
         });
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = siteBase(config);
       },
       'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const changed = new Map<string, string>();
-        for (const [name, html] of await readBuiltPages(root)) {
-          const next = withModulePreloads(html, (src) => importsByAddress.get(src) ?? []);
-          if (next !== html) changed.set(name, next);
-        }
-        await writeBuiltFiles(root, changed);
+        await rewriteBuiltPages(fileURLToPath(dir), (html) => withModulePreloads(html, (src) => importsByAddress.get(src) ?? []));
       },
     },
   };

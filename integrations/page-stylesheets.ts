@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { combinePageStylesheets } from '../src/lib/build/page-stylesheets.ts';
-import { contentNamed, readBuiltPages, writeBuiltFiles } from './built-pages.ts';
+import { contentNamed, readBuiltPages, siteBase, writeBuiltFiles } from './built-pages.ts';
 
 /**
  * Each page links its base styles and one stylesheet of its own (src/lib/build/page-stylesheets.ts).
@@ -18,7 +18,7 @@ export function pageStylesheets(): AstroIntegration {
     name: 'alongside:page-stylesheets',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = siteBase(config);
       },
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);

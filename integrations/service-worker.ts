@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteBase } from './built-pages.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { planPrecache, precacheUrl, referencesIn, type PrecachePlan } from '../src/lib/offline/precache-plan.ts';
 import { formatSize, type PrecacheSizes } from '../src/lib/offline/whole-course.ts';
@@ -23,7 +24,7 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         source = fileURLToPath(new URL('src/service-worker/sw.ts', config.root));
-        base = config.base.replace(/\/?$/, '/');
+        base = siteBase(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { shareInlineScripts } from '../src/lib/build/shared-scripts.ts';
-import { contentNamed, readBuiltPages, writeBuiltFiles } from './built-pages.ts';
+import { contentNamed, readBuiltPages, siteBase, writeBuiltFiles } from './built-pages.ts';
 
 /**
  * Inline scripts that repeat across pages (Astro's island runtime and client directives) become files
@@ -14,7 +14,7 @@ export function sharedScripts(): AstroIntegration {
     name: 'alongside:shared-scripts',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = siteBase(config);
       },
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
