@@ -1,15 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { readdir, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { isUnusedFile } from '../src/lib/offline/precache-plan.ts';
+import { ESSENTIAL_PAGES, isUnusedFile, OFFLINE_INDEX } from '../src/lib/offline/precache-plan.ts';
 
 /**
  * Indexes the built pages for search with Pagefind's Node API, at the end of `astro build`, and
  * writes the index and its runtime to dist/pagefind/ (what `pagefind --site dist` did). Pages mark
  * what to index with data-pagefind-body and data-pagefind-ignore. Pagefind's ready-made search interfaces,
  * which the site never loads (it has its own search box), are removed: about 150 KB compressed that no
- * host needs to serve and no offline copy should hold.
+ * host needs to serve and no offline copy should hold. A second index of the essential pages only goes
+ * to OFFLINE_INDEX (its data only): it is what a first visit keeps for searching offline.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -18,20 +20,29 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         try {
-          const { index } = orFail(await pagefind.createIndex());
-          if (!index) throw new Error('Pagefind could not create an index.');
-          const { page_count } = orFail(await index.addDirectory({ path: fileURLToPath(dir) }));
-          const output = fileURLToPath(new URL('pagefind/', dir));
-          orFail(await index.writeFiles({ outputPath: output }));
-          const unused = (await readdir(output)).filter((name) => isUnusedFile(`pagefind/${name}`));
-          await Promise.all(unused.map((name) => rm(`${output}${name}`)));
-          logger.info(`Indexed ${page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          const pages = await writeIndex(dir, 'pagefind/');
+          const essential = Object.values(ESSENTIAL_PAGES).flat();
+          const offline = await writeIndex(dir, OFFLINE_INDEX, `{${essential.map((page) => `${page}index.html`).join(',')}}`);
+          logger.info(`Indexed ${pages} pages (${offline} for offline) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+/** Indexes the built pages (all, or those matching `glob`) into `folder` of the build, without the files the site never loads. */
+async function writeIndex(dir: URL, folder: string, glob?: string): Promise<number> {
+  const { index } = orFail(await pagefind.createIndex());
+  if (!index) throw new Error('Pagefind could not create an index.');
+  const { page_count } = orFail(await index.addDirectory({ path: fileURLToPath(dir), ...(glob ? { glob } : {}) }));
+  const output = fileURLToPath(new URL(folder, dir));
+  orFail(await index.writeFiles({ outputPath: output }));
+  const files = (await readdir(output, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const written = files.map((entry) => relative(output, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  await Promise.all(written.filter((name) => isUnusedFile(`${folder}${name}`)).map((name) => rm(join(output, name))));
+  return page_count;
 }
 
 /** Pagefind reports problems in the response rather than throwing; a build with any must fail. */

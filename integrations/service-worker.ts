@@ -4,8 +4,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteBase } from './built-pages.ts';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { planPrecache, precacheUrl, referencesIn, type PrecachePlan } from '../src/lib/offline/precache-plan.ts';
+import { gzipSync } from 'node:zlib';
+import { OFFLINE_INDEX, planPrecache, precacheUrl, referencesIn, type PrecachePlan } from '../src/lib/offline/precache-plan.ts';
 import { formatSize, type PrecacheSizes } from '../src/lib/offline/whole-course.ts';
 import { currentBuildId } from './build-id.ts';
 
@@ -49,10 +49,10 @@ export async function planFor(root: string, base: string): Promise<{ plan: Preca
   const files = (await filesIn(root)).filter((path) => path !== 'sw.js');
   const contents = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(root, file))] as const)));
   const references = (file: string) => (/\.(html|js)$/.test(file) ? referencesIn(file, contents.get(file)!.toString('utf8'), base) : []);
-  const plan = planPrecache({ files, references, fragmentPages: fragmentPages(files, contents, base) });
+  const plan = planPrecache({ files, references });
   // What a host sending gzip transfers. Pagefind's index files are gzipped already and are sent as they are.
   const gzipped = (file: string) =>
-    file.startsWith('pagefind/') && !file.endsWith('.js') && !file.endsWith('.json')
+    (file.startsWith('pagefind/') || file.startsWith(OFFLINE_INDEX)) && !file.endsWith('.js') && !file.endsWith('.json')
       ? contents.get(file)!.length
       : gzipSync(contents.get(file)!).length;
   const total = (list: string[]) => list.reduce((sum, file) => sum + gzipped(file), 0);
@@ -66,17 +66,6 @@ export async function planFor(root: string, base: string): Promise<{ plan: Preca
       courseBytes: { en: total(rest('en')), es: total(rest('es')) },
     },
   };
-}
-
-/** Which page each Pagefind fragment shows: its `url`, read from the fragment (gzip with a signature). */
-function fragmentPages(files: string[], contents: Map<string, Buffer>, base: string): Record<string, string> {
-  const pages: Record<string, string> = {};
-  for (const file of files.filter((path) => path.startsWith('pagefind/fragment/'))) {
-    const data = gunzipSync(contents.get(file)!);
-    const { url } = JSON.parse(data.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
-    pages[file.slice('pagefind/fragment/'.length)] = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
-  }
-  return pages;
 }
 
 export interface WorkerBuild {

@@ -16,6 +16,7 @@ import { cacheName, choiceCacheName } from '../lib/offline/names';
 import { ownCaches } from '../lib/offline/offline-copy';
 import { isOfflineRequest, wholeCourseKey, type OfflineState, type PrecacheSizes } from '../lib/offline/whole-course';
 import { languageOfPath, type Language } from '../lib/i18n/language';
+import { OFFLINE_INDEX } from '../lib/offline/precache-plan';
 
 /** This build's id (the same one the pages carry in <meta name="alongside-build">). */
 declare const __VERSION__: string;
@@ -34,6 +35,9 @@ const ALL = [...new Set([...ESSENTIAL.en, ...ESSENTIAL.es, ...COURSE])];
 const CACHE = cacheName(BASE, VERSION);
 const CHOICE = choiceCacheName(BASE);
 const CHOICE_KEY = wholeCourseKey(BASE);
+/** The whole site's search index (kept with the whole course), and the essential pages' one (kept on the first visit). */
+const SEARCH_INDEX = `${BASE}pagefind/`;
+const OFFLINE_SEARCH_INDEX = `${BASE}${OFFLINE_INDEX}`;
 
 /** Whether the person chose the whole course (on this build or an earlier one). */
 async function wholeCourseChosen(): Promise<boolean> {
@@ -126,12 +130,29 @@ async function respond(request: Request, url: URL): Promise<Response> {
   const options = { cacheName: CACHE, ignoreSearch: true };
   const cached = (await caches.match(request, options)) ?? (await caches.match(withSlash(url), options));
   if (cached) return cached;
+  const searchData = url.pathname.startsWith(SEARCH_INDEX); // the engine itself is cached, so this is index data
   try {
-    return await fetch(request);
+    // The entry file says which index the page searches: never an earlier copy from the HTTP cache, so a
+    // page offline always gets the kept index's entry with it.
+    const entry = url.pathname === `${SEARCH_INDEX}pagefind-entry.json`;
+    const response = await (entry ? fetch(request, { cache: 'no-cache' }) : fetch(request));
+    return searchData && !response.ok ? ((await offlineSearchData(url)) ?? response) : response;
   } catch (error) {
+    const kept = searchData ? await offlineSearchData(url) : undefined;
+    if (kept) return kept;
     if (request.mode === 'navigate') return (await caches.match(`${BASE}404.html`, { cacheName: CACHE })) ?? Response.error();
     throw error;
   }
+}
+
+/**
+ * Without a connection, and without the whole course, search reads the index of the essential pages
+ * that the first visit kept, in place of the whole site's: the same engine asks for the same file names
+ * under pagefind/, and this answers from the kept index's folder. Its entry file names its own chunks, so
+ * the two indexes never mix within one search.
+ */
+function offlineSearchData(url: URL): Promise<Response | undefined> {
+  return caches.match(`${OFFLINE_SEARCH_INDEX}${url.pathname.slice(SEARCH_INDEX.length)}`, { cacheName: CACHE });
 }
 
 function withSlash(url: URL): string {

@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { ESSENTIAL_PAGES, OFFLINE_INDEX } from '../../src/lib/offline/precache-plan';
 import { crisisSections } from '../../src/lib/search/rank';
-import { base, pages } from './built-site';
+import { base, dist, pages } from './built-site';
 
 // What Pagefind indexes, read from the built pages: interface words and index keywords stay out of the
 // body text that excerpts are cut from, and the sections search links to exist.
@@ -34,6 +38,21 @@ describe('the search index', () => {
       expect(element!.hasAttribute('data-pagefind-ignore'), `${selector} is indexed`).toBe(true);
     }
     expect(crisis.querySelector('.key-points ul')?.getAttribute('data-pagefind-weight')).toBeTruthy();
+  });
+
+  it('has an offline index of exactly the essential pages that search shows, which a first visit keeps', () => {
+    // A Pagefind fragment is gzipped JSON after a signature, and names the page it shows.
+    const folder = join(dist, OFFLINE_INDEX, 'fragment');
+    const shown = readdirSync(folder).map((name) => {
+      const data = gunzipSync(readFileSync(join(folder, name)));
+      const { url } = JSON.parse(data.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+      return url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+    });
+    const searchable = Object.values(ESSENTIAL_PAGES)
+      .flat()
+      .filter((folder) => page(`${folder}index.html`).querySelector('[data-pagefind-body]'));
+    expect(shown.sort()).toEqual(searchable.sort());
+    expect(shown).toEqual(expect.arrayContaining(['modules/crisis-referral/', 'es/modules/crisis-referral/', 'help/', 'resources/']));
   });
 
   it('says on the search page, without JavaScript, that search needs it, and links what works without it', () => {

@@ -23,25 +23,46 @@ const editions = Object.keys(ESSENTIAL_PAGES) as Language[];
 export const ESSENTIAL_FILES: readonly string[] = ['404.html', 'manifest.webmanifest', 'favicon.svg'];
 
 /**
+ * Where the build writes the offline search index (integrations/pagefind.ts): a second Pagefind index of
+ * the essential pages only, which the first visit caches instead of the whole site's. Search offline can
+ * only open what is kept, and this index stays the same size as the course grows (the whole index grows
+ * about 1 KB with every thousand words). The folder holds index data only; the engine is the main one's.
+ * Offline, the service worker answers a request for the main index's data with this folder's twin.
+ */
+export const OFFLINE_INDEX = 'pagefind-offline/';
+
+/**
  * Pagefind writes its ready-made search interfaces and a highlighter next to the index; the site uses
  * its own search box and only the search API. The `unknown` wasm is for pages without a known language,
- * and every page here says `lang="en"` or `lang="es"`.
+ * and every page here says `lang="en"` or `lang="es"`. The offline index's folder keeps its data only:
+ * Pagefind writes a whole engine next to it, and the main folder's engine reads it.
  */
 export function isUnusedFile(path: string): boolean {
+  if (path.startsWith(OFFLINE_INDEX))
+    return !/^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:index|filter|fragment)\/.+)$/.test(path.slice(OFFLINE_INDEX.length));
   return /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(path) || path === 'pagefind/wasm.unknown.pagefind';
 }
 
 /**
- * What search in one edition needs besides the result fragments: Pagefind's script, worker and entry
- * file, and that language's wasm, metadata and index chunks (Pagefind keeps one index per language, and
- * names its files by it: wasm.es.pagefind, pagefind.es_….pf_meta, index/es_….pf_index).
+ * What search in one edition needs offline on a first visit: Pagefind's engine (its script, worker and
+ * that language's wasm) and the offline index's data for that language (the entry file, and the
+ * language's metadata, index chunks, filters and result fragments). Pagefind keeps one index per
+ * language and names its files by it: wasm.es.pagefind, pagefind.es_….pf_meta, index/es_….pf_index,
+ * fragment/es_….pf_fragment.
  */
-function isSearchEngine(path: string, language: Language): boolean {
-  if (!path.startsWith('pagefind/') || isUnusedFile(path) || path.startsWith('pagefind/fragment/')) return false;
-  const file = path.slice('pagefind/'.length);
-  const languageOf = /^(?:wasm\.([a-z]+)\.pagefind|pagefind\.([a-z]+)_[^/]*|(?:index|filter)\/([a-z]+)_[^/]*)$/.exec(file);
-  if (!languageOf) return true; // shared by every language
-  return (languageOf[1] ?? languageOf[2] ?? languageOf[3]) === language;
+function isFirstVisitSearch(path: string, language: Language): boolean {
+  if (isUnusedFile(path)) return false;
+  if (path.startsWith('pagefind/')) {
+    const file = path.slice('pagefind/'.length);
+    if (file.includes('/')) return false; // the whole index's chunks, filters and fragments
+    const wasm = /^wasm\.([a-z]+)\.pagefind$/.exec(file);
+    return wasm ? wasm[1] === language : file.endsWith('.js');
+  }
+  if (!path.startsWith(OFFLINE_INDEX)) return false;
+  const file = path.slice(OFFLINE_INDEX.length);
+  const languageOf = /^(?:pagefind\.([a-z]+)_[^/]*|(?:index|filter|fragment)\/([a-z]+)_[^/]*)$/.exec(file);
+  if (!languageOf) return true; // the entry file, shared by every language
+  return (languageOf[1] ?? languageOf[2]) === language;
 }
 
 export interface SiteFiles {
@@ -49,8 +70,6 @@ export interface SiteFiles {
   files: readonly string[];
   /** The files one page or script loads (see referencesIn), relative to dist/. */
   references: (file: string) => readonly string[];
-  /** For each Pagefind fragment file, the folder of the page it shows (relative to the base). */
-  fragmentPages: Readonly<Record<string, string>>;
 }
 
 export interface PrecachePlan {
@@ -60,7 +79,7 @@ export interface PrecachePlan {
   course: string[];
 }
 
-export function planPrecache({ files, references, fragmentPages }: SiteFiles): PrecachePlan {
+export function planPrecache({ files, references }: SiteFiles): PrecachePlan {
   const present = new Set(files);
   // A module's exercises.json is read only by its islands, which come with the whole course (the
   // essentials leave React out), so it waits for them: the crisis module's is 44 KB compressed.
@@ -76,11 +95,7 @@ export function planPrecache({ files, references, fragmentPages }: SiteFiles): P
     const pages = ESSENTIAL_PAGES[language];
     for (const page of pages) add(`${page}index.html`);
     ESSENTIAL_FILES.forEach(add);
-    files.filter((file) => isSearchEngine(file, language)).forEach(add);
-    // Search offline shows what can be opened offline: the fragments of the essential pages.
-    for (const [fragment, page] of Object.entries(fragmentPages)) {
-      if (pages.includes(page)) add(`pagefind/fragment/${fragment}`);
-    }
+    files.filter((file) => isFirstVisitSearch(file, language)).forEach(add);
     return [...essential].sort();
   };
   const essential = Object.fromEntries(editions.map((language) => [language, essentialsOf(language)])) as Record<Language, string[]>;

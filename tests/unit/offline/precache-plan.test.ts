@@ -42,22 +42,24 @@ const files = [
   'pagefind/filter/es_d.pf_filter',
   'pagefind/pagefind.es_2.pf_meta',
   'pagefind/wasm.es.pagefind',
-  'pagefind/fragment/ayuda.pf_fragment',
+  'pagefind/fragment/es_ayuda.pf_fragment',
   'pagefind/filter/en_b.pf_filter',
-  'pagefind/fragment/crisis.pf_fragment',
-  'pagefind/fragment/help.pf_fragment',
-  'pagefind/fragment/boundaries.pf_fragment',
+  'pagefind/fragment/en_crisis.pf_fragment',
+  'pagefind/fragment/en_help.pf_fragment',
+  'pagefind/fragment/en_boundaries.pf_fragment',
+  // The essential pages' own index, data only (integrations/pagefind.ts), and what Pagefind wrote beside it.
+  'pagefind-offline/pagefind-entry.json',
+  'pagefind-offline/pagefind.en_3.pf_meta',
+  'pagefind-offline/pagefind.es_4.pf_meta',
+  'pagefind-offline/index/en_e.pf_index',
+  'pagefind-offline/index/es_f.pf_index',
+  'pagefind-offline/fragment/en_crisis.pf_fragment',
+  'pagefind-offline/fragment/en_help.pf_fragment',
+  'pagefind-offline/fragment/es_ayuda.pf_fragment',
+  'pagefind-offline/pagefind.js',
+  'pagefind-offline/wasm.en.pagefind',
 ];
-const plan = planPrecache({
-  files,
-  references: (file) => loads[file] ?? [],
-  fragmentPages: {
-    'crisis.pf_fragment': 'modules/crisis-referral/',
-    'help.pf_fragment': 'help/',
-    'boundaries.pf_fragment': 'modules/boundaries/',
-    'ayuda.pf_fragment': 'es/help/',
-  },
-});
+const plan = planPrecache({ files, references: (file) => loads[file] ?? [] });
 
 describe('what the offline copy holds', () => {
   it('caches the essentials first: help, the resource guide, the crisis module, and what their pages load', () => {
@@ -80,16 +82,15 @@ describe('what the offline copy holds', () => {
     );
   });
 
-  it('caches all of search, but only the result fragments of pages that open offline', () => {
-    const search = plan.essential.en.filter((file) => file.startsWith('pagefind/'));
+  it('caches the search engine with the index of the pages that open offline, not the whole site’s index', () => {
+    const search = plan.essential.en.filter((file) => file.startsWith('pagefind'));
     expect(search).toEqual([
-      'pagefind/filter/en_b.pf_filter',
-      'pagefind/fragment/crisis.pf_fragment',
-      'pagefind/fragment/help.pf_fragment',
-      'pagefind/index/en_a.pf_index',
-      'pagefind/pagefind-entry.json',
+      'pagefind-offline/fragment/en_crisis.pf_fragment',
+      'pagefind-offline/fragment/en_help.pf_fragment',
+      'pagefind-offline/index/en_e.pf_index',
+      'pagefind-offline/pagefind-entry.json',
+      'pagefind-offline/pagefind.en_3.pf_meta',
       'pagefind/pagefind-worker.js',
-      'pagefind/pagefind.en_1.pf_meta',
       'pagefind/pagefind.js',
       'pagefind/wasm.en.pagefind',
     ]);
@@ -105,7 +106,17 @@ describe('what the offline copy holds', () => {
       'modules/crisis-referral/answers/index.html',
       'modules/crisis-referral/exercises.json',
       'modules/crisis-referral/facilitator/index.html',
-      'pagefind/fragment/boundaries.pf_fragment',
+      'pagefind/filter/en_b.pf_filter',
+      'pagefind/filter/es_d.pf_filter',
+      'pagefind/fragment/en_boundaries.pf_fragment',
+      'pagefind/fragment/en_crisis.pf_fragment',
+      'pagefind/fragment/en_help.pf_fragment',
+      'pagefind/fragment/es_ayuda.pf_fragment',
+      'pagefind/index/en_a.pf_index',
+      'pagefind/index/es_c.pf_index',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind.en_1.pf_meta',
+      'pagefind/pagefind.es_2.pf_meta',
     ]);
     const both = new Set([...plan.essential.en, ...plan.essential.es, ...plan.course]);
     expect(files.filter((file) => !both.has(file))).toEqual([
@@ -113,19 +124,20 @@ describe('what the offline copy holds', () => {
       'pagefind/pagefind-ui.js',
       'pagefind/pagefind-component-ui.css',
       'pagefind/pagefind-highlight.js',
+      'pagefind-offline/pagefind.js',
+      'pagefind-offline/wasm.en.pagefind',
     ]);
     expect([...plan.essential.en, ...plan.essential.es].filter((file) => plan.course.includes(file))).toEqual([]);
   });
 
   it('caches the essentials of the edition being read: a Spanish first visit takes Spanish help and the Spanish index only', () => {
     expect(plan.essential.es).toEqual(expect.arrayContaining(['es/help/index.html', '_astro/search.js', '404.html']));
-    expect(plan.essential.es.filter((file) => file.startsWith('pagefind/'))).toEqual([
-      'pagefind/filter/es_d.pf_filter',
-      'pagefind/fragment/ayuda.pf_fragment',
-      'pagefind/index/es_c.pf_index',
-      'pagefind/pagefind-entry.json',
+    expect(plan.essential.es.filter((file) => file.startsWith('pagefind'))).toEqual([
+      'pagefind-offline/fragment/es_ayuda.pf_fragment',
+      'pagefind-offline/index/es_f.pf_index',
+      'pagefind-offline/pagefind-entry.json',
+      'pagefind-offline/pagefind.es_4.pf_meta',
       'pagefind/pagefind-worker.js',
-      'pagefind/pagefind.es_2.pf_meta',
       'pagefind/pagefind.js',
       'pagefind/wasm.es.pagefind',
     ]);
@@ -138,6 +150,10 @@ describe('what the offline copy holds', () => {
     expect(isUnusedFile('pagefind/pagefind.js')).toBe(false);
     expect(isUnusedFile('pagefind/pagefind-worker.js')).toBe(false);
     expect(isUnusedFile('modules/pagefind-ui.js')).toBe(false);
+    // The offline index's folder keeps its data; the engine Pagefind writes beside it is the main folder's.
+    expect(isUnusedFile('pagefind-offline/pagefind-worker.js')).toBe(true);
+    expect(isUnusedFile('pagefind-offline/index/en_e.pf_index')).toBe(false);
+    expect(isUnusedFile('pagefind-offline/pagefind-entry.json')).toBe(false);
   });
 
   it('gives pages their folder address under the base', () => {
