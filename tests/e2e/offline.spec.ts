@@ -43,9 +43,17 @@ test('the first visit keeps only the essentials offline; choosing the whole cour
   });
   await expect(page.getByRole('button', { name: WHOLE_COURSE })).toBeVisible();
   await expectNoAxeViolations(page, 'essentials offline, whole course offered');
+  // Online, search reads the whole site's index.
+  const searchBox = page.getByRole('searchbox', { name: 'Search the training' });
+  await searchBox.fill('loan');
+  await expect(page.locator('.search-results a[href$="/modules/boundaries/"]').first()).toBeVisible();
 
   // Offline, the essentials work: help, the resource guide, the crisis module and search (which finds what opens offline).
   await context.setOffline(true);
+  // A search already open when the connection drops goes on with the index kept on this device.
+  await searchBox.fill('suicide');
+  await expect(page.getByRole('status').filter({ hasText: /for “suicide”/ })).toBeVisible();
+  await expect(page.locator('.search-results a').first()).toHaveText('Crisis recognition and referral');
   await page.goto('./help/');
   await expect(page.locator('main a[href="tel:988"]').first()).toBeVisible();
   await page.goto('./resources/');

@@ -28,6 +28,8 @@ interface Pagefind {
   search: (query: string) => Promise<PagefindSearch>;
   /** Loads what a search for the query needs (the first call also loads the index's entry, metadata and wasm). */
   preload: (query: string) => Promise<void>;
+  /** Forgets the index it loaded, so the next search loads one again. */
+  destroy: () => Promise<void>;
 }
 interface HelpLine {
   id: string;
@@ -64,6 +66,7 @@ export function attachSiteSearch(root: HTMLElement): void {
   const helpLines = JSON.parse(root.querySelector('[data-search-help]')?.textContent ?? '[]') as HelpLine[];
   const base = root.dataset.base ?? '/';
   let pagefind: Promise<Pagefind | null> | undefined;
+  let restarted: Promise<unknown> = Promise.resolve(); // the engine forgetting its index (restart, below)
   let latest = 0; // each search's ticket: only the newest one may show its results
   // Search is "loaded" for the offline copy (searchFinishedLoading) once its first results have all
   // arrived, or its engine has loaded with nothing typed yet, or it could not load.
@@ -76,6 +79,7 @@ export function attachSiteSearch(root: HTMLElement): void {
 
   const load = () => {
     pagefind ??= (async () => {
+      await restarted;
       try {
         const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
         // The build id as Pagefind's cache tag: the entry file's address is stable for one build, so the
@@ -98,6 +102,21 @@ export function attachSiteSearch(root: HTMLElement): void {
     })();
     return pagefind;
   };
+
+  /**
+   * Losing or regaining the connection changes which index the service worker can give: the whole
+   * site's online, and offline the index of the pages kept on this device (src/service-worker/sw.ts).
+   * Start again with the one this connection reaches; otherwise a search offline would look for chunks
+   * of the whole index that it cannot fetch, and find nothing.
+   */
+  const restart = () => {
+    const engine = pagefind;
+    if (!engine) return;
+    pagefind = undefined;
+    restarted = engine.then((loaded) => loaded?.destroy()).catch(() => undefined);
+  };
+  addEventListener('offline', restart);
+  addEventListener('online', restart);
 
   const show = () => {
     panel.hidden = help.hidden && list.hidden && empty.hidden && otherEdition.hidden;
