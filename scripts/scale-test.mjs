@@ -71,9 +71,11 @@ for (const factor of factors) {
     throw new Error(`The ${factor}× build failed (kept in ${dir}).`);
   }
   const dist = join(dir, 'dist');
-  const offline = /Offline copy for version \S+: (\d+) essential files \(([^)]+) compressed\).*?whole course \(([^)]+)\)/.exec(
-    build.stdout,
-  );
+  // The English edition's line (integrations/service-worker.ts logs one per edition).
+  const offline =
+    /Offline copy for version \S+ \(en\): (\d+) essential files \(([^)]+) compressed\)[^,]*, (.+?) more for the whole course/.exec(
+      build.stdout,
+    );
   rows.push({
     factor: `${factor}×`,
     modules,
@@ -82,8 +84,9 @@ for (const factor of factors) {
     'pagefind index': kb(bytesUnder(join(dist, 'pagefind', 'index'))),
     'pagefind fragments': kb(bytesUnder(join(dist, 'pagefind', 'fragment'))),
     'pagefind total': kb(bytesUnder(join(dist, 'pagefind'))),
+    'offline index': kb(bytesUnder(join(dist, 'pagefind-offline'))),
     'first visit (gz)': offline?.[2] ?? '?',
-    'whole course (gz)': offline?.[3] ?? '?',
+    'whole course adds (gz)': offline?.[3] ?? '?',
   });
   if (values.keep) console.log(`${factor}×: kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
