@@ -189,7 +189,7 @@ test('two sites under different base paths of one origin keep their own offline 
   }
 });
 
-test('the offline copy waits while a first search loads its index, so the two never download the same files at once', async ({
+test('the offline copy waits while search loads and while someone goes on searching, so their downloads never compete', async ({
   page,
   context,
 }) => {
@@ -202,8 +202,12 @@ test('the offline copy waits while a first search loads its index, so the two ne
   const requests: { byWorker: boolean; url: string }[] = [];
   context.on('request', (request) => requests.push({ byWorker: request.serviceWorker() !== null, url: request.url() }));
   await page.goto('./');
-  await page.getByRole('searchbox', { name: 'Search the training' }).fill('naloxone');
+  const searchBox = page.getByRole('searchbox', { name: 'Search the training' });
+  await searchBox.fill('naloxone');
   await expect(page.getByRole('status').filter({ hasText: 'for “naloxone”' })).toBeVisible({ timeout: 15_000 });
+  // A second search straight after the first goes first too: the copy waits until search is quiet.
+  await searchBox.fill('boundaries');
+  await expect(page.getByRole('status').filter({ hasText: 'for “boundaries”' })).toBeVisible();
   await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
 
   const firstByWorker = requests.findIndex((request) => request.byWorker);

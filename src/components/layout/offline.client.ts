@@ -36,7 +36,7 @@ export function attach(root: HTMLElement): void {
     });
   } else {
     // After the page has loaded and no search is loading, so the offline copy's downloads never compete
-    // with what the person came for (the search index, first of all, which the copy also holds).
+    // with what the person came for (search first of all, whose engine the copy also holds).
     whenLoaded(() => whenSearchIsNotLoading(() => register(root, base, false)));
   }
 }

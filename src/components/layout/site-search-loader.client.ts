@@ -42,13 +42,15 @@ export function loadSiteSearchOnUse(root: HTMLElement): void {
 }
 
 /**
- * Search and the offline copy download the same files (Pagefind's script, wasm and index), and on a
- * phone the second download slows the first. So search says when it starts loading and when its first
- * results are in (or it could not load), and the offline copy, which can wait, starts only when no search
- * is loading (offline.client.ts). Kept here, in the script every page with search loads.
+ * Search and the offline copy download at the same time otherwise (both need Pagefind's script and wasm;
+ * search then the whole site's index, the copy the essential pages' one), and on a phone the second
+ * download slows the first. So search says when it starts loading and when it is done: its first results
+ * are in and it has been quiet for a moment since (or it could not load). The offline copy, which can
+ * wait, starts only when no search is loading (offline.client.ts). Kept here, in the script every page
+ * with search loads.
  */
 const SEARCH_LOADING_ATTRIBUTE = 'data-search-loading';
-/** Sent on the document when search has its index (its first results are in), or could not load. */
+/** Sent on the document when search is done loading (its first results are in, and it is quiet), or could not load. */
 export const SEARCH_LOADED = 'alongside:search-loaded';
 
 function searchStartedLoading(): void {

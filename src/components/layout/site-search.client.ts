@@ -49,6 +49,8 @@ const CONSIDERED = 12;
  * search. Short, because each search is quick; a newer search makes an older one's results go unseen.
  */
 const TYPING_PAUSE = 30;
+/** How long search stays quiet, after its results are in, before the offline copy may start downloading. */
+const QUIET_MS = 1500;
 /**
  * Ranking: a page whose title or search keywords match counts for more than one that only mentions the
  * words (keywords are what people type for that page: "narcan", "kill myself").
@@ -68,13 +70,21 @@ export function attachSiteSearch(root: HTMLElement): void {
   let pagefind: Promise<Pagefind | null> | undefined;
   let restarted: Promise<unknown> = Promise.resolve(); // the engine forgetting its index (restart, below)
   let latest = 0; // each search's ticket: only the newest one may show its results
-  // Search is "loaded" for the offline copy (searchFinishedLoading) once its first results have all
-  // arrived, or its engine has loaded with nothing typed yet, or it could not load.
+  // Search is "loaded" for the offline copy (searchFinishedLoading) once it could not load, or once it
+  // has been quiet for a moment: its first results have all arrived (or its engine has loaded with
+  // nothing typed yet) and no other search has started since. Someone trying a second search right
+  // after the first keeps the connection to themselves; the copy's downloads would slow it.
   let loadedSaid = false;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
   const sayLoaded = () => {
+    clearTimeout(quiet);
     if (loadedSaid) return;
     loadedSaid = true;
     searchFinishedLoading();
+  };
+  const sayLoadedWhenQuiet = () => {
+    clearTimeout(quiet);
+    if (!loadedSaid) quiet = setTimeout(sayLoaded, QUIET_MS);
   };
 
   const load = () => {
@@ -91,7 +101,7 @@ export function attachSiteSearch(root: HTMLElement): void {
           .preload('')
           .catch(() => undefined)
           .finally(() => {
-            if (!input.value.trim()) sayLoaded();
+            if (!input.value.trim()) sayLoadedWhenQuiet();
           });
         return module;
       } catch {
@@ -199,7 +209,11 @@ export function attachSiteSearch(root: HTMLElement): void {
   const run = async (now = false) => {
     const query = input.value.trim();
     const ticket = ++latest;
-    if (!query) return clear();
+    clearTimeout(quiet); // searching again: not quiet yet
+    if (!query) {
+      sayLoadedWhenQuiet();
+      return clear();
+    }
     const kinds = detectCrisis(query);
     const helping = showHelp(query, kinds);
     offerSpanishEdition(query);
@@ -247,7 +261,7 @@ export function attachSiteSearch(root: HTMLElement): void {
         ),
       ),
     );
-    sayLoaded();
+    if (ticket === latest) sayLoadedWhenQuiet();
   };
 
   // This code arrives after the first focus in the box (site-search-loader.client.ts): load now if it is still there.
