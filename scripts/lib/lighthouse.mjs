@@ -30,12 +30,15 @@ function transferred(requests, kind) {
 
 /**
  * One Lighthouse run. Scores are 0–1; times in ms; bytes are what crossed the wire (compressed)
- * while the page loaded, before anyone touched it.
+ * while the page loaded, before anyone touched it. By default Lighthouse simulates the slow phone from
+ * a trace taken at full speed; with `applied`, DevTools slows the CPU four times and the network for
+ * real while the page loads, so work that piles up on a slow CPU shows (issue #18: "no collapse under
+ * CPU contention").
  * @returns {{ performance: number, accessibility: number, fcpMs: number, lcpMs: number, tbtMs: number,
  *   cls: number, speedIndexMs: number, totalBytes: number, jsBytes: number, htmlBytes: number, cssBytes: number }
  *   | { error: string }}
  */
-export function lighthouseOnce(url, { chromePath } = {}) {
+export function lighthouseOnce(url, { chromePath, applied = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'alongside-lh-'));
   const output = join(dir, 'report.json');
   try {
@@ -47,6 +50,7 @@ export function lighthouseOnce(url, { chromePath } = {}) {
         '--output=json',
         `--output-path=${output}`,
         '--only-categories=performance,accessibility',
+        ...(applied ? ['--throttling-method=devtools'] : []),
         `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
       ],
       { env: { ...toolEnv, ...(chromePath ? { CHROME_PATH: chromePath } : {}) }, encoding: 'utf8' },

@@ -33,19 +33,22 @@ export const OFFLINE_INDEX = 'pagefind-offline/';
 
 /**
  * Pagefind writes its ready-made search interfaces and a highlighter next to the index; the site uses
- * its own search box and only the search API. The `unknown` wasm is for pages without a known language,
- * and every page here says `lang="en"` or `lang="es"`. The offline index's folder keeps its data only:
- * Pagefind writes a whole engine next to it, and the main folder's engine reads it.
+ * its own search box and only the search API, on the page rather than in Pagefind's web worker
+ * (site-search.client.ts says why). The `unknown` wasm is for pages without a known language, and every
+ * page here says `lang="en"` or `lang="es"`. The offline index's folder keeps its data only: Pagefind
+ * writes a whole engine next to it, and the main folder's engine reads it.
  */
 export function isUnusedFile(path: string): boolean {
   if (path.startsWith(OFFLINE_INDEX))
     return !/^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:index|filter|fragment)\/.+)$/.test(path.slice(OFFLINE_INDEX.length));
-  return /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(path) || path === 'pagefind/wasm.unknown.pagefind';
+  return (
+    /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/.test(path) || path === 'pagefind/wasm.unknown.pagefind'
+  );
 }
 
 /**
- * What search in one edition needs offline on a first visit: Pagefind's engine (its script, worker and
- * that language's wasm) and the offline index's data for that language (the entry file, and the
+ * What search in one edition needs offline on a first visit: Pagefind's engine (its script and that
+ * language's wasm) and the offline index's data for that language (the entry file, and the
  * language's metadata, index chunks, filters and result fragments). Pagefind keeps one index per
  * language and names its files by it: wasm.es.pagefind, pagefind.es_….pf_meta, index/es_….pf_index,
  * fragment/es_….pf_fragment.

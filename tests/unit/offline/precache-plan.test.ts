@@ -90,7 +90,6 @@ describe('what the offline copy holds', () => {
       'pagefind-offline/index/en_e.pf_index',
       'pagefind-offline/pagefind-entry.json',
       'pagefind-offline/pagefind.en_3.pf_meta',
-      'pagefind/pagefind-worker.js',
       'pagefind/pagefind.js',
       'pagefind/wasm.en.pagefind',
     ]);
@@ -120,6 +119,7 @@ describe('what the offline copy holds', () => {
     ]);
     const both = new Set([...plan.essential.en, ...plan.essential.es, ...plan.course]);
     expect(files.filter((file) => !both.has(file))).toEqual([
+      'pagefind/pagefind-worker.js',
       'pagefind/wasm.unknown.pagefind',
       'pagefind/pagefind-ui.js',
       'pagefind/pagefind-component-ui.css',
@@ -137,7 +137,6 @@ describe('what the offline copy holds', () => {
       'pagefind-offline/index/es_f.pf_index',
       'pagefind-offline/pagefind-entry.json',
       'pagefind-offline/pagefind.es_4.pf_meta',
-      'pagefind/pagefind-worker.js',
       'pagefind/pagefind.js',
       'pagefind/wasm.es.pagefind',
     ]);
@@ -145,10 +144,10 @@ describe('what the offline copy holds', () => {
     expect(plan.essential.en).not.toContain('es/help/index.html');
   });
 
-  it('knows Pagefind’s interface bundles are unused, and its search API is not', () => {
+  it('knows Pagefind’s interface bundles and worker are unused, and its search API is not', () => {
     expect(isUnusedFile('pagefind/pagefind-modular-ui.css')).toBe(true);
     expect(isUnusedFile('pagefind/pagefind.js')).toBe(false);
-    expect(isUnusedFile('pagefind/pagefind-worker.js')).toBe(false);
+    expect(isUnusedFile('pagefind/pagefind-worker.js')).toBe(true); // search runs on the page
     expect(isUnusedFile('modules/pagefind-ui.js')).toBe(false);
     // The offline index's folder keeps its data; the engine Pagefind writes beside it is the main folder's.
     expect(isUnusedFile('pagefind-offline/pagefind-worker.js')).toBe(true);
