@@ -94,10 +94,7 @@ const pagefindBytes = files
 // 3. The Starlight reference: installed, generated from our words and built (skip with --no-reference)
 const reference = process.argv.includes('--no-reference')
   ? { missing: 'skipped (--no-reference)' }
-  : buildStarlightReference(
-      dist,
-      [...new Set(PAGE_TYPES.map((type) => type.path))],
-    );
+  : buildStarlightReference(dist, [...new Set(PAGE_TYPES.map((type) => type.path))]);
 if ('missing' in reference) console.log(`\nStarlight reference missing: ${reference.missing}`);
 
 // 4. Serve both from the product's own compressed server (scripts/serve.ts, as `npm start` does), each in its

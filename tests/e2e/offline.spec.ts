@@ -64,9 +64,11 @@ test('the first visit keeps only the essentials offline; choosing the whole cour
   await page.getByRole('searchbox', { name: 'Search the training' }).fill('naloxone');
   await expect(page.getByRole('status').filter({ hasText: /for “naloxone”/ })).toBeVisible();
   await expect(page.locator('.search-results a').first()).toHaveText('Crisis recognition and referral');
-  // Offline search reads the kept pages' own index: no result that would not open.
+  // Offline search reads the kept pages' own index: no result that would not open, and it says why.
   await page.getByRole('searchbox', { name: 'Search the training' }).fill('loan');
-  await expect(page.getByRole('status').filter({ hasText: 'No results for “loan”' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /“loan”/ })).toHaveText(
+    'No results for “loan” in the pages saved on this device. Online, search covers the whole course.',
+  );
   // Another module is not kept yet, and the page says so rather than "mistyped".
   await page.goto('./modules/boundaries/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');

@@ -249,7 +249,8 @@ export function attachSiteSearch(root: HTMLElement): void {
       // shown, so then the count waits for all of them and says how many can be opened.
       const failed = loaded.some((result) => result === null);
       if (announced || !(failed ? settled : topReady)) return;
-      const count = shown.length ? ui.search.results(failed ? shown.length : found.length, query) : ui.search.noResults(query);
+      const nothing = navigator.onLine ? ui.search.noResults(query) : ui.search.noResultsOffline(query);
+      const count = shown.length ? ui.search.results(failed ? shown.length : found.length, query) : nothing;
       status.textContent = helping ? `${ui.search.helpAnnounce} ${count}` : count;
       announced = true;
     };

@@ -5,6 +5,9 @@ export const search = {
   loading: 'Loading search…',
   unavailable: 'Search could not load. Try reloading the page; the module list on the home page always works.',
   noResults: (query: string) => `No results for “${query}”. Try fewer or different words.`,
+  /** Offline, search reads only the pages saved on this device (src/service-worker/sw.ts): say so rather than "try other words". */
+  noResultsOffline: (query: string) =>
+    `No results for “${query}” in the pages saved on this device. Online, search covers the whole course.`,
   results: (count: number, query: string) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
   close: 'Close search results',
   helpTitle: 'If someone is in danger now',

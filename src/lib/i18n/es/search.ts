@@ -18,6 +18,8 @@ export const search: Strings<typeof en> = {
   loading: 'Cargando la búsqueda…',
   unavailable: 'No se pudo cargar la búsqueda. Intenta recargar la página. La lista de módulos de la página de inicio siempre funciona.',
   noResults: (query: string) => `No hay resultados para “${query}”. Prueba con menos palabras o con otras.`,
+  noResultsOffline: (query: string) =>
+    `No hay resultados para “${query}” en las páginas guardadas en este dispositivo. Con conexión, la búsqueda abarca todo el curso.`,
   results: (count: number, query: string) => `${count} ${count === 1 ? 'resultado' : 'resultados'} para “${query}”`,
   close: 'Cerrar los resultados de búsqueda',
   helpTitle: 'Si alguien está en peligro ahora',
