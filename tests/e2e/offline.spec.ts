@@ -31,6 +31,9 @@ test('a Spanish first visit keeps the Spanish essentials offline: help, the guid
   await expect(page.getByRole('region', { name: searchEs.helpTitle })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /“sobredosis”/ })).toBeVisible();
   await expect(page.locator('.search-results a').first()).toHaveAttribute('href', /\/es\/modules\/crisis-referral\//);
+  // A word only in a module that is not kept: the page says it searched what is saved here.
+  await page.getByRole('searchbox', { name: searchEs.label }).fill('préstamo');
+  await expect(page.getByRole('status').filter({ hasText: /“préstamo”/ })).toHaveText(searchEs.noResultsOffline('préstamo'));
 });
 
 test('the first visit keeps only the essentials offline; choosing the whole course keeps every module, search and quizzes', async ({
