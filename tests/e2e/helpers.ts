@@ -27,7 +27,9 @@ export function readYaml<T>(...path: string[]): T {
  * of someone on the page: a pointer press, where any real use starts, wakes either.
  */
 export async function hydrated(page: Page, island: Locator): Promise<void> {
-  await island.scrollIntoViewIfNeeded();
+  // A tool opened from a link with its state in the address wakes by itself and may draw the element
+  // again while it scrolls (seen once in CI on a busy machine): find it again and retry.
+  await expect(async () => island.scrollIntoViewIfNeeded({ timeout: 2_000 })).toPass({ timeout: 10_000 });
   const host = island.locator('xpath=ancestor::astro-island[1]');
   await wake(host);
   await expect(host).not.toHaveAttribute('ssr', /.*/);
