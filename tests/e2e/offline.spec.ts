@@ -154,8 +154,11 @@ test('shared-computer mode removes the offline copy and never registers it @base
   await page.goto('./progress/');
   await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
   await hydrated(page, page.getByRole('heading', { name: 'Using a shared computer?' }));
-  await page.getByLabel('Keep my progress only until I close this browser').check();
+  // Turning the mode on reloads the page, which first draws the box unchecked (server HTML) until it wakes:
+  // click, then wait for the reloaded page to say so, rather than check(), which reads the box at once.
+  await page.getByLabel('Keep my progress only until I close this browser').click();
   await expect(page.getByRole('status').filter({ hasText: 'Shared-computer mode is on.' })).toBeVisible();
+  await expect(page.getByLabel('Keep my progress only until I close this browser')).toBeChecked();
   await expect.poll(() => offlineState(page)).toEqual({ scopes: [], caches: [] });
 
   await page.goto('./help/');

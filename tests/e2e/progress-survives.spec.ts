@@ -163,8 +163,11 @@ test('shared-computer mode switched in one tab stops another open tab writing to
 
   const settings = await context.newPage();
   await openProgress(settings);
-  await settings.getByLabel('Keep my progress only until I close this browser').check();
+  // Turning the mode on reloads the page, which first draws the box unchecked (server HTML) until it wakes:
+  // click, then wait for the reloaded page to say so, rather than check(), which reads the box at once.
+  await settings.getByLabel('Keep my progress only until I close this browser').click();
   await expect(settings.getByRole('status').filter({ hasText: 'Shared-computer mode is on.' })).toBeVisible();
+  await expect(settings.getByLabel('Keep my progress only until I close this browser')).toBeChecked();
 
   await answerQuestion(quiz, quizData.questions[0]!, 0, true);
   const stored = await learner.evaluate((key) => ({ local: localStorage.getItem(key), session: sessionStorage.getItem(key) }), KEY);

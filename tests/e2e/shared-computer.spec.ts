@@ -9,7 +9,9 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 test('on a shared computer, progress can be kept for the session only', async ({ page }) => {
   await page.goto('./progress/');
   await hydrated(page, page.getByRole('heading', { name: 'Using a shared computer?' }));
-  await page.getByLabel('Keep my progress only until I close this browser').check();
+  // Turning the mode on reloads the page, which first draws the box unchecked (server HTML) until it wakes:
+  // click, then wait for the reloaded page to say so, rather than check(), which reads the box at once.
+  await page.getByLabel('Keep my progress only until I close this browser').click();
   await expect(page.getByRole('status').filter({ hasText: 'Shared-computer mode is on.' })).toBeVisible();
   await expect(page.getByLabel('Keep my progress only until I close this browser')).toBeChecked();
 
