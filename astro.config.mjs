@@ -74,6 +74,29 @@ export default defineConfig({
     // several checkouts share one node_modules (worktrees), each build would otherwise find the cache
     // written for another folder and bundle the dependencies again, a few seconds of every build.
     cacheDir: '.astro/vite',
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  {
+                    // The bundler splits code by which entries import it, and every page loads the
+                    // layout's script and its offline part, which share these small modules (and Vite's
+                    // helper for import()): split, they were six files of 0.2 to 0.9 KB, each compressed
+                    // on its own. As one file, every page loads about 0.4 KB less (issue #18). Only
+                    // modules every page loads belong here, so no page fetches code it does not run.
+                    name: 'layout',
+                    test: /src[\\/]lib[\\/](i18n[\\/](language|localized|(en|es|ui)[\\/]common)|offline[\\/](pause|names|offline-copy)|progress[\\/](keys|browser-storage))\.ts$|vite[\\/]preload-helper/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
     build: {
       // Page scripts and stylesheets are files, not inlined into each page: the same few are on every
       // page of a kind, so each page's HTML would carry them again where a file is fetched once and
