@@ -99,21 +99,38 @@ test('a module prints as a handout: questions with space to write, no answers; a
   await expect(key.getByText(/^Recommended:/).first()).toBeVisible();
 });
 
-test('the crisis decision aid prints on one page', async ({ page }) => {
-  await page.goto('./modules/crisis-referral/');
-  await expect(page.getByRole('button', { name: 'Print the decision aid' })).toBeVisible();
-  await page.evaluate(() => document.documentElement.classList.add('print-decision-aid'));
-  await page.emulateMedia({ media: 'print' });
-  // The printed page is the aid itself: its heading and the words to say, without the rest of the module.
-  const aid = page.getByRole('region', { name: 'Crisis decision aid' });
-  await expect(aid.getByRole('heading', { name: 'Crisis decision aid' })).toBeVisible();
-  await expect(aid.getByRole('listitem').filter({ hasText: 'Are you thinking about killing yourself?' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Print the decision aid' })).toBeHidden();
-  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length).toBe(1);
-});
+// Both editions, on US Letter (shorter than A4): the Spanish aid is about a fifth longer than the English.
+const decisionAids = [
+  {
+    path: './modules/crisis-referral/',
+    aid: 'Crisis decision aid',
+    print: 'Print the decision aid',
+    ask: 'Are you thinking about killing yourself?',
+  },
+  {
+    path: './es/modules/crisis-referral/',
+    aid: 'Guía para decidir en una crisis',
+    print: 'Imprimir la guía para decidir',
+    ask: '¿Estás pensando en suicidarte?',
+  },
+];
+for (const { path, aid: aidName, print, ask } of decisionAids) {
+  test(`the crisis decision aid prints on one page: ${aidName}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: print })).toBeVisible();
+    await page.evaluate(() => document.documentElement.classList.add('print-decision-aid'));
+    await page.emulateMedia({ media: 'print' });
+    // The printed page is the aid itself: its heading and the words to say, without the rest of the module.
+    const aid = page.getByRole('region', { name: aidName });
+    await expect(aid.getByRole('heading', { name: aidName })).toBeVisible();
+    await expect(aid.getByRole('listitem').filter({ hasText: ask })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+    await expect(page.getByRole('button', { name: print })).toBeHidden();
+    const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+  });
+}
 
 test('a learner prints a completion record that says it is self-reported', async ({ page }) => {
   await page.goto('./progress/record/');
