@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ModuleSummary } from '../../lib/progress';
 import { courseProgress } from '../../lib/curriculum/course';
 import { ui } from '../../lib/i18n';
@@ -13,6 +13,14 @@ export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }
   const hydrated = useHydrated();
   const [name, setName] = useState('');
   const nameId = useId();
+  const nameField = useRef<HTMLInputElement>(null);
+  // A name typed into the server-rendered field before the island took over (on a slow connection) is
+  // kept: React leaves the field's text alone while hydrating, and this adopts it before a re-render
+  // would empty the field. A layout effect, so nothing flickers.
+  useLayoutEffect(() => {
+    const typed = nameField.current?.value ?? '';
+    if (typed !== '') setName((current) => current || typed);
+  }, []);
   const course = courseProgress(curriculum, progress);
   const rows = course.modules;
 
@@ -20,7 +28,14 @@ export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }
     <div className="completion-record">
       <p className="name-field no-print">
         <label htmlFor={nameId}>{ui.record.nameLabel}</label>
-        <input id={nameId} type="text" autoComplete="name" value={name} onChange={(event) => setName(event.currentTarget.value)} />
+        <input
+          id={nameId}
+          ref={nameField}
+          type="text"
+          autoComplete="name"
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+        />
       </p>
       {name && <p className="record-name">{name}</p>}
       <p>{ui.record.summary(course.completed, course.total)}</p>
