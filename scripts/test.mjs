@@ -63,10 +63,14 @@ let passed = 0;
 let failed = 0;
 let built = false;
 const lines = [];
+// Each stage's time goes on its summary line, so a run shows where its minutes went (the whole must stay
+// under ten on a 2-core machine as the course grows).
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
 for (const stage of stages) {
+  const stageStarted = performance.now();
   if (Array.isArray(stage)) {
-    for (const { name, ok } of await Promise.all(stage.map(runQuietly))) {
-      lines.push(`${name}: ${ok ? 'ok' : 'failed'}`);
+    for (const { name, ok, took } of await Promise.all(stage.map(runQuietly))) {
+      lines.push(`${name}: ${ok ? 'ok' : 'failed'} (${took})`);
       if (!ok) failed += 1;
     }
     continue;
@@ -83,17 +87,19 @@ for (const stage of stages) {
   if (!ok && counts.failed === 0) counts.failed = 1; // the stage itself broke before reporting a failure
   passed += counts.passed;
   failed += counts.failed;
-  lines.push(report ? `${name}: ${counts.passed} passed, ${counts.failed} failed` : `${name}: ${ok ? 'ok' : 'failed'}`);
+  const outcome = report ? `${counts.passed} passed, ${counts.failed} failed` : ok ? 'ok' : 'failed';
+  lines.push(`${name}: ${outcome} (${seconds(stageStarted)})`);
 }
 
 console.log(`\n${lines.join('\n')}`);
-console.log(`Finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`Finished in ${seconds(started)}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
 
 /** Runs a stage beside others: its output is held and printed whole when it ends, so stages never interleave. */
 function runQuietly({ name, command, args }) {
   return new Promise((resolve) => {
+    const stageStarted = performance.now();
     const child = spawn(command, args, { env: toolEnv });
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
@@ -101,11 +107,11 @@ function runQuietly({ name, command, args }) {
     child.on('close', (code) => {
       console.log(`\n=== ${name} ===`);
       process.stdout.write(Buffer.concat(output));
-      resolve({ name, ok: code === 0 });
+      resolve({ name, ok: code === 0, took: seconds(stageStarted) });
     });
     child.on('error', (error) => {
       console.log(`\n=== ${name} ===\n${error.message}`);
-      resolve({ name, ok: false });
+      resolve({ name, ok: false, took: seconds(stageStarted) });
     });
   });
 }
