@@ -60,7 +60,11 @@ const MODULE_JS_BEFORE_INTERACTION = 19 * KB;
  * Issue #18 (fewer requests before the first paint): a module page's parts share one file, loaded after
  * the first paint by the site's script: 100.2 -> 100.3 KB touched, 18.8 -> 18.9 KB before interaction.
  */
-const MODULE_JS_EVERY_EXERCISE_TOUCHED = 100.2 * KB;
+/**
+ * React, React DOM and the hook every island uses are one file, and so are the quiz and role-play rules
+ * that module pages and room mode share (astro.config.mjs): 100.0 -> 99.1 KB touched.
+ */
+const MODULE_JS_EVERY_EXERCISE_TOUCHED = 99.4 * KB;
 /**
  * Issue #18 aimed at 15 KB. Reached so far (Active listening 28.3 -> 19.9 KB): island props carry ids
  * only, the facilitator notes come from the guide page, the course summary is a cached course.json,
