@@ -35,6 +35,18 @@ export async function hydrated(page: Page, island: Locator): Promise<void> {
   await expect(host).not.toHaveAttribute('ssr', /.*/);
 }
 
+/**
+ * Keeps a tab drawing while another tab is in front. A headless browser draws only the front tab, and
+ * Playwright waits for an element to hold still over two drawn frames before it clicks, so a test acting
+ * in two tabs at once would wait forever in the one behind. A screencast keeps a tab drawing, as a second
+ * window on a screen would. (Recording a trace did this as a side effect.) Chromium only, as these tests are.
+ */
+export async function keepDrawing(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  session.on('Page.screencastFrame', ({ sessionId }) => void session.send('Page.screencastFrameAck', { sessionId }).catch(() => undefined));
+  await session.send('Page.startScreencast', { format: 'jpeg', quality: 1, maxWidth: 16, maxHeight: 16 });
+}
+
 /** Presses on a `client:touch` or `client:active` island so it hydrates; other islands hydrate by themselves. */
 export async function wake(host: Locator): Promise<void> {
   if (['touch', 'active'].includes((await host.getAttribute('client')) ?? '')) await host.dispatchEvent('pointerdown');

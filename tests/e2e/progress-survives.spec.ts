@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { allowFraming, answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
+import { allowFraming, answerQuestion, hydrated, keepDrawing, quizRegion, readQuiz } from './helpers';
 
 const KEY = 'alongside:progress';
 const MODULES = [
@@ -92,6 +92,7 @@ test('two tabs saving quickly keep every save', async ({ context }) => {
   await Promise.all(
     plans.map(async (modules) => {
       const tab = await context.newPage();
+      await keepDrawing(tab); // both tabs act at once: the one behind must keep drawing too
       for (const module of modules) {
         const quiz = readQuiz(module, `${module}-quiz`);
         expected += quiz.questions.length;
