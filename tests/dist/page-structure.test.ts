@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { base, pages } from './built-site';
 
+const ENGLISH_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const SPANISH_MONTH = /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/;
+
 describe('every page has the structure assistive technology relies on', () => {
   it('the site has pages', () => {
     expect(pages.length).toBeGreaterThan(5);
@@ -22,6 +25,11 @@ describe('every page has the structure assistive technology relies on', () => {
       if (h1s !== 1) problems.push(`${h1s} <h1> elements (want 1)`);
       if (!dom.querySelector(`a[href="${help}"]`)) problems.push('no "Get help now" link');
       if (!dom.querySelector('a.skip-link[href="#main"]')) problems.push('no skip link');
+      // Dates are written in the page's language: "November 24, 2026", "24 de noviembre de 2026".
+      for (const time of dom.querySelectorAll('time')) {
+        const month = (lang === 'es' ? ENGLISH_MONTH : SPANISH_MONTH).exec(time.text)?.[0];
+        if (month) problems.push(`a date written in the other language: "${time.text.trim()}"`);
+      }
       expect(problems, `${page.file}: ${problems.join('; ')}`).toEqual([]);
     });
   }

@@ -6,8 +6,7 @@
 import type { CourseProgress } from '../../lib/curriculum/course';
 import { requirements } from '../../lib/progress/completion';
 import { ui } from '../../lib/i18n';
-
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+import { longDate } from '../../lib/i18n/dates';
 
 /** Returns the listener for showCourseStatus; it remembers whether the module was complete before. */
 export function moduleCompletion(panel: HTMLElement): (course: CourseProgress) => void {
@@ -25,7 +24,7 @@ export function moduleCompletion(panel: HTMLElement): (course: CourseProgress) =
     const complete = entry.status.state === 'completed';
     const state = panel.querySelector<HTMLElement>('[data-completion-state]')!;
     state.hidden = !entry.status.completedAt;
-    state.textContent = entry.status.completedAt ? ui.course.completedOn(formatDate(entry.status.completedAt)) : '';
+    state.textContent = entry.status.completedAt ? ui.course.completedOn(longDate(entry.status.completedAt)) : '';
     // Announced only when it changes while the page is open, not for a module completed last week.
     if (wasComplete === false && complete) {
       const live = panel.querySelector<HTMLElement>('[data-completion-live]')!;

@@ -2,10 +2,9 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ModuleSummary } from '../../lib/progress';
 import { courseProgress } from '../../lib/curriculum/course';
 import { ui } from '../../lib/i18n';
+import { longDate } from '../../lib/i18n/dates';
 import { useHydrated } from '../shared/use-hydrated';
 import { useProgress } from '../shared/use-progress';
-
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** A printable record of completed modules, with an honest note that it is self-reported. */
 export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }) {
@@ -58,7 +57,7 @@ export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }
                 <th scope="row">
                   {module.order}. {module.title}
                 </th>
-                <td>{status.completedAt ? formatDate(status.completedAt) : ui.record.notCompleted}</td>
+                <td>{status.completedAt ? longDate(status.completedAt) : ui.record.notCompleted}</td>
                 <td>{best.length ? `${Math.round(Math.max(...best) * 100)}%` : '—'}</td>
                 <td>
                   {ui.record.roleplaysDone(status.roleplays.filter((roleplay) => roleplay.attempts > 0).length, status.roleplays.length)}
@@ -69,7 +68,7 @@ export function CompletionRecord({ curriculum }: { curriculum: ModuleSummary[] }
         </tbody>
       </table>
       <p className="honest">{ui.record.honest}</p>
-      {hydrated && <p>{ui.record.printedOn(formatDate(new Date().toISOString()))}</p>}
+      {hydrated && <p>{ui.record.printedOn(longDate(new Date()))}</p>}
       <section className="signature" aria-labelledby="signature-heading">
         <h2 id="signature-heading">{ui.record.signatureHeading}</h2>
         <p>

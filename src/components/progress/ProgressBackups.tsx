@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ui } from '../../lib/i18n';
+import { dateAndTime } from '../../lib/i18n/dates';
 import { describeBackups, type BackupSummary } from '../../lib/progress/backup-summary';
 import { localDate } from '../../lib/progress/transfer';
 import { downloadText } from './ProgressTransfer';
@@ -50,7 +51,7 @@ export function ProgressBackups({ enabled }: { enabled: boolean }) {
       <ul className="backup-list">
         {summary.backups.map((backup) => (
           <li key={backup.key}>
-            <h3>{ui.progress.backupMade(new Date(backup.savedAt).toLocaleString())}</h3>
+            <h3>{ui.progress.backupMade(dateAndTime(backup.savedAt))}</h3>
             <p>{backup.newer ? ui.progress.backupNewer : ui.progress.backupItems(backup.items)}</p>
             <p className="button-row">
               <button type="button" className="button secondary" onClick={() => download(backup.raw, new Date(backup.savedAt))}>

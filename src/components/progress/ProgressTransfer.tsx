@@ -10,6 +10,7 @@ import {
   type KnownIds,
 } from '../../lib/progress/transfer';
 import { ui } from '../../lib/i18n';
+import { dateAndTime } from '../../lib/i18n/dates';
 import { store } from '../shared/use-progress';
 
 type Pending = Extract<ImportResult, { ok: true }>;
@@ -119,7 +120,7 @@ export function ProgressTransfer({ known, enabled, importEnabled }: { known: Kno
             {pending.preview.exportedAt && (
               <>
                 <dt>{ui.progress.previewExported}</dt>
-                <dd>{new Date(pending.preview.exportedAt).toLocaleString()}</dd>
+                <dd>{dateAndTime(pending.preview.exportedAt)}</dd>
               </>
             )}
           </dl>

@@ -57,6 +57,20 @@ describe('interface strings come from src/lib/i18n', () => {
   });
 });
 
+/** Formatting a date by hand picks one language for every edition: src/lib/i18n/dates.ts writes them. */
+const DATE_FORMATTING = /\.toLocale(?:Date|Time)?String\(|Intl\.DateTimeFormat|['"]en-US['"]/;
+
+describe('dates are written in the language of the page', () => {
+  it('no component, page or browser script formats a date itself', () => {
+    const found = interfaceFiles.flatMap((path) =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .flatMap((text, index) => (DATE_FORMATTING.test(text) ? [`${show(path)}:${index + 1}: ${text.trim()}`] : [])),
+    );
+    expect(found.join('\n')).toBe('');
+  });
+});
+
 describe('the hard-coded string finder', () => {
   it('names the file, line and text of each kind of hard-coded string', () => {
     const astro = [
