@@ -1,6 +1,7 @@
 import { readClock, type Plan } from '../../lib/planner/plan';
 import type { Schedule, ScheduleRow } from '../../lib/planner/schedule';
 import { ui } from '../../lib/i18n';
+import { fullDate } from '../../lib/i18n/dates';
 
 const t = ui.planner;
 
@@ -13,7 +14,7 @@ function time(minutes: number): string {
 export function describeSchedule(plan: Plan, schedule: Schedule) {
   const span = t.span(time(schedule.start), time(schedule.end));
   return {
-    caption: t.caption(plan.date ? `${t.date(plan.date)}, ${span}` : span),
+    caption: t.caption(plan.date ? `${fullDate(plan.date)}, ${span}` : span),
     summary: t.summary(t.duration(schedule.total), span, t.duration(schedule.breakMinutes)),
   };
 }

@@ -23,6 +23,16 @@ export function longDate(when: When, { utc = false }: { utc?: boolean } = {}): s
   });
 }
 
+/**
+ * A calendar date with its weekday, from "2026-11-25": "Wednesday, November 25, 2026", "miércoles, 25 de
+ * noviembre de 2026". Read as that date in every time zone (the planner's session date).
+ */
+export function fullDate(isoDate: string): string {
+  return new Intl.DateTimeFormat(LOCALES[currentLanguage()], { dateStyle: 'full', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
 /** A moment, with its time, where the person is: when a copy of progress was made or exported. */
 export function dateAndTime(when: When): string {
   return new Date(when).toLocaleString(LOCALES[currentLanguage()], { dateStyle: 'long', timeStyle: 'short' });

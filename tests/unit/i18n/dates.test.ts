@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAndTime, longDate } from '../../../src/lib/i18n/dates';
+import { dateAndTime, fullDate, longDate } from '../../../src/lib/i18n/dates';
 import { inLanguage } from '../../../src/lib/i18n/language';
 
 describe('dates in the language of the page', () => {
@@ -14,6 +14,10 @@ describe('dates in the language of the page', () => {
 
   it('without utc, writes the day where the person is: a module completed late at night is that night', async () => {
     expect(await inLanguage('en', () => longDate('2026-11-24T23:30:00'))).toBe('November 24, 2026');
+  });
+
+  it("writes the planner's session date with its weekday in each edition", async () => {
+    expect(await inLanguage('es', () => fullDate('2026-11-25'))).toBe('miércoles, 25 de noviembre de 2026');
   });
 
   it('writes a moment with its time of day', async () => {

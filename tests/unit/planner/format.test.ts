@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../../src/lib/i18n';
+import { fullDate } from '../../../src/lib/i18n/dates';
 import { isIsoDate, parseMinutes, readClock } from '../../../src/lib/planner/plan';
 
 const t = ui.planner;
@@ -20,8 +21,8 @@ describe('how the run sheet writes times, dates and lengths', () => {
   });
 
   it('writes the date as a calendar date, the same in every time zone', () => {
-    expect(t.date('2026-11-25')).toBe('Wednesday, November 25, 2026');
-    expect(t.date('2027-01-01')).toBe('Friday, January 1, 2027');
+    expect(fullDate('2026-11-25')).toBe('Wednesday, November 25, 2026');
+    expect(fullDate('2027-01-01')).toBe('Friday, January 1, 2027');
   });
 });
 

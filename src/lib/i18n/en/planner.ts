@@ -58,9 +58,6 @@ export const planner = {
   time: (hour: number, minute: number, day: number) =>
     `${((hour + 11) % 12) + 1}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}` +
     (day === 0 ? '' : day === 1 ? ' (next day)' : ` (day ${day + 1})`),
-  /** "2026-11-25" -> "Wednesday, November 25, 2026" (read as a calendar date, whatever the time zone). */
-  date: (isoDate: string) =>
-    new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
   duration: (minutes: number) => {
     const hours = Math.floor(minutes / 60);
     const rest = minutes % 60;

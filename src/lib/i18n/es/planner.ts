@@ -61,9 +61,6 @@ export const planner: Strings<typeof en> = {
   time: (hour: number, minute: number, day: number) =>
     `${((hour + 11) % 12) + 1}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'a. m.' : 'p. m.'}` +
     (day === 0 ? '' : day === 1 ? ' (día siguiente)' : ` (día ${day + 1})`),
-  /** "2026-11-25" -> "miércoles, 25 de noviembre de 2026" (una fecha de calendario, en cualquier zona horaria). */
-  date: (isoDate: string) =>
-    new Intl.DateTimeFormat('es-US', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
   duration: (minutes: number) => {
     const hours = Math.floor(minutes / 60);
     const rest = minutes % 60;
