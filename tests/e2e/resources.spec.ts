@@ -97,6 +97,29 @@ test('a mentor saves resources, prints them as a wallet card, and removes one', 
   await expect(wallet.getByRole('link', { name: '988 Suicide & Crisis Lifeline' })).toBeVisible();
 });
 
+test('a country chosen before the guide’s filters have loaded (a slow connection) is kept, not put back to the United States', async ({
+  page,
+}) => {
+  let deliverScript!: () => void;
+  const chosen = new Promise<void>((resolve) => (deliverScript = resolve));
+  await page.route(/\/resource-filters\.client\.[^/]+\.js$/, async (route) => {
+    await chosen;
+    await route.continue();
+  });
+  await page.goto('./resources/');
+  await page.getByLabel('Your country').selectOption('ca');
+  deliverScript();
+  const crisis = page.getByRole('region', { name: 'Crisis lines and emergencies' });
+  await expect(crisis.getByRole('link', { name: '9-8-8 Suicide Crisis Helpline (Canada)' })).toBeVisible();
+  await expect(page.getByLabel('Your country')).toHaveValue('ca');
+  // Remembered on this device, as a choice made after the script arrived is.
+  await expect
+    .poll(() => page.evaluate(() => Object.values<string>(localStorage).some((saved) => saved.includes('"country":"ca"'))))
+    .toBe(true);
+  await page.goto('./resources/');
+  await expect(page.getByLabel('Your country')).toHaveValue('ca');
+});
+
 test('the guide puts the reader’s country first and lists other countries’ lines under their country', async ({ page }) => {
   await page.goto('./resources/');
   const crisis = page.getByRole('region', { name: 'Crisis lines and emergencies' });

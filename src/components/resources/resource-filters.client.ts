@@ -78,18 +78,21 @@ export function attach(form: HTMLElement): void {
     }
   };
 
-  // Start from the address, so links like /resources/?category=crisis open filtered.
+  // Start from the address, so links like /resources/?category=crisis open filtered. A field the reader
+  // changed before this script arrived (it loads after the first paint) keeps what they chose.
   const params = new URLSearchParams(location.search);
   for (const field of FIELDS) {
     const control = form.elements.namedItem(field);
     const value = params.get(field);
-    if (!value) continue;
+    if (!value || changedByReader(control)) continue;
     if (control instanceof HTMLInputElement) control.checked = value === '1';
     else if (control instanceof HTMLSelectElement && [...control.options].some((option) => option.value === value)) control.value = value;
   }
-  // The country: from the address, else the one this device chose, else the United States.
-  countrySelect.value = chosenCountry(params.get('country'), undefined);
-  let chosen = false;
+  // The country: one the reader already picked, else from the address, else the one this device chose,
+  // else the United States.
+  let chosen = changedByReader(countrySelect) && isCountry(countrySelect.value);
+  if (chosen) rememberCountry(countrySelect.value as Country);
+  else countrySelect.value = chosenCountry(params.get('country'), undefined);
   whenProgressSaved((store) => {
     // Read once the store is loaded: the address, or a choice made in the meantime, still comes first.
     if (chosen || isCountry(params.get('country'))) return;
@@ -98,9 +101,8 @@ export function attach(form: HTMLElement): void {
   });
   form.addEventListener('change', (event) => {
     if (event.target === countrySelect && isCountry(countrySelect.value)) {
-      const country = countrySelect.value;
       chosen = true;
-      void loadProgressStore().then((store) => store.update((progress) => withCountry(progress, country)));
+      rememberCountry(countrySelect.value);
     }
     apply(true);
   });
@@ -114,4 +116,20 @@ export function attach(form: HTMLElement): void {
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   apply(false);
+}
+
+/** Saves the reader's country with their progress on this device. */
+function rememberCountry(country: Country): void {
+  void loadProgressStore().then((store) => store.update((progress) => withCountry(progress, country)));
+}
+
+/** Whether the reader has changed a control from what the page was served with. */
+function changedByReader(control: unknown): boolean {
+  if (control instanceof HTMLInputElement) return control.checked !== control.defaultChecked;
+  if (control instanceof HTMLSelectElement) {
+    // Served with no option marked, a select shows its first.
+    const served = [...control.options].find((option) => option.defaultSelected) ?? control.options[0];
+    return control.value !== (served?.value ?? '');
+  }
+  return false;
 }
