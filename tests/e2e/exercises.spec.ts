@@ -210,16 +210,26 @@ test('a module printed after trying its exercises carries none of the learner’
   await expect(quiz.getByText(/questions answered/)).toBeHidden();
   await expect(quiz.getByText(/Each answer comes with feedback/)).toBeHidden();
 
-  // The role-play prints its set-up, how the conversation opens and each decision, not the learner's path.
+  // The role-play prints its set-up and where its handout prints from, not the learner's path.
   await expect(rolePlay.getByText(script.premise)).toBeVisible();
-  await expect(rolePlay.getByRole('heading', { name: 'The conversation, one decision at a time' })).toBeVisible();
-  await expect(rolePlay.getByText(/unsafe on purpose.*Your trainer has the answers/)).toBeVisible();
-  const first = rolePlay.locator('.roleplay-handout li').filter({ hasText: 'Decision 1 of' });
-  await expect(first).toContainText(script.nodes.find((node) => node.id === script.start)!.says);
-  await expect(rolePlay.getByRole('heading', { name: /^Decision \d+ of \d+$/ })).not.toHaveCount(0);
   await expect(rolePlay.getByRole('heading', { name: /^How it ended:/ })).toBeHidden();
   await expect(rolePlay.locator('.mentor-line, .rapport, .roleplay-ending').filter({ visible: true })).toHaveCount(0);
+  const handoutLink = page.getByRole('link', { name: `Print this role-play as a handout (${script.title})` });
+  await expect(handoutLink).toBeVisible();
+  expect(await handoutLink.evaluate((link) => getComputedStyle(link, '::after').content)).toContain(
+    '/handouts/#listening-ambivalent-about-meetings',
+  );
 
+  // The handout itself: how the conversation opens and each decision, with the replies on offer.
   await page.emulateMedia({ media: 'screen' });
-  await expect(rolePlay.getByRole('heading', { name: 'The conversation, one decision at a time' })).toBeHidden();
+  await handoutLink.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Role-play handouts: /);
+  const handout = page.getByRole('region', { name: `Role-play: ${script.title}` });
+  await expect(handout).toBeInViewport();
+  await page.emulateMedia({ media: 'print' });
+  await expect(handout.getByRole('heading', { name: 'The conversation, one decision at a time' })).toBeVisible();
+  await expect(handout.getByText(/unsafe on purpose.*Your trainer has the answers/)).toBeVisible();
+  const first = handout.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Decision 1 of \d+$/ }) });
+  await expect(first).toContainText(script.nodes.find((node) => node.id === script.start)!.says);
+  await expect(page.getByRole('button', { name: 'Print the handouts' })).toBeHidden();
 });

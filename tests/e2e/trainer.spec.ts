@@ -97,6 +97,15 @@ test('a module prints as a handout: questions with space to write, no answers; a
   const key = page.getByRole('region', { name: /^Role-play key:/ }).first();
   await expect(key.getByRole('heading', { name: /^Decision 1 of \d+$/ })).toBeVisible();
   await expect(key.getByText(/^Recommended:/).first()).toBeVisible();
+
+  // The role-plays print from their own page, one to a sheet, linked from the facilitator guide.
+  await page.goto('./modules/active-listening/facilitator/');
+  await page.getByRole('link', { name: 'Role-play handouts', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Role-play handouts: Active listening');
+  await expect(page.getByRole('region', { name: /^Role-play: / })).toHaveCount(2);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
 });
 
 // Both editions, on US Letter (shorter than A4): the Spanish aid is about a fifth longer than the English.

@@ -14,6 +14,7 @@ import { searchInSpanish } from '../../lib/i18n/edition-names';
 import { arrivedResults, mergeRelaxed, rankedResult, type RankedResult, type ResultData } from '../../lib/search/rank';
 import { contactHref, contactLabel } from '../../lib/resources/contact';
 import { searchFinishedLoading } from './site-search-loader.client';
+import { drawSearchPanel } from './search-panel.client';
 
 interface PagefindResult {
   id: string;
@@ -58,6 +59,7 @@ const QUIET_MS = 1500;
 const ranking = { metaWeights: { title: 5, keywords: 3 } };
 
 export function attachSiteSearch(root: HTMLElement): void {
+  drawSearchPanel(root);
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;

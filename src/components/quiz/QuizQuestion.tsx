@@ -68,12 +68,11 @@ export function QuizQuestion(props: Props) {
         <ul className="options">
           {optionOrder(quizId, question).map((option) => {
             const mark = marks?.[option.id];
-            const inputId = `${name}-${option.id}`;
             return (
               <li key={option.id} className={`option${mark ? ` mark-${mark}` : ''}`}>
-                <div className="option-choice">
+                {/* The label wraps its input: no id to pair them, so each option is shorter in the page's HTML. */}
+                <label className="option-choice">
                   <input
-                    id={inputId}
                     type={question.kind === 'single' ? 'radio' : 'checkbox'}
                     name={name}
                     value={option.id}
@@ -81,8 +80,8 @@ export function QuizQuestion(props: Props) {
                     disabled={checked}
                     onChange={(event) => toggle(option.id, event.currentTarget.checked)}
                   />
-                  <label htmlFor={inputId}>{option.text}</label>
-                </div>
+                  <span>{option.text}</span>
+                </label>
                 {mark && (
                   <p className="option-feedback">
                     <strong>

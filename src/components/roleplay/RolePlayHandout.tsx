@@ -15,7 +15,8 @@ import { SpokenLine } from '../shared/SpokenLine';
  * would do on the branch the handout does not follow, and ends with `safetyBox` (the "if this becomes
  * real" box, rendered at build time with the numbers from the resource data).
  * A script's `roomDirection` replaces its stage directions here as on the scenario card, since learners
- * may act the handout out in a room. Print only: on screen the conversation itself is the exercise.
+ * may act the handout out in a room. Drawn on the module's handouts page only (pages/modules/[id]/handouts.astro):
+ * on the module page the conversation itself is the exercise.
  */
 export function RolePlayHandout({ id, script, safetyBox }: { id: string; script: RoleplayData; safetyBox?: ReactNode }) {
   const decisions = recommendedPath(script).map(({ node }) => node);

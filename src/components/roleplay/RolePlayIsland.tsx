@@ -23,8 +23,6 @@ interface Props {
   source: string;
   /** The heading and set-up (RolePlayIntro), server-rendered into this slot. */
   intro?: ReactNode;
-  /** The printed handout (RolePlayHandout), server-rendered into this slot. */
-  handout?: ReactNode;
 }
 
 /** One empty path for every render before the first choice, so its replay is worked out once. */
@@ -33,7 +31,7 @@ const NO_STEPS: Step[] = [];
 type Whole = Exercises['roleplays'][string];
 
 /** A branching conversation: the mentee speaks, the learner chooses a reply, coaching follows. */
-export function RolePlayIsland({ id, source, intro, handout }: Props) {
+export function RolePlayIsland({ id, source, intro }: Props) {
   const opening = rolePlayOpeningOf(source, id);
   const progress = useProgress();
   const hydrated = useHydrated();
@@ -97,7 +95,6 @@ export function RolePlayIsland({ id, source, intro, handout }: Props) {
       {intro}
       {/* The set-up above is searchable; the conversation below changes as people play, so search skips it. */}
       <div data-pagefind-ignore="">
-        {handout}
         {hydrated && <StorageNotice />}
         <RapportMeter rapport={state.rapport} />
         <RolePlayTranscript name={name} state={state} />

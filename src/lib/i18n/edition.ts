@@ -64,7 +64,7 @@ const spanishPages = [
   `room/roleplay/(?:${spanishRoleplayIds.join('|')})/`,
   // A module not written in Spanish keeps its English link (its /es/ page only says so and links it).
   `modules/${spanishModule}/`,
-  `modules/${spanishModule}/(?:exercises\\.json|facilitator/|answers/)`,
+  `modules/${spanishModule}/(?:exercises\\.json|facilitator/|answers/|handouts/)`,
 ].map((path) => new RegExp(`^${path}$`));
 
 /** True if the Spanish edition has this site-relative page (a query or #fragment is ignored). */

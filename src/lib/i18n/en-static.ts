@@ -397,6 +397,19 @@ export const enStatic = {
     elsewhere: 'Lines in other countries',
     elsewhereIntro: 'Services that do not serve the country chosen above, under the country they serve.',
   },
+  /** A module's role-plays as printed handouts (/modules/<module>/handouts/). */
+  handouts: {
+    title: (module: string) => `Role-play handouts: ${module}`,
+    description: (module: string) => `The role-plays of "${module}" to print for learners, with room to write.`,
+    module: (order: number, title: string) => `Module ${order}: ${title}`,
+    intro:
+      'Each role-play prints on its own sheet: the set-up, then the conversation one decision at a time, with room to write. ' +
+      'Some replies are unsafe on purpose; the answers are on the trainer’s answer sheet.',
+    print: 'Print the handouts',
+    /** Under each role-play on its module page, and in its place when the module page is printed. */
+    link: 'Print this role-play as a handout',
+    linkFor: (title: string) => ` (${title})`,
+  },
   answers: {
     title: (module: string) => `Answer sheet: ${module}`,
     description: 'Quiz answers and the role-play key, with the reasons, for trainers.',
@@ -640,7 +653,11 @@ export const enStatic = {
     handouts: 'Handouts',
     moduleHandout: {
       link: 'The module',
-      after: ': print it from your browser for a learner handout. Exercises print as questions with space to write.',
+      after: ': print it from your browser for a learner handout. Its quiz prints as questions with space to write.',
+    },
+    roleplayHandouts: {
+      link: 'Role-play handouts',
+      after: ': each role-play on its own sheet, one decision at a time, with room to write.',
     },
     answerSheet: { link: 'Answer sheet', after: ': every quiz answer and the role-play key, with the reasons, for the trainer only.' },
     materialsPage: {

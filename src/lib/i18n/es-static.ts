@@ -420,6 +420,17 @@ export const esStatic: Strings<typeof enStatic> = {
     elsewhere: 'Líneas de otros países',
     elsewhereIntro: 'Servicios que no atienden al país elegido arriba, ordenados por el país donde atienden.',
   },
+  handouts: {
+    title: (module: string) => `Juegos de roles para imprimir: ${module}`,
+    description: (module: string) => `Los juegos de roles de "${module}" para imprimir y repartir, con espacio para escribir.`,
+    module: (order: number, title: string) => `Módulo ${order}: ${title}`,
+    intro:
+      'Cada juego de roles se imprime en su propia hoja: la situación y luego la conversación, una decisión a la vez, con espacio para escribir. ' +
+      'Algunas respuestas son inseguras a propósito; las respuestas correctas están en la hoja de respuestas del capacitador.',
+    print: 'Imprimir los juegos de roles',
+    link: 'Imprimir este juego de roles para repartir',
+    linkFor: (title: string) => ` (${title})`,
+  },
   answers: {
     title: (module: string) => `Hoja de respuestas: ${module}`,
     description: 'Las respuestas de las pruebas y la clave de los juegos de roles, con las razones, para capacitadores.',
@@ -656,7 +667,11 @@ export const esStatic: Strings<typeof enStatic> = {
     handouts: 'Materiales para repartir',
     moduleHandout: {
       link: 'El módulo',
-      after: ': imprímelo desde tu navegador para repartirlo. Los ejercicios se imprimen como preguntas con espacio para escribir.',
+      after: ': imprímelo desde tu navegador para repartirlo. Su prueba se imprime como preguntas con espacio para escribir.',
+    },
+    roleplayHandouts: {
+      link: 'Juegos de roles para imprimir',
+      after: ': cada juego de roles en su propia hoja, una decisión a la vez, con espacio para escribir.',
     },
     answerSheet: {
       link: 'Hoja de respuestas',
