@@ -5,7 +5,7 @@
  */
 import { ui } from '../../lib/i18n';
 import type { ProgressStore } from '../../lib/progress';
-import { toggleSavedResource } from '../../lib/progress/actions';
+import { toggleSavedResource } from '../../lib/progress/saved-resources';
 import { whenProgressSaved } from '../shared/progress-loader.client';
 
 export function attachWallet(): void {

@@ -114,10 +114,7 @@ export function recordReplies(progress: Progress, roleplayId: string, decisions:
   return { ...progress, roleplays: { ...progress.roleplays, [roleplayId]: { ...roleplay, replies } } };
 }
 
-export function toggleSavedResource(progress: Progress, resourceId: string, at: string): Progress {
-  const { [resourceId]: existing, ...rest } = progress.resources;
-  return { ...progress, resources: existing ? rest : { ...rest, [resourceId]: { savedAt: at } } };
-}
+export { toggleSavedResource } from './saved-resources';
 
 /** The trainer's "facilitator view" switch, remembered on this device. */
 export function setFacilitatorView(progress: Progress, on: boolean): Progress {
