@@ -369,6 +369,9 @@ export const enStatic = {
     separator: ' · ',
     materials: 'materials to print',
     materialsFor: (title: string) => ` for ${title}`,
+    /** After the materials link, for a module with role-plays. */
+    handouts: 'role-play handouts',
+    handoutsFor: (title: string) => ` for ${title}`,
   },
   resource: {
     guide: 'Resource guide',

@@ -390,6 +390,8 @@ export const esStatic: Strings<typeof enStatic> = {
     separator: ' · ',
     materials: 'materiales para imprimir',
     materialsFor: (title: string) => ` de ${title}`,
+    handouts: 'juegos de roles para imprimir',
+    handoutsFor: (title: string) => ` de ${title}`,
   },
   resource: {
     guide: 'Guía de recursos',
