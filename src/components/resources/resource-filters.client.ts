@@ -58,7 +58,7 @@ export function attach(form: HTMLElement): void {
     for (const section of sections) section.hidden = !section.querySelector('[data-resource-card]:not([hidden])');
     if (elsewhere) elsewhere.hidden = !elsewhere.querySelector('[data-resource-card]:not([hidden])');
     if (noMatch) noMatch.hidden = shown > 0;
-    count.textContent = ui.resources.showing(shown, total);
+    count.textContent = ui.guide.showing(shown, total);
     if (updateUrl) {
       const params = new URLSearchParams();
       for (const field of FIELDS) {

@@ -28,6 +28,7 @@ export { device } from './en/device';
 export { frame } from './en/frame';
 export { room } from './en/room';
 export { resources } from './en/resources';
+export { guide } from './en/guide';
 export { transfer } from './en/transfer';
 export { contact } from './en/contact';
 export { competencies } from './en/competencies';

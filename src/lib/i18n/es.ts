@@ -23,6 +23,7 @@ export { device } from './es/device';
 export { frame } from './es/frame';
 export { room } from './es/room';
 export { resources } from './es/resources';
+export { guide } from './es/guide';
 export { transfer } from './es/transfer';
 export { contact } from './es/contact';
 export { competencies } from './es/competencies';

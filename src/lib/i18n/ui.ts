@@ -24,6 +24,7 @@ export { device } from './ui/device';
 export { frame } from './ui/frame';
 export { room } from './ui/room';
 export { resources } from './ui/resources';
+export { guide } from './ui/guide';
 export { transfer } from './ui/transfer';
 export { contact } from './ui/contact';
 export { competencies } from './ui/competencies';

@@ -20,8 +20,8 @@ describe('counts in sentences', () => {
   });
 
   it('counts resources shown, saying "all" when no filter hides any', () => {
-    expect(ui.resources.showing(12, 12)).toBe('Showing all 12 resources');
-    expect(ui.resources.showing(3, 12)).toBe('Showing 3 of 12 resources');
+    expect(ui.guide.showing(12, 12)).toBe('Showing all 12 resources');
+    expect(ui.guide.showing(3, 12)).toBe('Showing 3 of 12 resources');
   });
 
   it('counts quiz questions per competency, and says "answer" or "answers" on the answer sheet', () => {

@@ -8,6 +8,4 @@ export const resources = {
   walletRemoved: (name: string) => `${name} was removed.`,
   theResource: 'The resource',
   open247: 'Open 24/7',
-  showing: (shown: number, total: number) =>
-    shown === total ? `Showing all ${total} resources` : `Showing ${shown} of ${total} resources`,
 } as const;

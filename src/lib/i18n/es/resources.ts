@@ -11,6 +11,4 @@ export const resources: Strings<typeof en> = {
   walletRemoved: (name: string) => `Se quitó ${name}.`,
   theResource: 'El recurso',
   open247: 'Abierto las 24 horas, todos los días',
-  showing: (shown: number, total: number) =>
-    shown === total ? `Se muestran los ${total} recursos` : `Se muestran ${shown} de ${total} recursos`,
 };
