@@ -10,7 +10,7 @@ interface ModuleLike {
 }
 interface QuizLike {
   id: string;
-  data: { module: string; title: string; passMark: number; questions: unknown[] };
+  data: { module: string; title: string; passMark: number; questions: readonly { id: string }[] };
 }
 interface RoleplayLike {
   id: string;
@@ -28,7 +28,12 @@ export function summarizeCurriculum(modules: ModuleLike[], quizzes: QuizLike[], 
       required: module.data.required,
       quizzes: quizzes
         .filter((quiz) => quiz.data.module === module.id)
-        .map((quiz) => ({ id: quiz.id, title: quiz.data.title, passMark: quiz.data.passMark, questions: quiz.data.questions.length })),
+        .map((quiz) => ({
+          id: quiz.id,
+          title: quiz.data.title,
+          passMark: quiz.data.passMark,
+          questions: quiz.data.questions.map((question) => question.id),
+        })),
       roleplays: roleplays
         .filter((roleplay) => roleplay.data.module === module.id)
         .map((roleplay) => ({ id: roleplay.id, title: roleplay.data.title })),

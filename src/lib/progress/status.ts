@@ -13,7 +13,8 @@ export interface ModuleSummary {
   order: number;
   minutes: number;
   required: boolean;
-  quizzes: { id: string; title: string; passMark: number; questions: number }[];
+  /** Each quiz with its questions' ids: answers saved for a question since removed do not count. */
+  quizzes: { id: string; title: string; passMark: number; questions: readonly string[] }[];
   roleplays: { id: string; title: string }[];
 }
 
@@ -34,8 +35,8 @@ export function moduleStatus(module: ModuleSummary, progress: Progress): ModuleS
     return {
       id: quiz.id,
       title: quiz.title,
-      answered: Object.keys(saved?.answers ?? {}).length,
-      questions: quiz.questions,
+      answered: quiz.questions.filter((question) => saved?.answers[question] !== undefined).length,
+      questions: quiz.questions.length,
       bestScore,
       passed: bestScore !== undefined && bestScore >= quiz.passMark,
     };

@@ -10,8 +10,11 @@ describe('the per-module summary progress views use', () => {
     const summary = summarizeCurriculum(
       [module('boundaries', 3), module('role-and-scope', 1)],
       [
-        { id: 'boundaries-quiz', data: { module: 'boundaries', title: 'Boundaries quiz', passMark: 0.8, questions: [{}, {}, {}] } },
-        { id: 'scope-quiz', data: { module: 'role-and-scope', title: 'Scope quiz', passMark: 0.7, questions: [{}] } },
+        {
+          id: 'boundaries-quiz',
+          data: { module: 'boundaries', title: 'Boundaries quiz', passMark: 0.8, questions: [{ id: 'b1' }, { id: 'b2' }, { id: 'b3' }] },
+        },
+        { id: 'scope-quiz', data: { module: 'role-and-scope', title: 'Scope quiz', passMark: 0.7, questions: [{ id: 's1' }] } },
       ],
       [{ id: 'boundaries-gift', data: { module: 'boundaries', title: 'The gift' } }],
     );
@@ -22,7 +25,7 @@ describe('the per-module summary progress views use', () => {
         order: 1,
         minutes: 45,
         required: true,
-        quizzes: [{ id: 'scope-quiz', title: 'Scope quiz', passMark: 0.7, questions: 1 }],
+        quizzes: [{ id: 'scope-quiz', title: 'Scope quiz', passMark: 0.7, questions: ['s1'] }],
         roleplays: [],
       },
       {
@@ -31,7 +34,7 @@ describe('the per-module summary progress views use', () => {
         order: 3,
         minutes: 45,
         required: false,
-        quizzes: [{ id: 'boundaries-quiz', title: 'Boundaries quiz', passMark: 0.8, questions: 3 }],
+        quizzes: [{ id: 'boundaries-quiz', title: 'Boundaries quiz', passMark: 0.8, questions: ['b1', 'b2', 'b3'] }],
         roleplays: [{ id: 'boundaries-gift', title: 'The gift' }],
       },
     ]);

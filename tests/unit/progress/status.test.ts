@@ -21,7 +21,7 @@ function summary(id: string, order: number, required: boolean, exercises: { quiz
     order,
     minutes: 60,
     required,
-    quizzes: exercises.quiz ? [{ id: exercises.quiz, title: 'Quiz', passMark: 0.8, questions: 5 }] : [],
+    quizzes: exercises.quiz ? [{ id: exercises.quiz, title: 'Quiz', passMark: 0.8, questions: ['q1', 'q2', 'q3', 'q4', 'q5'] }] : [],
     roleplays: exercises.roleplay ? [{ id: exercises.roleplay, title: 'Role-play' }] : [],
   };
 }
@@ -42,6 +42,21 @@ describe('the state of one module', () => {
     const status = moduleStatus(listening, progress);
     expect(status.state).toBe('in-progress');
     expect(status.quizzes[0]).toMatchObject({ answered: 1, questions: 5, bestScore: undefined, passed: false });
+  });
+
+  it('counts only answers to questions the quiz still has: one since removed or renamed is not counted', () => {
+    const progress = recordAnswer(
+      recordAnswer(emptyProgress(), 'listening-quiz', 'q2', ['b'], true, at),
+      'listening-quiz',
+      'q9-removed',
+      ['a'],
+      true,
+      at,
+    );
+    expect(moduleStatus(listening, progress).quizzes[0]).toMatchObject({ answered: 1, questions: 5 });
+    // Only an answer to a removed question: the learner has not started what the quiz asks now.
+    const stale = recordAnswer(markVisited(emptyProgress(), 'active-listening', at), 'listening-quiz', 'q9-removed', ['a'], true, at);
+    expect(moduleStatus(listening, stale)).toMatchObject({ state: 'visited', quizzes: [{ answered: 0, questions: 5 }] });
   });
 
   it('is in progress while a role-play is half-way through, even before any attempt is finished', () => {
