@@ -114,6 +114,17 @@ export default defineConfig({
       },
     },
     build: {
+      rolldownOptions: {
+        // Rolldown warns, once per MDX module, that Astro's "use astro:head-inject" marker may not survive
+        // bundling: about 270 lines of boxed warnings in every `npm start`, which bury anything real.
+        // It is Astro's open issue withastro/astro#18087 (every Astro 7 build with MDX content shows it,
+        // Starlight's too), nothing in this project can act on it, and hiding the message changes
+        // nothing that is built. Every other warning still shows.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
       // Page scripts and stylesheets are files, not inlined into each page: the same few are on every
       // page of a kind, so each page's HTML would carry them again where a file is fetched once and
       // cached (issue #18). A stylesheet of a line or two stays inline, not worth a request of its own.
