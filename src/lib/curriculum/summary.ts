@@ -32,7 +32,7 @@ export function summarizeCurriculum(modules: ModuleLike[], quizzes: QuizLike[], 
           id: quiz.id,
           title: quiz.data.title,
           passMark: quiz.data.passMark,
-          questions: quiz.data.questions.map((question) => question.id),
+          questionIds: quiz.data.questions.map((question) => question.id),
         })),
       roleplays: roleplays
         .filter((roleplay) => roleplay.data.module === module.id)

@@ -14,7 +14,7 @@ export interface ModuleSummary {
   minutes: number;
   required: boolean;
   /** Each quiz with its questions' ids: answers saved for a question since removed do not count. */
-  quizzes: { id: string; title: string; passMark: number; questions: readonly string[] }[];
+  quizzes: { id: string; title: string; passMark: number; questionIds: readonly string[] }[];
   roleplays: { id: string; title: string }[];
 }
 
@@ -35,8 +35,8 @@ export function moduleStatus(module: ModuleSummary, progress: Progress): ModuleS
     return {
       id: quiz.id,
       title: quiz.title,
-      answered: quiz.questions.filter((question) => saved?.answers[question] !== undefined).length,
-      questions: quiz.questions.length,
+      answered: quiz.questionIds.filter((question) => saved?.answers[question] !== undefined).length,
+      questions: quiz.questionIds.length,
       bestScore,
       passed: bestScore !== undefined && bestScore >= quiz.passMark,
     };

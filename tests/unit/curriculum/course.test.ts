@@ -14,7 +14,7 @@ function summary(id: string, order: number, required: boolean, quiz?: string, ro
     order,
     minutes: 60,
     required,
-    quizzes: quiz ? [{ id: quiz, title: `Quiz ${quiz}`, passMark: 0.8, questions: ['q1', 'q2', 'q3', 'q4', 'q5'] }] : [],
+    quizzes: quiz ? [{ id: quiz, title: `Quiz ${quiz}`, passMark: 0.8, questionIds: ['q1', 'q2', 'q3', 'q4', 'q5'] }] : [],
     roleplays: roleplay ? [{ id: roleplay, title: `Role-play ${roleplay}` }] : [],
   };
 }

@@ -25,7 +25,7 @@ describe('the per-module summary progress views use', () => {
         order: 1,
         minutes: 45,
         required: true,
-        quizzes: [{ id: 'scope-quiz', title: 'Scope quiz', passMark: 0.7, questions: ['s1'] }],
+        quizzes: [{ id: 'scope-quiz', title: 'Scope quiz', passMark: 0.7, questionIds: ['s1'] }],
         roleplays: [],
       },
       {
@@ -34,7 +34,7 @@ describe('the per-module summary progress views use', () => {
         order: 3,
         minutes: 45,
         required: false,
-        quizzes: [{ id: 'boundaries-quiz', title: 'Boundaries quiz', passMark: 0.8, questions: ['b1', 'b2', 'b3'] }],
+        quizzes: [{ id: 'boundaries-quiz', title: 'Boundaries quiz', passMark: 0.8, questionIds: ['b1', 'b2', 'b3'] }],
         roleplays: [{ id: 'boundaries-gift', title: 'The gift' }],
       },
     ]);

@@ -21,7 +21,7 @@ function summary(id: string, order: number, required: boolean, exercises: { quiz
     order,
     minutes: 60,
     required,
-    quizzes: exercises.quiz ? [{ id: exercises.quiz, title: 'Quiz', passMark: 0.8, questions: ['q1', 'q2', 'q3', 'q4', 'q5'] }] : [],
+    quizzes: exercises.quiz ? [{ id: exercises.quiz, title: 'Quiz', passMark: 0.8, questionIds: ['q1', 'q2', 'q3', 'q4', 'q5'] }] : [],
     roleplays: exercises.roleplay ? [{ id: exercises.roleplay, title: 'Role-play' }] : [],
   };
 }
