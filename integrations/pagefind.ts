@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { ESSENTIAL_PAGES, isUnusedFile, OFFLINE_INDEX } from '../src/lib/offline/precache-plan.ts';
+import { KEPT_PAGES_MARK } from '../src/lib/search/kept-pages.ts';
 
 /**
  * Indexes the built pages for search with Pagefind's Node API, at the end of `astro build`, and
@@ -11,7 +12,8 @@ import { ESSENTIAL_PAGES, isUnusedFile, OFFLINE_INDEX } from '../src/lib/offline
  * what to index with data-pagefind-body and data-pagefind-ignore. Pagefind's ready-made search interfaces,
  * which the site never loads (it has its own search box), are removed: about 150 KB compressed that no
  * host needs to serve and no offline copy should hold. A second index of the essential pages only goes
- * to OFFLINE_INDEX (its data only): it is what a first visit keeps for searching offline.
+ * to OFFLINE_INDEX (its data only): it is what a first visit keeps for searching offline. Its entry file
+ * carries KEPT_PAGES_MARK, so the search box can tell which of the two it searched.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -23,6 +25,7 @@ export function pagefindIndex(): AstroIntegration {
           const pages = await writeIndex(dir, 'pagefind/');
           const essential = Object.values(ESSENTIAL_PAGES).flat();
           const offline = await writeIndex(dir, OFFLINE_INDEX, `{${essential.map((page) => `${page}index.html`).join(',')}}`);
+          await markKeptPagesIndex(new URL(`${OFFLINE_INDEX}pagefind-entry.json`, dir));
           logger.info(`Indexed ${pages} pages (${offline} for offline) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           await pagefind.close();
@@ -43,6 +46,12 @@ async function writeIndex(dir: URL, folder: string, glob?: string): Promise<numb
   const written = files.map((entry) => relative(output, join(entry.parentPath, entry.name)).split(sep).join('/'));
   await Promise.all(written.filter((name) => isUnusedFile(`${folder}${name}`)).map((name) => rm(join(output, name))));
   return page_count;
+}
+
+/** Adds KEPT_PAGES_MARK to an index's entry file (Pagefind reads the fields it knows and ignores the rest). */
+async function markKeptPagesIndex(entryFile: URL): Promise<void> {
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as Record<string, unknown>;
+  await writeFile(entryFile, JSON.stringify({ ...entry, [KEPT_PAGES_MARK]: true }));
 }
 
 /** Pagefind reports problems in the response rather than throwing; a build with any must fail. */

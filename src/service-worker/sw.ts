@@ -12,7 +12,7 @@
 // Type-checked on its own (tsconfig.json here) because a worker's globals are not a page's; the small
 // src/lib/offline files it imports are bundled in by esbuild.
 
-import { cacheName, choiceCacheName } from '../lib/offline/names';
+import { cacheName, choiceCacheName, UNREACHABLE_MARK } from '../lib/offline/names';
 import { ownCaches } from '../lib/offline/offline-copy';
 import { isOfflineRequest, wholeCourseKey, type OfflineState, type PrecacheSizes } from '../lib/offline/whole-course';
 import { languageOfPath, type Language } from '../lib/i18n/language';
@@ -140,9 +140,17 @@ async function respond(request: Request, url: URL): Promise<Response> {
   } catch (error) {
     const kept = searchData ? await offlineSearchData(url) : undefined;
     if (kept) return kept;
-    if (request.mode === 'navigate') return (await caches.match(`${BASE}404.html`, { cacheName: CACHE })) ?? Response.error();
+    if (request.mode === 'navigate') return notKeptPage();
     throw error;
   }
+}
+
+/** The 404 page, for an address this device does not keep when the site cannot be reached: marked so (UNREACHABLE_MARK). */
+async function notKeptPage(): Promise<Response> {
+  const kept = await caches.match(`${BASE}404.html`, { cacheName: CACHE });
+  if (!kept) return Response.error();
+  const html = (await kept.text()).replace('<html', `<html ${UNREACHABLE_MARK}`);
+  return new Response(html, { status: kept.status, statusText: kept.statusText, headers: kept.headers });
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ESSENTIAL_PAGES, OFFLINE_INDEX } from '../../src/lib/offline/precache-plan';
+import { isKeptPagesEntry } from '../../src/lib/search/kept-pages';
 import { crisisSections } from '../../src/lib/search/rank';
 import { base, dist, pages } from './built-site';
 
@@ -53,6 +54,12 @@ describe('the search index', () => {
       .filter((folder) => page(`${folder}index.html`).querySelector('[data-pagefind-body]'));
     expect(shown.sort()).toEqual(searchable.sort());
     expect(shown).toEqual(expect.arrayContaining(['modules/crisis-referral/', 'es/modules/crisis-referral/', 'help/', 'resources/']));
+  });
+
+  it('marks the offline index’s entry file, and only that one, so search can say it read the pages kept on the device', () => {
+    const entry = (folder: string) => JSON.parse(readFileSync(join(dist, folder, 'pagefind-entry.json'), 'utf8')) as unknown;
+    expect(isKeptPagesEntry(entry(OFFLINE_INDEX))).toBe(true);
+    expect(isKeptPagesEntry(entry('pagefind/'))).toBe(false);
   });
 
   it('says on the search page, without JavaScript, that search needs it, and links what works without it', () => {

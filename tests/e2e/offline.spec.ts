@@ -105,6 +105,29 @@ test('the first visit keeps only the essentials offline; choosing the whole cour
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
 });
 
+test('on a connection the browser still reports as working, pages and search say they show what this device keeps @base-path', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await expect(page.getByText('Available offline')).toHaveText(/help, the resource guide, the crisis module and search are saved/, {
+    timeout: 30_000,
+  });
+  // A weak signal or a network that drops everything: nothing arrives, yet the browser says it is online.
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }));
+  await context.setOffline(true);
+  await page.goto('./modules/boundaries/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(page.getByText('You are offline, and this page is not saved on this device.')).toBeVisible();
+  await expect(page.getByText(/mistyped/i)).toBeHidden();
+
+  await page.goto('./modules/crisis-referral/');
+  await page.getByRole('searchbox', { name: 'Search the training' }).fill('loan');
+  await expect(page.getByRole('status').filter({ hasText: /“loan”/ })).toHaveText(
+    'No results for “loan” in the pages saved on this device. Online, search covers the whole course.',
+  );
+});
+
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const KEEP = 'Keep an offline copy on this device';
 

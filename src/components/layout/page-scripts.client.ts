@@ -10,6 +10,7 @@
  */
 import { afterFirstPaint } from './after-first-paint.client';
 import { loadSiteSearchOnUse } from './site-search-loader.client';
+import { UNREACHABLE_MARK } from '../../lib/offline/names';
 
 const all = <T extends HTMLElement>(selector: string) => [...document.querySelectorAll<T>(selector)];
 const one = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector) ?? undefined;
@@ -17,10 +18,11 @@ const one = <T extends HTMLElement>(selector: string) => document.querySelector<
 // The header's search box (SiteSearch.astro).
 all('[data-site-search]').forEach(loadSiteSearchOnUse);
 
-// Offline, the service worker answers any page it does not hold with the 404 page: say so, not "mistyped".
+// Offline, the service worker answers any page it does not hold with the 404 page, marked so: say so,
+// not "mistyped". The mark, because the browser can report a connection that does not work.
 const onlineIntro = one('[data-online-intro]');
 const offlineIntro = one('[data-offline-intro]');
-if (onlineIntro && offlineIntro && !navigator.onLine) {
+if (onlineIntro && offlineIntro && (!navigator.onLine || document.documentElement.hasAttribute(UNREACHABLE_MARK))) {
   onlineIntro.hidden = true;
   offlineIntro.hidden = false;
 }

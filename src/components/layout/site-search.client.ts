@@ -8,6 +8,7 @@
  */
 import { ui } from '../../lib/i18n';
 import { cardOffersSpanish, detectCrisis, helpCardResources, isSpanishCrisis, type CrisisKind } from '../../lib/search/crisis';
+import { isKeptPagesEntry } from '../../lib/search/kept-pages';
 import { looksSpanish, searchQuery, searchWords } from '../../lib/search/query';
 import { currentLanguage } from '../../lib/i18n/language';
 import { searchInSpanish } from '../../lib/i18n/edition-names';
@@ -50,6 +51,8 @@ const CONSIDERED = 12;
  * search. Short, because each search is quick; a newer search makes an older one's results go unseen.
  */
 const TYPING_PAUSE = 30;
+/** How long a search that found nothing waits to learn which index it read before saying "offline". */
+const ENTRY_WAIT_MS = 3000;
 /** How long search stays quiet, after its results are in, before the offline copy may start downloading. */
 const QUIET_MS = 1500;
 /**
@@ -123,12 +126,27 @@ export function attachSiteSearch(root: HTMLElement): void {
   };
 
   /**
+   * Whether searches read the index of the pages kept on this device: the service worker's answer when
+   * the site cannot be reached, whose entry file the build marks. Asked only when a search finds nothing,
+   * and not taken from the browser's online flag alone, which can say "online" over a connection that
+   * does not work. A site that cannot be reached at all is searched from what this device keeps.
+   */
+  let keptPagesOnly: Promise<boolean> | undefined;
+  const searchesKeptPagesOnly = () =>
+    (keptPagesOnly ??= navigator.onLine
+      ? fetch(`${base}pagefind/pagefind-entry.json`, { signal: AbortSignal.timeout(ENTRY_WAIT_MS) })
+          .then((response) => response.json())
+          .then(isKeptPagesEntry, () => true)
+      : Promise.resolve(true));
+
+  /**
    * Losing or regaining the connection changes which index the service worker can give: the whole
    * site's online, and offline the index of the pages kept on this device (src/service-worker/sw.ts).
    * Start again with the one this connection reaches; otherwise a search offline would look for chunks
    * of the whole index that it cannot fetch, and find nothing.
    */
   const restart = () => {
+    keptPagesOnly = undefined;
     const engine = pagefind;
     if (!engine) return;
     pagefind = undefined;
@@ -251,10 +269,15 @@ export function attachSiteSearch(root: HTMLElement): void {
       // shown, so then the count waits for all of them and says how many can be opened.
       const failed = loaded.some((result) => result === null);
       if (announced || !(failed ? settled : topReady)) return;
-      const nothing = navigator.onLine ? ui.search.noResults(query) : ui.search.noResultsOffline(query);
-      const count = shown.length ? ui.search.results(failed ? shown.length : found.length, query) : nothing;
-      status.textContent = helping ? `${ui.search.helpAnnounce} ${count}` : count;
       announced = true;
+      const say = (message: string) => {
+        if (ticket === latest) status.textContent = helping ? `${ui.search.helpAnnounce} ${message}` : message;
+      };
+      if (shown.length) return say(ui.search.results(failed ? shown.length : found.length, query));
+      // Nothing to show: "try other words", unless what was searched is only what this device keeps.
+      void (failed ? Promise.resolve(true) : searchesKeptPagesOnly()).then((kept) =>
+        say(kept ? ui.search.noResultsOffline(query) : ui.search.noResults(query)),
+      );
     };
     if (considered.length === 0) update();
     await Promise.all(

@@ -37,3 +37,10 @@ export function isLegacyCacheName(name: string): boolean {
 export function choiceCacheName(base: string): string {
   return cacheName(base, 'choice');
 }
+
+/**
+ * The attribute the worker puts on the <html> of the 404 page it answers with when the site cannot be
+ * reached and the address is not kept on this device. The page then says "offline" rather than
+ * "mistyped", even where the browser still reports a connection that does not work.
+ */
+export const UNREACHABLE_MARK = 'data-site-unreachable';
