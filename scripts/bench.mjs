@@ -228,8 +228,25 @@ const wholeCourse = precacheSize(dist, base, 'course');
 rowsOut.push(
   row('site', 'offline copy, whole course when chosen (gz)', 'kb', wholeCourse?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing),
 );
+// The two sites build different numbers of pages (Starlight's holds only the pages Alongside's search
+// indexes), so the totals come with the same figures per page built.
+const perPage = (total, pageCount) => (typeof total === 'number' && pageCount ? total / pageCount : total);
+const starlightPages =
+  'dist' in reference
+    ? walk(reference.dist).filter((file) => file.endsWith('.html') && !relative(reference.dist, file).startsWith('pagefind')).length
+    : 0;
 rowsOut.push(row('site', 'total size on disk', 'kb', totalBytes, starlightSize));
+rowsOut.push(row('site', '  per page built', 'kb', perPage(totalBytes, pages.length), perPage(starlightSize, starlightPages)));
 rowsOut.push(row('site', 'build time', 's', buildSeconds ?? 'not measured', reference.buildSeconds ?? missing));
+rowsOut.push(
+  row(
+    'site',
+    '  per page built',
+    'ms',
+    perPage(buildSeconds === undefined ? 'not measured' : buildSeconds * 1000, pages.length),
+    perPage(reference.buildSeconds === undefined ? missing : reference.buildSeconds * 1000, starlightPages),
+  ),
+);
 
 console.log(`\nAlongside ÷ Starlight (Lighthouse mobile, median of ${runs} first visits per page and site, sites alternating;`);
 console.log('"module, 4× CPU": the same page with the slow CPU and network applied for real, not simulated;');
@@ -245,7 +262,7 @@ for (const site of sites)
 if (missing) console.log(`The Starlight column is empty: the reference is missing (${reference.missing}).`);
 else
   console.log(
-    `Starlight reference: ${reference.pages} pages with Alongside's words (bench/starlight/), its stock search (waits 300 ms after typing).`,
+    `Starlight reference: ${reference.pages} pages with Alongside's words (bench/starlight/), its stock search (waits 300 ms after typing); ${starlightPages} pages built, to Alongside's ${pages.length}.`,
   );
 console.log(
   `Lighthouse budgets for Alongside: performance >= 0.98, accessibility = 1.0.${precache ? ` Precache: ${precache.files} files.` : ''}`,
