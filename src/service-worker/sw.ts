@@ -140,14 +140,19 @@ async function respond(request: Request, url: URL): Promise<Response> {
   } catch (error) {
     const kept = searchData ? await offlineSearchData(url) : undefined;
     if (kept) return kept;
-    if (request.mode === 'navigate') return notKeptPage();
+    if (request.mode === 'navigate') return notKeptPage(editionOf(request.url));
     throw error;
   }
 }
 
-/** The 404 page, for an address this device does not keep when the site cannot be reached: marked so (UNREACHABLE_MARK). */
-async function notKeptPage(): Promise<Response> {
-  const kept = await caches.match(`${BASE}404.html`, { cacheName: CACHE });
+/**
+ * The not-found page in the address's edition (the English one where the Spanish one is not kept), for an
+ * address this device does not keep when the site cannot be reached: marked so (UNREACHABLE_MARK).
+ */
+async function notKeptPage(edition: Language): Promise<Response> {
+  const options = { cacheName: CACHE };
+  const spanish = edition === 'es' ? await caches.match(`${BASE}es/404/`, options) : undefined;
+  const kept = spanish ?? (await caches.match(`${BASE}404.html`, options));
   if (!kept) return Response.error();
   const html = (await kept.text()).replace('<html', `<html ${UNREACHABLE_MARK}`);
   return new Response(html, { status: kept.status, statusText: kept.statusText, headers: kept.headers });

@@ -34,6 +34,11 @@ test('a Spanish first visit keeps the Spanish essentials offline: help, the guid
   // A word only in a module that is not kept: the page says it searched what is saved here.
   await page.getByRole('searchbox', { name: searchEs.label }).fill('préstamo');
   await expect(page.getByRole('status').filter({ hasText: /“préstamo”/ })).toHaveText(searchEs.noResultsOffline('préstamo'));
+  // A Spanish module not kept yet: the not-found page says why, in Spanish.
+  await page.goto('./es/modules/boundaries/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staticEs.notFound.heading);
+  await expect(page.getByText(staticEs.notFound.offline)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
 
 test('the first visit keeps only the essentials offline; choosing the whole course keeps every module, search and quizzes', async ({

@@ -19,8 +19,14 @@ export const ESSENTIAL_PAGES: Readonly<Record<Language, readonly string[]>> = {
   es: ['es/', 'es/help/', 'es/resources/', 'es/search/', 'es/modules/crisis-referral/'],
 };
 const editions = Object.keys(ESSENTIAL_PAGES) as Language[];
-/** Other files every page needs offline: the page for a missing address, the app manifest and icon. */
-export const ESSENTIAL_FILES: readonly string[] = ['404.html', 'manifest.webmanifest', 'favicon.svg'];
+/**
+ * Other files an edition needs offline: the page for a missing address (a Spanish reader keeps the
+ * Spanish one as well, which the service worker shows for addresses under /es/), the app manifest and icon.
+ */
+export const ESSENTIAL_FILES: Readonly<Record<Language, readonly string[]>> = {
+  en: ['404.html', 'manifest.webmanifest', 'favicon.svg'],
+  es: ['404.html', 'es/404/index.html', 'manifest.webmanifest', 'favicon.svg'],
+};
 
 /**
  * Where the build writes the offline search index (integrations/pagefind.ts): a second Pagefind index of
@@ -97,7 +103,7 @@ export function planPrecache({ files, references }: SiteFiles): PrecachePlan {
     };
     const pages = ESSENTIAL_PAGES[language];
     for (const page of pages) add(`${page}index.html`);
-    ESSENTIAL_FILES.forEach(add);
+    ESSENTIAL_FILES[language].forEach(add);
     files.filter((file) => isFirstVisitSearch(file, language)).forEach(add);
     return [...essential].sort();
   };

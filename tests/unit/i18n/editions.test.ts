@@ -93,6 +93,11 @@ describe('what the Spanish edition has', () => {
     ]);
     expect(alternatesOf('trainers/crosswalk/')).toEqual([{ language: 'en', path: '/trainers/crosswalk/' }]);
   });
+
+  it('gives the not-found page in each edition no twin, so its switcher leads to the other edition’s home', () => {
+    expect(alternatesOf('404.html')).toEqual([{ language: 'en', path: '/404.html' }]);
+    expect(alternatesOf('es/404/')).toEqual([{ language: 'es', path: '/es/404/' }]);
+  });
 });
 
 describe('strings in the page’s language', () => {
