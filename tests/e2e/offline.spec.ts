@@ -10,6 +10,14 @@ test.use({ serviceWorkers: 'allow' });
 
 const quizData = readQuiz('boundaries', 'boundaries-quiz');
 
+/** A first visit to the home page, until the footer says the essentials are kept for offline use. */
+async function firstVisitKeepsEssentials(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByText('Available offline')).toHaveText(/help, the resource guide, the crisis module and search are saved/, {
+    timeout: 30_000,
+  });
+}
+
 const WHOLE_COURSE = /^Make the whole course work offline \(\d+(\.\d)? MB\)$/;
 
 test('a Spanish first visit keeps the Spanish essentials offline: help, the guide, the crisis module and Spanish search', async ({
@@ -45,10 +53,7 @@ test('the first visit keeps only the essentials offline; choosing the whole cour
   page,
   context,
 }) => {
-  await page.goto('./');
-  await expect(page.getByText('Available offline')).toHaveText(/help, the resource guide, the crisis module and search are saved/, {
-    timeout: 30_000,
-  });
+  await firstVisitKeepsEssentials(page);
   await expect(page.getByRole('button', { name: WHOLE_COURSE })).toBeVisible();
   await expectNoAxeViolations(page, 'essentials offline, whole course offered');
   // Online, search reads the whole site's index.
@@ -114,10 +119,7 @@ test('on a connection the browser still reports as working, pages and search say
   page,
   context,
 }) => {
-  await page.goto('./');
-  await expect(page.getByText('Available offline')).toHaveText(/help, the resource guide, the crisis module and search are saved/, {
-    timeout: 30_000,
-  });
+  await firstVisitKeepsEssentials(page);
   // A weak signal or a network that drops everything: nothing arrives, yet the browser says it is online.
   await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }));
   await context.setOffline(true);
