@@ -8,6 +8,7 @@ import { sharedScripts } from './integrations/shared-scripts.ts';
 import { modulePreloads } from './integrations/module-preloads.ts';
 import { pageStylesheets } from './integrations/page-stylesheets.ts';
 import { buildId } from './integrations/build-id.ts';
+import { siteAddress } from './integrations/site-address.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
 import { touchHydration } from './integrations/touch-hydration.ts';
@@ -19,7 +20,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The address the site is served at, for the absolute links search engines need (hreflang). Unset,
+  // pages leave those links out rather than name a wrong host (README, Deploying).
+  site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
   output: 'static',
@@ -29,6 +32,7 @@ export default defineConfig({
   // then the search index, then the service worker (whose precache list includes the index).
   integrations: [
     buildId(),
+    siteAddress(),
     touchHydration(),
     mdx(),
     react(),

@@ -50,7 +50,11 @@ const gz = (text) => gzipSync(text).length;
 let buildSeconds;
 if (!process.argv.includes('--no-build')) {
   const started = performance.now();
-  const result = spawnSync('astro', ['build'], { stdio: 'ignore', env: toolEnv });
+  // Built as a public deploy is, with an address, so pages carry their links to the other edition.
+  const result = spawnSync('astro', ['build'], {
+    stdio: 'ignore',
+    env: { ...toolEnv, SITE_URL: process.env.SITE_URL || 'https://alongside.example' },
+  });
   if (result.status !== 0) throw new Error('Build failed: run `npm run build` to see why.');
   buildSeconds = (performance.now() - started) / 1000;
 }

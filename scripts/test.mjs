@@ -8,7 +8,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { toolEnv } from './tool-env.mjs';
 
-const SUB_PATH = { BASE_PATH: '/training/' };
+// The sub-path build is also told an address, so the links that need one (hreflang) are checked there;
+// the root build has none, and checks that pages then leave them out.
+const SUB_PATH = { BASE_PATH: '/training/', SITE_URL: 'https://alongside.example' };
 const vitest = (project, report, env, extra = []) => ({
   command: 'vitest',
   args: ['run', '--project', project, ...extra, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
