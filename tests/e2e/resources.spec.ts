@@ -24,6 +24,25 @@ test('a mentor filters the guide to lines open 24/7 that take texts', async ({ p
   await expect(count).toContainText('Showing all');
 });
 
+test('filters chosen before the guide’s script arrives still filter, and the address shows them at once', async ({ page }) => {
+  // A slow phone: the reader picks filters before the script that applies them has loaded.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/resource-filters.client.*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('./resources/');
+  const filters = page.getByRole('form', { name: 'Filter the guide' });
+  await filters.getByLabel('Way to reach them').selectOption('text');
+  await filters.getByLabel('Open 24/7').check();
+  release();
+  await expect(filters.getByRole('status')).toContainText(/Showing \d+ of \d+ resources/);
+  await expect(page.getByRole('heading', { name: 'Poison Help' })).toBeHidden();
+  await expect(page).toHaveURL(/method=text/);
+  await expect(page).toHaveURL(/open247=1/);
+});
+
 test('filters that match nothing say so', async ({ page }) => {
   await page.goto('./resources/?category=crisis&method=tty&language=French');
   await expect(page.getByText('No resources match these filters')).toBeVisible();

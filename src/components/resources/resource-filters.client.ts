@@ -79,7 +79,9 @@ export function attach(form: HTMLElement): void {
   };
 
   // Start from the address, so links like /resources/?category=crisis open filtered. A field the reader
-  // changed before this script arrived (it loads after the first paint) keeps what they chose.
+  // changed before this script arrived (it loads after the first paint) keeps what they chose, and then
+  // the address shows it at once, so the view can be shared or reloaded.
+  const changedEarly = FIELDS.some((field) => changedByReader(form.elements.namedItem(field)));
   const params = new URLSearchParams(location.search);
   for (const field of FIELDS) {
     const control = form.elements.namedItem(field);
@@ -115,7 +117,7 @@ export function attach(form: HTMLElement): void {
     }); // after the form has reset its fields
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  apply(false);
+  apply(changedEarly);
 }
 
 /** Saves the reader's country with their progress on this device. */
