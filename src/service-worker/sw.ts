@@ -155,7 +155,10 @@ async function notKeptPage(edition: Language): Promise<Response> {
   const kept = spanish ?? (await caches.match(`${BASE}404.html`, options));
   if (!kept) return Response.error();
   const html = (await kept.text()).replace('<html', `<html ${UNREACHABLE_MARK}`);
-  return new Response(html, { status: kept.status, statusText: kept.statusText, headers: kept.headers });
+  // The body is a changed, uncompressed copy: headers that describe the stored bytes no longer hold.
+  const headers = new Headers(kept.headers);
+  for (const name of ['content-length', 'content-encoding', 'etag']) headers.delete(name);
+  return new Response(html, { status: kept.status, statusText: kept.statusText, headers });
 }
 
 /**

@@ -101,6 +101,9 @@ test('the first visit keeps only the essentials offline; choosing the whole cour
   await page.getByRole('searchbox', { name: 'Search the training' }).fill('loan');
   await expect(page.getByRole('status').filter({ hasText: /for “loan”/ })).toBeVisible();
   await expect(page.locator('.search-results a[href$="/modules/boundaries/"]').first()).toBeVisible();
+  // With every page kept, a search that finds nothing searched them all: other words may help.
+  await page.getByRole('searchbox', { name: 'Search the training' }).fill('xyzzy');
+  await expect(page.getByRole('status').filter({ hasText: /“xyzzy”/ })).toHaveText('No results for “xyzzy”. Try fewer or different words.');
 
   const quiz = quizRegion(page, quizData.title);
   await hydrated(page, quiz);

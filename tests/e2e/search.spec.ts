@@ -67,3 +67,23 @@ test('on a wide screen results float over the page, and a search with no results
 
 // Without JavaScript the form submits to /search/?q=…, whose <noscript> message and links are checked in
 // tests/dist/search-index.test.ts: Chromium with scripts turned off by Playwright still does not show <noscript>.
+
+test('a search that finds nothing never shows the last search’s count while it learns whether this device is offline', async ({ page }) => {
+  // Held: the entry file search asks for when it finds nothing (Pagefind's own request carries ?ts=).
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/pagefind/pagefind-entry.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const box = page.getByRole('searchbox', { name: 'Search the training' });
+  const status = page.locator('#site-search-status');
+  await box.fill('naloxone');
+  await expect(status).toHaveText(/results? for “naloxone”/);
+  await box.fill('xyzzy plugh');
+  await expect(page.locator('[data-search-empty]')).toBeVisible();
+  await expect(status).toHaveText('');
+  release();
+  await expect(status).toHaveText('No results for “xyzzy plugh”. Try fewer or different words.');
+});

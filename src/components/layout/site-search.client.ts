@@ -51,7 +51,7 @@ const CONSIDERED = 12;
  * search. Short, because each search is quick; a newer search makes an older one's results go unseen.
  */
 const TYPING_PAUSE = 30;
-/** How long a search that found nothing waits to learn which index it read before saying "offline". */
+/** How long a search that found nothing waits to learn which index it read (no answer by then: not "offline"). */
 const ENTRY_WAIT_MS = 3000;
 /** How long search stays quiet, after its results are in, before the offline copy may start downloading. */
 const QUIET_MS = 1500;
@@ -126,18 +126,20 @@ export function attachSiteSearch(root: HTMLElement): void {
   };
 
   /**
-   * Whether searches read the index of the pages kept on this device: the service worker's answer when
-   * the site cannot be reached, whose entry file the build marks. Asked only when a search finds nothing,
-   * and not taken from the browser's online flag alone, which can say "online" over a connection that
-   * does not work. A site that cannot be reached at all is searched from what this device keeps.
+   * Whether a search that found nothing read only the pages kept on this device: when the site cannot be
+   * reached, the service worker answers the entry file with the kept index's, which the build marks.
+   * Not taken from the browser's online flag, which can say "online" over a connection that does not
+   * work (a weak signal, a network that drops everything), nor from what was true when search loaded: a
+   * connection that dies afterwards leaves the engine unable to fetch the words it lacks, and it finds
+   * nothing. So it is asked each time (about 0.4 KB, and only when nothing was found). A failed request
+   * (no connection, and no service worker to answer) counts as offline; a slow or odd answer says
+   * nothing either way, so search keeps to the plain "try other words".
    */
-  let keptPagesOnly: Promise<boolean> | undefined;
-  const searchesKeptPagesOnly = () =>
-    (keptPagesOnly ??= navigator.onLine
-      ? fetch(`${base}pagefind/pagefind-entry.json`, { signal: AbortSignal.timeout(ENTRY_WAIT_MS) })
-          .then((response) => response.json())
-          .then(isKeptPagesEntry, () => true)
-      : Promise.resolve(true));
+  const searchesKeptPagesOnly = (): Promise<boolean> =>
+    fetch(`${base}pagefind/pagefind-entry.json`, { signal: AbortSignal.timeout(ENTRY_WAIT_MS) }).then(
+      (response) => response.json().then(isKeptPagesEntry, () => false),
+      (error: unknown) => !(error instanceof DOMException && error.name === 'TimeoutError'),
+    );
 
   /**
    * Losing or regaining the connection changes which index the service worker can give: the whole
@@ -146,7 +148,6 @@ export function attachSiteSearch(root: HTMLElement): void {
    * of the whole index that it cannot fetch, and find nothing.
    */
   const restart = () => {
-    keptPagesOnly = undefined;
     const engine = pagefind;
     if (!engine) return;
     pagefind = undefined;
@@ -275,6 +276,8 @@ export function attachSiteSearch(root: HTMLElement): void {
       };
       if (shown.length) return say(ui.search.results(failed ? shown.length : found.length, query));
       // Nothing to show: "try other words", unless what was searched is only what this device keeps.
+      // The last search's count goes at once, while that is asked: it is not this search's.
+      status.textContent = '';
       void (failed ? Promise.resolve(true) : searchesKeptPagesOnly()).then((kept) =>
         say(kept ? ui.search.noResultsOffline(query) : ui.search.noResults(query)),
       );
