@@ -34,3 +34,10 @@ describe('every page has the structure assistive technology relies on', () => {
     });
   }
 });
+
+describe('which pages search engines are asked to leave out', () => {
+  it('only the not-found pages, in both editions: every other page may be listed', () => {
+    const unlisted = pages.filter((page) => /noindex/.test(page.dom.querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''));
+    expect(unlisted.map((page) => page.file).sort()).toEqual(['404.html', 'es/404/index.html']);
+  });
+});

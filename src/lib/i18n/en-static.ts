@@ -108,8 +108,8 @@ export const enStatic = {
     guide: 'Browse the resource guide',
     danger: { before: 'If you or someone else is in danger: ', link: 'get help now', after: '.' },
     /**
-     * In Spanish on every copy of the page (there is one 404 page for both editions, shown in English), so a
-     * Spanish speaker who followed a broken link finds the Spanish edition and its help page.
+     * In Spanish on the English page (the one hosts serve for any missing address, /es/ ones included),
+     * so a Spanish speaker who followed a broken link finds the Spanish edition and its help page.
      */
     inSpanishEs: {
       before: '¿Buscas la edición en español? ',
