@@ -14,12 +14,18 @@ if (!process.env.TEST_WORKER_INDEX) console.log(`Browser tests use: ${browser.so
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/playwright',
+  // The sub-path run keeps its own, so a failure at the root still has its screenshot after both runs.
+  outputDir: base === '/' ? 'test-results/playwright' : 'test-results/playwright-subpath',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
+  // Twice Playwright's default wait for an expectation. On a busy 2-core CI machine, two journeys running
+  // side by side once both found their page unresponsive for over five seconds at the same moment (an
+  // exercise and the planner, each passing 6 of 6 when rerun, and 10 of 10 with both cores kept busy).
+  // A real failure still fails, ten seconds later.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
   // Under a sub-path only what depends on the path runs again: each template's own requests (assets,
   // scripts, no other origin), moving between pages and searching, the offline copy's scope, and journeys
@@ -30,7 +36,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     // A failing test leaves a screenshot and the page's accessibility snapshot (error-context.md) in
-    // test-results/playwright. Recording a trace slowed every test by about 13% (module pages' sweep:
+    // test-results/playwright (or playwright-subpath). Recording a trace slowed every test by about 13% (module pages' sweep:
     // 90 -> 78 s), so traces are for a rerun: `npx playwright test <file> --trace on`.
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -2,7 +2,7 @@
  * Quizzes and role-plays that never lose a tap, never mark a changed question wrong, and print as
  * handouts without the learner's own answers.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { hydrated, quizRegion, readQuiz, readYaml } from './helpers';
 

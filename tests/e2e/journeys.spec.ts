@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { moduleCount } from './helpers';
 
 test('a mentor starts on the home page and moves through the modules in order', async ({ page }) => {

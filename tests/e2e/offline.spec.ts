@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { answerQuestion, hydrated, offlineState, quizRegion, readQuiz } from './helpers';
 import { SECOND_BASE, serveTwoSites } from './two-sites-server';

@@ -4,7 +4,7 @@
  * another tab is open, and a page framed by another website.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { allowFraming, answerQuestion, hydrated, keepDrawing, quizRegion, readQuiz } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
 test('a mentor filters the guide to lines open 24/7 that take texts', async ({ page }) => {

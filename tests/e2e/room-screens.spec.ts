@@ -4,7 +4,7 @@
  * window with browser chrome, which is also what a video call shares (1280×600). One page per size visits
  * every view; axe runs once per kind of view at the tightest size, since views differ only in their text.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { hydrated, readQuiz } from './helpers';
 

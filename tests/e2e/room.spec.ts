@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { hydrated, readQuiz, readYaml } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
 test('a search in Spanish that suggests danger shows the help card with the Spanish options first', async ({ page }) => {

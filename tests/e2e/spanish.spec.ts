@@ -4,7 +4,7 @@
  * taking a required module in Spanish with its answers saved. Wording comes from the Spanish tables,
  * so a reworded string does not break the journey.
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { hydrated, readQuiz, readYaml, type QuizFile } from './helpers';
 import { nav } from '../../src/lib/i18n/es/nav';
