@@ -139,10 +139,14 @@ export function createStaticServer({ root, base }: StaticServerOptions): Server 
       response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://host');
+    // Read as a path on this host: `new URL('//x', base)` would take "x" for a host name. Repeated
+    // slashes count as one, as common hosts do, so "//" is the home page and a redirect stays on the site.
+    const target = request.url ?? '/';
+    const url = new URL(target.startsWith('/') ? `http://host${target}` : target, 'http://host');
+    const requestPath = url.pathname.replace(/\/{2,}/g, '/');
     let pathname: string;
     try {
-      pathname = decodeURIComponent(url.pathname);
+      pathname = decodeURIComponent(requestPath);
     } catch {
       return notFound(request, response);
     }
@@ -152,7 +156,7 @@ export function createStaticServer({ root, base }: StaticServerOptions): Server 
     const pathInSite = pathname.slice(siteBase.length);
     const found = await find(pathInSite);
     if (found === 'folder') {
-      if (!pathname.endsWith('/')) return redirect(response, `${url.pathname}/${url.search}`);
+      if (!pathname.endsWith('/')) return redirect(response, `${requestPath}/${url.search}`);
       const index = await find(join(pathInSite, 'index.html'));
       if (index && index !== 'folder') return send(request, response, index, 200, pathInSite);
       return notFound(request, response);

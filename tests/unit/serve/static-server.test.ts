@@ -96,6 +96,15 @@ describe('the static server', () => {
     expect((await get('/training/', { 'If-None-Match': etag })).status).toBe(304);
     expect((await fetch(`${origin}/training/`, { method: 'POST' })).status).toBe(405);
   });
+
+  it('reads repeated slashes as one: never an error, and never a redirect to another host', async () => {
+    expect((await get('//training/')).status).toBe(200);
+    expect((await get('/training//modules//boundaries/')).status).toBe(200);
+    const folder = await get('//training//modules/boundaries');
+    expect(folder.status).toBe(301);
+    expect(folder.headers.get('location')).toBe('/training/modules/boundaries/');
+    expect((await get('//elsewhere.example/training/')).status).toBe(404);
+  });
 });
 
 describe('choosing an encoding', () => {
