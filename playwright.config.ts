@@ -36,7 +36,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     // A failing test leaves a screenshot and the page's accessibility snapshot (error-context.md) in
-    // test-results/playwright (or playwright-subpath). Recording a trace slowed every test by about 13% (module pages' sweep:
+    // test-results/playwright (or playwright-subpath), and its report lists its pages' script errors
+    // (tests/e2e/fixtures.ts). Recording a trace slowed every test by about 13% (module pages' sweep:
     // 90 -> 78 s), so traces are for a rerun: `npx playwright test <file> --trace on`.
     trace: 'off',
     screenshot: 'only-on-failure',
