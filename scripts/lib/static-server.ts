@@ -128,9 +128,12 @@ export function createStaticServer({ root, base }: StaticServerOptions): Server 
     response.end(request.method === 'HEAD' ? undefined : content);
   }
 
-  async function notFound(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const page = await find('404.html');
-    if (page && page !== 'folder') return send(request, response, page, 404, '404.html');
+  /** The not-found page: the Spanish edition's for an address under es/ (as the README suggests hosts do), else 404.html. */
+  async function notFound(request: IncomingMessage, response: ServerResponse, pathInSite = ''): Promise<void> {
+    for (const candidate of pathInSite.startsWith('es/') ? ['es/404/index.html', '404.html'] : ['404.html']) {
+      const page = await find(candidate);
+      if (page && page !== 'folder') return send(request, response, page, 404, candidate);
+    }
     response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': CONTENT_TYPES['.txt']! }).end('Not found');
   }
 
@@ -159,10 +162,10 @@ export function createStaticServer({ root, base }: StaticServerOptions): Server 
       if (!pathname.endsWith('/')) return redirect(response, `${requestPath}/${url.search}`);
       const index = await find(join(pathInSite, 'index.html'));
       if (index && index !== 'folder') return send(request, response, index, 200, pathInSite);
-      return notFound(request, response);
+      return notFound(request, response, pathInSite);
     }
     if (found) return send(request, response, found, 200, pathInSite);
-    return notFound(request, response);
+    return notFound(request, response, pathInSite);
   }
 
   return createServer((request, response) => {

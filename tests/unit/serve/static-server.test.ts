@@ -19,6 +19,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), page);
   writeFileSync(join(root, 'modules', 'boundaries', 'index.html'), '<h1>Boundaries</h1>');
   writeFileSync(join(root, '404.html'), '<h1>We could not find that page</h1>');
+  mkdirSync(join(root, 'es', '404'), { recursive: true });
+  writeFileSync(join(root, 'es', '404', 'index.html'), '<h1>No encontramos esa página</h1>');
   writeFileSync(join(root, '_astro', 'app.abc123.js'), 'console.log(1);'.repeat(100));
   writeFileSync(join(root, 'pagefind', 'wasm.en.pagefind'), 'binary');
   writeFileSync(join(root, 'pagefind', 'search.wasm'), 'binary');
@@ -85,6 +87,13 @@ describe('the static server', () => {
       expect(response.status, path).toBe(404);
       expect(await response.text()).toContain('We could not find that page');
     }
+  });
+
+  it('answers a missing address in the Spanish edition with the Spanish not-found page', async () => {
+    const response = await get('/training/es/modulos-que-no-existen/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('No encontramos esa página');
+    expect(await (await get('/training/estonia/')).text()).toContain('We could not find that page');
   });
 
   it('redirects a folder without its slash, keeps the query, and revalidates with an ETag', async () => {
