@@ -58,4 +58,14 @@ export default defineConfig(
   },
   // Playwright's page.evaluate callbacks run in the browser, so the end-to-end tests see both.
   { files: ['tests/e2e/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // Journeys take `test` from the fixtures, so a failure reports its pages' script errors.
+  {
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import `test` from './fixtures'." }] },
+      ],
+    },
+  },
 );

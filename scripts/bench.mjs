@@ -1,12 +1,12 @@
 // `npm run bench`: measures the built site and reports against our budgets, then compares it with a
 // stock Starlight site carrying the same words (bench/starlight/, installed and built on demand). It
 // reports; it never fails a test (the byte budgets that do are in tests/dist). Options:
-//   --no-build       measure the dist/ already there (otherwise it builds into bench/alongside-dist/)
+//   --no-build       measure the bench's last build (bench/alongside-dist/), or dist/ if there is none
 //   --no-reference   skip the Starlight reference
 //   --no-lighthouse  skip Lighthouse
 //   --runs=N         Lighthouse runs per page and site (default 5); search gets 2N + 1
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -26,7 +26,9 @@ import { toolEnv } from './tool-env.mjs';
  */
 const BENCH_SITE_URL = process.env.SITE_URL || 'https://alongside.example';
 const build = !process.argv.includes('--no-build');
-const dist = join(process.cwd(), build ? join('bench', 'alongside-dist') : 'dist');
+const benchBuild = join(process.cwd(), 'bench', 'alongside-dist');
+const dist = build || existsSync(benchBuild) ? benchBuild : join(process.cwd(), 'dist');
+console.log(`Measuring ${relative(process.cwd(), dist)}/${build ? `, built now for ${BENCH_SITE_URL}` : ', as it was last built'}`);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 /**
  * Issue #18's targets for pages with islands: what loads before anyone interacts (exercises wait for a

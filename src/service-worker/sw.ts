@@ -37,6 +37,12 @@ const CHOICE = choiceCacheName(BASE);
 const CHOICE_KEY = wholeCourseKey(BASE);
 /** The whole site's search index (kept with the whole course), and the essential pages' one (kept on the first visit). */
 const SEARCH_INDEX = `${BASE}pagefind/`;
+/**
+ * How long the search index's entry file may take before search reads the index kept on this device
+ * instead (searchEntry, below): under the 3 s that a search finding nothing waits to learn which index
+ * it read (site-search.client.ts), so it learns.
+ */
+const SEARCH_ENTRY_WAIT_MS = 2000;
 const OFFLINE_SEARCH_INDEX = `${BASE}${OFFLINE_INDEX}`;
 
 /** Whether the person chose the whole course (on this build or an earlier one). */
@@ -130,19 +136,37 @@ async function respond(request: Request, url: URL): Promise<Response> {
   const options = { cacheName: CACHE, ignoreSearch: true };
   const cached = (await caches.match(request, options)) ?? (await caches.match(withSlash(url), options));
   if (cached) return cached;
-  const searchData = url.pathname.startsWith(SEARCH_INDEX); // the engine itself is cached, so this is index data
-  try {
-    // The entry file says which index the page searches: never an earlier copy from the HTTP cache, so a
-    // page offline always gets the kept index's entry with it.
-    const entry = url.pathname === `${SEARCH_INDEX}pagefind-entry.json`;
-    const response = await (entry ? fetch(request, { cache: 'no-cache' }) : fetch(request));
-    return searchData && !response.ok ? ((await offlineSearchData(url)) ?? response) : response;
-  } catch (error) {
-    const kept = searchData ? await offlineSearchData(url) : undefined;
+  if (url.pathname.startsWith(SEARCH_INDEX)) {
+    // The engine itself is cached, so this is index data.
+    if (url.pathname === `${SEARCH_INDEX}pagefind-entry.json`) return searchEntry(request, url);
+    // Pagefind names index files by their content: one the kept index has is the same file, so it never
+    // waits on the network, and the kept index's own files (which the whole site's does not have) are
+    // found with or without a connection.
+    const kept = await offlineSearchData(url);
     if (kept) return kept;
+  }
+  try {
+    return await fetch(request);
+  } catch (error) {
     if (request.mode === 'navigate') return notKeptPage(editionOf(request.url));
     throw error;
   }
+}
+
+/**
+ * The search index's entry file, which says which index the page searches. From the network when it
+ * answers (never an earlier copy from the HTTP cache), else the kept index's: when the site cannot be
+ * reached, and also when it does not answer in time, as on a connection that drops everything without
+ * failing, where the page would otherwise wait for as long as the browser lets a request hang. Without a
+ * kept index there is nothing else to give, so the network is awaited as long as it takes.
+ */
+async function searchEntry(request: Request, url: URL): Promise<Response> {
+  const network = fetch(request, { cache: 'no-cache' });
+  const kept = await offlineSearchData(url);
+  if (!kept) return network;
+  const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), SEARCH_ENTRY_WAIT_MS));
+  const first = await Promise.race([network.catch(() => 'failed' as const), late]);
+  return typeof first === 'string' || !first.ok ? kept : first;
 }
 
 /**
@@ -162,10 +186,10 @@ async function notKeptPage(edition: Language): Promise<Response> {
 }
 
 /**
- * Without a connection, and without the whole course, search reads the index of the essential pages
- * that the first visit kept, in place of the whole site's: the same engine asks for the same file names
- * under pagefind/, and this answers from the kept index's folder. Its entry file names its own chunks, so
- * the two indexes never mix within one search.
+ * Without a (working) connection, and without the whole course, search reads the index of the essential
+ * pages that the first visit kept, in place of the whole site's: the same engine asks for the same file
+ * names under pagefind/, and this answers from the kept index's folder. Its entry file names its own
+ * chunks, so the two indexes never mix within one search.
  */
 function offlineSearchData(url: URL): Promise<Response | undefined> {
   return caches.match(`${OFFLINE_SEARCH_INDEX}${url.pathname.slice(SEARCH_INDEX.length)}`, { cacheName: CACHE });

@@ -1,8 +1,10 @@
 /**
- * Playwright's `test`, with one addition every journey gets: when a journey fails, the script errors its
- * pages threw (uncaught exceptions, React's errors in the console) are attached to the failure, so the
- * report says why an exercise vanished or a tool never drew, not only that a locator timed out. A
- * failure seen once in CI on a busy machine can then be understood without reproducing it.
+ * Playwright's `test`, with one addition every journey gets (ESLint keeps specs importing it from here):
+ * when a journey fails, the script errors its pages threw (uncaught exceptions, React's errors in the
+ * console) are attached to the failure, so the report says why an exercise vanished or a tool never
+ * drew, not only that a locator timed out. A failure seen once in CI on a busy machine can then be
+ * understood without reproducing it. It watches the journey's own browser context; pages of a context a
+ * journey makes itself (browser.newContext) are not watched.
  */
 import { test as base, type Page } from '@playwright/test';
 

@@ -123,7 +123,7 @@ test('on a connection the browser still reports as working, pages and search say
   context,
 }) => {
   await firstVisitKeepsEssentials(page);
-  // A weak signal or a network that drops everything: nothing arrives, yet the browser says it is online.
+  // A network that refuses everything (a captive portal, a dead router): nothing arrives, yet the browser says it is online.
   await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }));
   await context.setOffline(true);
   await page.goto('./modules/boundaries/');
@@ -133,6 +133,23 @@ test('on a connection the browser still reports as working, pages and search say
 
   await page.goto('./modules/crisis-referral/');
   await page.getByRole('searchbox', { name: 'Search the training' }).fill('loan');
+  await expect(page.getByRole('status').filter({ hasText: /“loan”/ })).toHaveText(
+    'No results for “loan” in the pages saved on this device. Online, search covers the whole course.',
+  );
+});
+
+test('on a connection that answers nothing, search soon reads the pages this device keeps, finds them, and says so', async ({
+  page,
+  context,
+}) => {
+  await firstVisitKeepsEssentials(page);
+  await page.goto('./modules/crisis-referral/');
+  // A weak signal that drops every request without failing it: the search index's files never arrive.
+  await context.route('**/pagefind/**', () => new Promise<void>(() => undefined));
+  const searchBox = page.getByRole('searchbox', { name: 'Search the training' });
+  await searchBox.fill('naloxone');
+  await expect(page.locator('.search-results a').first()).toHaveText('Crisis recognition and referral');
+  await searchBox.fill('loan');
   await expect(page.getByRole('status').filter({ hasText: /“loan”/ })).toHaveText(
     'No results for “loan” in the pages saved on this device. Online, search covers the whole course.',
   );

@@ -8,7 +8,7 @@
  */
 import { ui } from '../../lib/i18n';
 import { cardOffersSpanish, detectCrisis, helpCardResources, isSpanishCrisis, type CrisisKind } from '../../lib/search/crisis';
-import { isKeptPagesEntry } from '../../lib/search/kept-pages';
+import { searchedKeptPagesOnly } from '../../lib/search/kept-pages';
 import { looksSpanish, searchQuery, searchWords } from '../../lib/search/query';
 import { currentLanguage } from '../../lib/i18n/language';
 import { searchInSpanish } from '../../lib/i18n/edition-names';
@@ -127,18 +127,16 @@ export function attachSiteSearch(root: HTMLElement): void {
 
   /**
    * Whether a search that found nothing read only the pages kept on this device: when the site cannot be
-   * reached, the service worker answers the entry file with the kept index's, which the build marks.
-   * Not taken from the browser's online flag, which can say "online" over a connection that does not
-   * work (a weak signal, a network that drops everything), nor from what was true when search loaded: a
-   * connection that dies afterwards leaves the engine unable to fetch the words it lacks, and it finds
-   * nothing. So it is asked each time (about 0.4 KB, and only when nothing was found). A failed request
-   * (no connection, and no service worker to answer) counts as offline; a slow or odd answer says
-   * nothing either way, so search keeps to the plain "try other words".
+   * reached, the service worker answers the entry file with the kept index's, which the build marks
+   * (src/lib/search/kept-pages.ts decides from the answer). Not taken from the browser's online flag,
+   * which can say "online" over a connection that does not work, nor from what was true when search
+   * loaded: a connection that dies afterwards leaves the engine unable to fetch the words it lacks, and
+   * it finds nothing. So it is asked each time (about 0.4 KB, and only when nothing was found).
    */
   const searchesKeptPagesOnly = (): Promise<boolean> =>
-    fetch(`${base}pagefind/pagefind-entry.json`, { signal: AbortSignal.timeout(ENTRY_WAIT_MS) }).then(
-      (response) => response.json().then(isKeptPagesEntry, () => false),
-      (error: unknown) => !(error instanceof DOMException && error.name === 'TimeoutError'),
+    searchedKeptPagesOnly(
+      () => fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-cache', signal: AbortSignal.timeout(ENTRY_WAIT_MS) }),
+      !!navigator.serviceWorker?.controller,
     );
 
   /**
@@ -172,6 +170,7 @@ export function attachSiteSearch(root: HTMLElement): void {
   };
 
   const clear = () => {
+    latest++; // a search still under way must not speak after this
     list.replaceChildren();
     list.hidden = true;
     help.hidden = true;
@@ -179,6 +178,7 @@ export function attachSiteSearch(root: HTMLElement): void {
     otherEdition.hidden = true;
     show();
     status.textContent = '';
+    sayLoadedWhenQuiet(); // nothing is being searched now
   };
 
   // The help card needs no index, so it appears at once, even offline or if search fails to load.
@@ -238,10 +238,7 @@ export function attachSiteSearch(root: HTMLElement): void {
     const query = input.value.trim();
     const ticket = ++latest;
     clearTimeout(quiet); // searching again: not quiet yet
-    if (!query) {
-      sayLoadedWhenQuiet();
-      return clear();
-    }
+    if (!query) return clear();
     const kinds = detectCrisis(query);
     const helping = showHelp(query, kinds);
     offerSpanishEdition(query);
@@ -276,8 +273,9 @@ export function attachSiteSearch(root: HTMLElement): void {
       };
       if (shown.length) return say(ui.search.results(failed ? shown.length : found.length, query));
       // Nothing to show: "try other words", unless what was searched is only what this device keeps.
-      // The last search's count goes at once, while that is asked: it is not this search's.
-      status.textContent = '';
+      // While that is asked, the last search's count goes at once (it is not this one's), and a search
+      // that shows help lines says so without waiting.
+      status.textContent = helping ? ui.search.helpAnnounce : '';
       void (failed ? Promise.resolve(true) : searchesKeptPagesOnly()).then((kept) =>
         say(kept ? ui.search.noResultsOffline(query) : ui.search.noResults(query)),
       );

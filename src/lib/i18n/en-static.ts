@@ -108,7 +108,7 @@ export const enStatic = {
     guide: 'Browse the resource guide',
     danger: { before: 'If you or someone else is in danger: ', link: 'get help now', after: '.' },
     /**
-     * In Spanish on the English page (the one hosts serve for any missing address, /es/ ones included),
+     * In Spanish on the English page (the one most hosts serve for any missing address, /es/ ones too),
      * so a Spanish speaker who followed a broken link finds the Spanish edition and its help page.
      */
     inSpanishEs: {
