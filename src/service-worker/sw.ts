@@ -38,11 +38,12 @@ const CHOICE_KEY = wholeCourseKey(BASE);
 /** The whole site's search index (kept with the whole course), and the essential pages' one (kept on the first visit). */
 const SEARCH_INDEX = `${BASE}pagefind/`;
 /**
- * How long the search index's entry file may take before search reads the index kept on this device
- * instead (searchEntry, below): under the 3 s that a search finding nothing waits to learn which index
- * it read (site-search.client.ts), so it learns.
+ * How long the search index's entry file (0.4 KB) may take before search reads the index kept on this
+ * device instead (searchEntry, below). A connection that cannot bring it in 4 s could not bring the
+ * whole index's files either; a slow one that works stays on the whole index. Under the 6 s that a
+ * search finding nothing waits to learn which index it read (site-search.client.ts), so it learns.
  */
-const SEARCH_ENTRY_WAIT_MS = 2000;
+const SEARCH_ENTRY_WAIT_MS = 4000;
 const OFFLINE_SEARCH_INDEX = `${BASE}${OFFLINE_INDEX}`;
 
 /** Whether the person chose the whole course (on this build or an earlier one). */
@@ -158,7 +159,8 @@ async function respond(request: Request, url: URL): Promise<Response> {
  * answers (never an earlier copy from the HTTP cache), else the kept index's: when the site cannot be
  * reached, and also when it does not answer in time, as on a connection that drops everything without
  * failing, where the page would otherwise wait for as long as the browser lets a request hang. Without a
- * kept index there is nothing else to give, so the network is awaited as long as it takes.
+ * kept index there is nothing else to give, so the network is awaited as long as it takes. Search keeps
+ * the index it loaded until the connection changes or the page is opened again.
  */
 async function searchEntry(request: Request, url: URL): Promise<Response> {
   const network = fetch(request, { cache: 'no-cache' });

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from './fixtures';
 import { expectNoAxeViolations } from './axe';
-import { hydrated, quizRegion, readQuiz, readYaml } from './helpers';
+import { holdRequests, hydrated, quizRegion, readQuiz, readYaml } from './helpers';
 
 const quizData = readQuiz('active-listening', 'active-listening-quiz');
 const modulePath = './modules/active-listening/';
@@ -61,12 +61,7 @@ test('a quiz keeps an answer ticked before it is ready, says on screen when noth
   };
   await page.addInitScript((value) => localStorage.setItem('alongside:progress', value), JSON.stringify(saved));
   // The quiz's script arrives only once the tap is made, so the tap always lands on the server-rendered form.
-  let release = () => {};
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/QuizIsland.*.js', async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/_astro/QuizIsland.*.js');
   await page.goto(modulePath);
   await throttle(page, true);
   const quiz = quizRegion(page, quizData.title);
@@ -106,14 +101,8 @@ test('a quiz keeps an answer ticked before it is ready, says on screen when noth
 });
 
 /** Holds an island's code back until `release` is called, so a press always lands before the island wakes. */
-async function holdIsland(page: Page, file: string): Promise<() => void> {
-  let release = () => {};
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/_astro/${file}.*.js`, async (route) => {
-    await arrived;
-    await route.continue();
-  });
-  return release;
+function holdIsland(page: Page, file: string): Promise<() => void> {
+  return holdRequests(page, `**/_astro/${file}.*.js`);
 }
 
 test('the first press on an exercise that has not woken yet is played, not lost: a reply by pointer, a quiz answer by keyboard', async ({

@@ -86,6 +86,20 @@ export async function offlineState(page: Page): Promise<{ scopes: string[]; cach
 }
 
 /**
+ * Holds every request matching `url` until the returned function is called: a slow connection on which
+ * a person acts before a script or file arrives. The requests then go ahead as they were.
+ */
+export async function holdRequests(page: Page, url: string | RegExp): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Our server sends `frame-ancestors 'self'` and `X-Frame-Options`, which stop another site framing a page
  * outright. The pages' own frame check is for hosts that cannot send headers (GitHub Pages, plain S3),
  * so a framing test takes those two headers off the one page it frames.

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
+import { holdRequests } from './helpers';
 
 test('a mentor filters the guide to lines open 24/7 that take texts', async ({ page }) => {
   await page.goto('./resources/');
@@ -26,12 +27,7 @@ test('a mentor filters the guide to lines open 24/7 that take texts', async ({ p
 
 test('filters chosen before the guide’s script arrives still filter, and the address shows them at once', async ({ page }) => {
   // A slow phone: the reader picks filters before the script that applies them has loaded.
-  let release = () => {};
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/resource-filters.client.*.js', async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/resource-filters.client.*.js');
   await page.goto('./resources/');
   const filters = page.getByRole('form', { name: 'Filter the guide' });
   await filters.getByLabel('Way to reach them').selectOption('text');
@@ -119,12 +115,7 @@ test('a mentor saves resources, prints them as a wallet card, and removes one', 
 test('a country chosen before the guide’s filters have loaded (a slow connection) is kept, not put back to the United States', async ({
   page,
 }) => {
-  let deliverScript!: () => void;
-  const chosen = new Promise<void>((resolve) => (deliverScript = resolve));
-  await page.route(/\/resource-filters\.client\.[^/]+\.js$/, async (route) => {
-    await chosen;
-    await route.continue();
-  });
+  const deliverScript = await holdRequests(page, /\/resource-filters\.client\.[^/]+\.js$/);
   await page.goto('./resources/');
   await page.getByLabel('Your country').selectOption('ca');
   deliverScript();

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
+import { holdRequests } from './helpers';
 
 test('a search in Spanish that suggests danger shows the help card with the Spanish options first', async ({ page }) => {
   await page.goto('./');
@@ -70,12 +71,7 @@ test('on a wide screen results float over the page, and a search with no results
 
 test('a search that finds nothing never shows the last search’s count while it learns whether this device is offline', async ({ page }) => {
   // Held: the entry file search asks for when it finds nothing (Pagefind's own request carries ?ts=).
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.route('**/pagefind/pagefind-entry.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/pagefind/pagefind-entry.json');
   await page.goto('./');
   const box = page.getByRole('searchbox', { name: 'Search the training' });
   const status = page.locator('#site-search-status');

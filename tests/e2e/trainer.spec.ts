@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
-import { moduleCount } from './helpers';
+import { holdRequests, moduleCount } from './helpers';
 
 test('a trainer turns on facilitator view, and it is remembered; learners do not see notes by default', async ({ page, context }) => {
   await page.goto('./modules/boundaries/');
@@ -144,12 +144,7 @@ for (const { path, aid: aidName, print, ask } of decisionAids) {
 test('a learner prints a completion record that says it is self-reported', async ({ page }) => {
   // On a slow connection the record's script arrives after the person has typed their name: held back
   // here until they have, so the name is typed into the server-drawn field and must survive hydration.
-  let deliverScript!: () => void;
-  const typed = new Promise<void>((resolve) => (deliverScript = resolve));
-  await page.route(/\/CompletionRecord\.[^/]+\.js$/, async (route) => {
-    await typed;
-    await route.continue();
-  });
+  const deliverScript = await holdRequests(page, /\/CompletionRecord\.[^/]+\.js$/);
   await page.goto('./progress/record/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Record of training');
   await page.getByLabel(/Your name/).fill('Sam Rivera');

@@ -52,7 +52,7 @@ const CONSIDERED = 12;
  */
 const TYPING_PAUSE = 30;
 /** How long a search that found nothing waits to learn which index it read (no answer by then: not "offline"). */
-const ENTRY_WAIT_MS = 3000;
+const ENTRY_WAIT_MS = 6000; // longer than the service worker's own wait for it (src/service-worker/sw.ts)
 /** How long search stays quiet, after its results are in, before the offline copy may start downloading. */
 const QUIET_MS = 1500;
 /**
