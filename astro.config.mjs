@@ -2,11 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import stylesInHead from './integrations/styles-in-head.mjs';
-import { pageCsp } from './integrations/page-csp.ts';
-import { sharedScripts } from './integrations/shared-scripts.ts';
-import { modulePreloads } from './integrations/module-preloads.ts';
-import { pageStylesheets } from './integrations/page-stylesheets.ts';
+import { finishPages } from './integrations/finish-pages.ts';
 import { buildId } from './integrations/build-id.ts';
 import { siteAddress } from './integrations/site-address.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
@@ -26,24 +22,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // `astro build` alone makes the whole site. The after-build steps run in this order: styles moved
-  // into <head>, each page's styles made one stylesheet, inline scripts shared by several pages made
-  // files, what each page's module scripts import preloaded, each page's CSP cut to its own hashes,
-  // then the search index, then the service worker (whose precache list includes the index).
-  integrations: [
-    buildId(),
-    siteAddress(),
-    touchHydration(),
-    mdx(),
-    react(),
-    stylesInHead(),
-    pageStylesheets(),
-    sharedScripts(),
-    modulePreloads(),
-    pageCsp(),
-    pagefindIndex(),
-    serviceWorker(),
-  ],
+  // `astro build` alone makes the whole site. The after-build steps run in this order: the pages
+  // finished in one pass (styles moved into <head>, each page's styles made one stylesheet, inline
+  // scripts shared by several pages made files, what each page's module scripts import preloaded, each
+  // page's CSP cut to its own hashes), then the search index, then the service worker (whose precache
+  // list includes the index).
+  integrations: [buildId(), siteAddress(), touchHydration(), mdx(), react(), finishPages(), pagefindIndex(), serviceWorker()],
   build: { format: 'directory' },
   // Two editions: English at the root (the default), Spanish under /es/ (issue #20). Pages are written
   // once and rendered in both (src/pages/es/ re-renders them); src/middleware.ts sets each page's language.

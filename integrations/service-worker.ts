@@ -50,15 +50,25 @@ export async function planFor(root: string, base: string): Promise<{ plan: Preca
   const contents = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(root, file))] as const)));
   const references = (file: string) => (/\.(html|js)$/.test(file) ? referencesIn(file, contents.get(file)!.toString('utf8'), base) : []);
   const plan = planPrecache({ files, references });
-  // What a host sending gzip transfers. Pagefind's index files are gzipped already and are sent as they are.
-  const gzipped = (file: string) =>
-    (file.startsWith('pagefind/') || file.startsWith(OFFLINE_INDEX)) && !file.endsWith('.js') && !file.endsWith('.json')
-      ? contents.get(file)!.length
-      : gzipSync(contents.get(file)!).length;
+  // What a host sending gzip transfers. Pagefind's index files are gzipped already and are sent as they
+  // are. Each file is compressed once, though it counts in several of the totals below.
+  const sizeOf = new Map<string, number>();
+  const gzipped = (file: string) => {
+    let size = sizeOf.get(file);
+    if (size === undefined) {
+      const alreadyCompressed = (file.startsWith('pagefind/') || file.startsWith(OFFLINE_INDEX)) && !/\.(js|json)$/.test(file);
+      size = alreadyCompressed ? contents.get(file)!.length : gzipSync(contents.get(file)!).length;
+      sizeOf.set(file, size);
+    }
+    return size;
+  };
   const total = (list: string[]) => list.reduce((sum, file) => sum + gzipped(file), 0);
   // What the whole course adds for a person reading one edition: everything not in that edition's essentials.
   const everything = [...new Set([...plan.essential.en, ...plan.essential.es, ...plan.course])];
-  const rest = (language: 'en' | 'es') => everything.filter((file) => !plan.essential[language].includes(file));
+  const rest = (language: 'en' | 'es') => {
+    const essential = new Set(plan.essential[language]);
+    return everything.filter((file) => !essential.has(file));
+  };
   return {
     plan,
     sizes: {

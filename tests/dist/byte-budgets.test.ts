@@ -299,7 +299,7 @@ describe('pages without an island load little JavaScript', () => {
  * connection each request then is another wait: a module page with five stylesheets and seven scripts
  * painted about 150 ms later in Lighthouse than with one of each (the rest of their code now loads after
  * the first frame). So a page links its base styles and one stylesheet of its own
- * (integrations/page-stylesheets.ts), the layout's parts share one script (layout/page-scripts.client.ts)
+ * (integrations/finish-pages.ts), the layout's parts share one script (layout/page-scripts.client.ts)
  * and a module page's parts another (module/module-page.client.ts).
  */
 /** A static import in built code (`import{a as b}from"./x.js"`, `import"./x.js"`), not an `import(…)`. */

@@ -4,7 +4,7 @@
  * Lighthouse counts the chain in the page's first paint (the home page: about 150 ms, issue #18). After
  * the build, each page names every file its module scripts import, directly or through another, with
  * `<link rel="modulepreload">`, so the browser fetches them all at once, alongside the scripts. Pure,
- * so it is tested in Node; integrations/module-preloads.ts applies it to dist/ with the bundler's own
+ * so it is tested in Node; integrations/finish-pages.ts applies it to dist/ with the bundler's own
  * record of what each file imports.
  */
 

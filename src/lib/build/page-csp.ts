@@ -3,7 +3,7 @@
  * build could use (each client directive, each island runtime, every bundled file) on every page:
  * about 28 hashes, over 1 KB gzipped that does not compress. A page only needs the hashes of its own
  * inline code (files are allowed by 'self'), so after the build each page keeps just those: less to
- * send, and a stricter policy. Pure, so it is tested in Node; integrations/page-csp.ts applies it.
+ * send, and a stricter policy. Pure, so it is tested in Node; integrations/finish-pages.ts applies it.
  */
 
 /** The executable inline scripts and the inline styles in a page, as the browser hashes them. */

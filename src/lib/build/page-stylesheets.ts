@@ -10,7 +10,7 @@
  * (so the cascade is unchanged), become one file named by its content. Pages with the same styles (every
  * module page, say) share that file. So a page links two stylesheets at most, and the offline copy, which
  * holds several kinds of page, does not hold the base styles again in each. Pure, so it is tested in
- * Node; integrations/page-stylesheets.ts applies it to dist/ and removes the files no page links any more.
+ * Node; integrations/finish-pages.ts applies it to dist/ and removes the files no page links any more.
  */
 
 /** A stylesheet link or a plain <style> element (no media or other attributes: those are left alone). */

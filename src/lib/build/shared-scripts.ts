@@ -4,7 +4,7 @@
  * build, an inline script found on more than one page becomes one file that the pages load, in the same
  * place and as the same kind of script (a classic script, so it still runs at once, in order, before
  * the islands after it), fetched once and then cached. Pure, so it is tested in Node;
- * integrations/shared-scripts.ts applies it to dist/.
+ * integrations/finish-pages.ts applies it to dist/.
  */
 
 /** An inline classic script: no src, no type (JSON data blocks and module scripts are left alone). */
