@@ -28,7 +28,9 @@ export default defineConfig({
   // page's CSP cut to its own hashes), then the search index, then the service worker (whose precache
   // list includes the index).
   integrations: [buildId(), siteAddress(), touchHydration(), mdx(), react(), finishPages(), pagefindIndex(), serviceWorker()],
-  build: { format: 'directory' },
+  // Pages render four at a time: a page waits on files and data as much as it computes, so others use
+  // that time (about 0.5 s less of each build). Each keeps its own language (src/middleware.ts).
+  build: { format: 'directory', concurrency: 4 },
   // Two editions: English at the root (the default), Spanish under /es/ (issue #20). Pages are written
   // once and rendered in both (src/pages/es/ re-renders them); src/middleware.ts sets each page's language.
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },

@@ -6,11 +6,23 @@ export const languages = ['en', 'es'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'en';
 
-/** While the build renders a page: that page's language, set by src/middleware.ts before each page. */
+/**
+ * While the build renders pages: where each page's language is kept. src/middleware.ts gives one that
+ * keeps it per page render (Node's AsyncLocalStorage, which this file, also bundled for the browser and
+ * the service worker, cannot import), so pages rendered side by side (astro.config.mjs, build
+ * concurrency) each read their own. Without one (unit tests), a single note, set around each piece of work.
+ */
+export interface RenderLanguageStore {
+  getStore(): Language | undefined;
+  run<R>(language: Language, work: () => R): R;
+}
+
+let perRender: RenderLanguageStore | undefined;
 let renderLanguage: Language = defaultLanguage;
 
-export function setRenderLanguage(language: Language): void {
-  renderLanguage = language;
+/** src/middleware.ts: keep the rendering language per page render from now on. */
+export function keepRenderLanguagePerPage(store: RenderLanguageStore): void {
+  perRender = store;
 }
 
 /**
@@ -22,7 +34,7 @@ export function currentLanguage(): Language {
   // Read through globalThis: this file is also bundled into the service worker, which has no document.
   const page = (globalThis as { document?: { documentElement: { lang: string } } }).document;
   if (page) return page.documentElement.lang === 'es' ? 'es' : 'en';
-  return renderLanguage;
+  return perRender?.getStore() ?? renderLanguage;
 }
 
 /** The language a site path belongs to, given the site's base ("/" or "/training/"). */
@@ -33,10 +45,12 @@ export function languageOfPath(pathname: string, base = '/'): Language {
 }
 
 /**
- * Runs `make` with the given language as the rendering language, for work the build does outside a
- * page's render: a Spanish route's getStaticPaths reading content for its pages' props.
+ * Runs `make` with the given language as the rendering language: a page's render (src/middleware.ts),
+ * or work the build does outside one, such as a Spanish route's getStaticPaths reading content for its
+ * pages' props.
  */
 export async function inLanguage<T>(language: Language, make: () => T | Promise<T>): Promise<T> {
+  if (perRender) return perRender.run(language, make);
   const before = renderLanguage;
   renderLanguage = language;
   try {

@@ -2,14 +2,12 @@
  * How a page knows its edition, and what each edition has (issue #20): the path decides the language,
  * links go to the page's own edition where it exists, and every page names its other edition.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { currentLanguage, inLanguage, languageOfPath, setRenderLanguage } from '../../../src/lib/i18n/language';
+import { describe, expect, it } from 'vitest';
+import { currentLanguage, inLanguage, languageOfPath } from '../../../src/lib/i18n/language';
 import { englishPath, inSpanishEdition, localizePath, spanishModuleIds } from '../../../src/lib/i18n/edition';
 import { alternatesOf } from '../../../src/lib/i18n/alternates';
 import { localized } from '../../../src/lib/i18n/localized';
 import { shownForms, spanishLanguagePairs } from '../../../src/lib/i18n/spanish-pairs';
-
-afterEach(() => setRenderLanguage('en'));
 
 describe('the language of a page', () => {
   it('is Spanish under /es/ and English elsewhere, at the root or under a sub-path', () => {
@@ -22,11 +20,8 @@ describe('the language of a page', () => {
     expect(languageOfPath('/training/modules/boundaries/', '/training')).toBe('en');
   });
 
-  it('is the rendering language while the build renders a page, and can be set for work outside a render', async () => {
+  it('is the rendering language while the build renders a page, or does work outside a render', async () => {
     expect(currentLanguage()).toBe('en');
-    setRenderLanguage('es');
-    expect(currentLanguage()).toBe('es');
-    setRenderLanguage('en');
     expect(await inLanguage('es', () => currentLanguage())).toBe('es');
     expect(currentLanguage()).toBe('en'); // put back afterwards
     await expect(
@@ -106,27 +101,30 @@ describe('strings in the page’s language', () => {
     es: { greeting: 'Hola', count: (n: number) => `${n} elementos`, nested: { deeper: { word: 'sí' } }, list: ['b'] },
   });
 
-  it('answers in the language of the page being rendered at each read', () => {
+  it('answers in the language of the page being rendered at each read', async () => {
     expect(table.greeting).toBe('Hello');
-    setRenderLanguage('es');
-    expect(table.greeting).toBe('Hola');
-    expect(table.count(3)).toBe('3 elementos');
-    expect(table.list).toEqual(['b']);
+    await inLanguage('es', () => {
+      expect(table.greeting).toBe('Hola');
+      expect(table.count(3)).toBe('3 elementos');
+      expect(table.list).toEqual(['b']);
+    });
   });
 
-  it('follows the language through a nested table kept from an earlier page (a module-level alias)', () => {
+  it('follows the language through a nested table kept from an earlier page (a module-level alias)', async () => {
     const deeper = table.nested.deeper; // read while rendering an English page…
     expect(deeper.word).toBe('yes');
-    setRenderLanguage('es'); // …and used while rendering a Spanish one
-    expect(deeper.word).toBe('sí');
-    expect(table.nested.deeper).toBe(deeper); // the same read-through table each time
+    await inLanguage('es', () => {
+      expect(deeper.word).toBe('sí'); // …and used while rendering a Spanish one
+      expect(table.nested.deeper).toBe(deeper); // the same read-through table each time
+    });
   });
 
-  it('lists and finds keys as a plain table does', () => {
-    setRenderLanguage('es');
-    expect(Object.keys(table.nested)).toEqual(['deeper']);
-    expect('greeting' in table).toBe(true);
-    expect(Object.entries(table.nested.deeper)).toEqual([['word', 'sí']]);
+  it('lists and finds keys as a plain table does', async () => {
+    await inLanguage('es', () => {
+      expect(Object.keys(table.nested)).toEqual(['deeper']);
+      expect('greeting' in table).toBe(true);
+      expect(Object.entries(table.nested.deeper)).toEqual([['word', 'sí']]);
+    });
   });
 });
 
