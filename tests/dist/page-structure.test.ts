@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { base, pages } from './built-site';
+import { skipToContent as englishSkip } from '../../src/lib/i18n/en/common';
+import { skipToContent as spanishSkip } from '../../src/lib/i18n/es/common';
+import { footer as englishFooter } from '../../src/lib/i18n/en/footer';
+import { footer as spanishFooter } from '../../src/lib/i18n/es/footer';
 
 const ENGLISH_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const SPANISH_MONTH = /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/;
@@ -25,6 +29,11 @@ describe('every page has the structure assistive technology relies on', () => {
       if (h1s !== 1) problems.push(`${h1s} <h1> elements (want 1)`);
       if (!dom.querySelector(`a[href="${help}"]`)) problems.push('no "Get help now" link');
       if (!dom.querySelector('a.skip-link[href="#main"]')) problems.push('no skip link');
+      // The frame's first and last words are in the page's language: pages render side by side
+      // (astro.config.mjs), and each must keep its own language from start to end.
+      const [skip, footer] = lang === 'es' ? [spanishSkip, spanishFooter] : [englishSkip, englishFooter];
+      if (dom.querySelector('a.skip-link')?.text.trim() !== skip) problems.push(`the skip link is not "${skip}"`);
+      if (!dom.querySelector('footer.site-footer')?.text.includes(footer.scope)) problems.push(`the footer does not say "${footer.scope}"`);
       // Dates are written in the page's language: "November 24, 2026", "24 de noviembre de 2026".
       for (const time of dom.querySelectorAll('time')) {
         const month = (lang === 'es' ? ENGLISH_MONTH : SPANISH_MONTH).exec(time.text)?.[0];
