@@ -6,7 +6,7 @@
 //   --no-lighthouse  skip Lighthouse
 //   --runs=N         Lighthouse runs per page and site (default 5); search gets 2N + 1
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -57,6 +57,9 @@ const gz = (text) => gzipSync(text).length;
 /** @type {number | undefined} */
 let buildSeconds;
 if (build) {
+  // From a clean state, as the reference is built (scripts/lib/starlight-reference.mjs): no content
+  // cache, generated types or bundler cache from an earlier build.
+  for (const cache of ['.astro', join('node_modules', '.astro')]) rmSync(join(process.cwd(), cache), { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync('astro', ['build', '--outDir', dist], { stdio: 'ignore', env: { ...toolEnv, SITE_URL: BENCH_SITE_URL } });
   if (result.status !== 0) throw new Error('Build failed: run `npm run build` to see why.');
@@ -104,6 +107,15 @@ const reference = process.argv.includes('--no-reference')
   ? { missing: 'skipped (--no-reference)' }
   : buildStarlightReference(dist, [...new Set(PAGE_TYPES.map((type) => type.path))]);
 if ('missing' in reference) console.log(`\nStarlight reference missing: ${reference.missing}`);
+/**
+ * The reference served above holds the pages search indexes and the page types measured: what a
+ * Starlight site of this course would be. For the site's totals (build time, size on disk) it is built
+ * a second time with every page Alongside builds, each with that page's words, so both totals count
+ * the same pages.
+ */
+const builtPagePaths = pages.filter((page) => page.endsWith('index.html')).map((page) => page.slice(0, -'index.html'.length));
+const everyPage = 'missing' in reference ? reference : buildStarlightReference(dist, builtPagePaths, { outDir: 'dist-every-page' });
+if ('missing' in everyPage && !('missing' in reference)) console.log(`\nStarlight with every page missing: ${everyPage.missing}`);
 
 // 4. Serve both from the product's own compressed server (scripts/serve.ts, as `npm start` does), each in its
 //    own process, so both sites cross the same wire.
@@ -229,32 +241,20 @@ rowsOut.push(row('search', 'first query (loads index)', 'ms', searchOf('alongsid
 rowsOut.push(row('search', 'warm query', 'ms', searchOf('alongside', 'warm'), searchOf('starlight', 'warm')));
 const precache = precacheSize(dist, base);
 const precacheEs = precacheSize(dist, base, 'essential', 'es');
-const starlightSize = 'dist' in reference ? walk(reference.dist).reduce((sum, file) => sum + statSync(file).size, 0) : missing;
 rowsOut.push(row('site', 'offline copy, first visit (gz)', 'kb', precache?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing));
 rowsOut.push(row('site', '  the same, Spanish edition (gz)', 'kb', precacheEs?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing));
 const wholeCourse = precacheSize(dist, base, 'course');
 rowsOut.push(
   row('site', 'offline copy, whole course when chosen (gz)', 'kb', wholeCourse?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing),
 );
-// The two sites build different numbers of pages (Starlight's holds only the pages Alongside's search
-// indexes), so the totals come with the same figures per page built.
-const perPage = (total, pageCount) => (typeof total === 'number' && pageCount ? total / pageCount : total);
-const starlightPages =
-  'dist' in reference
-    ? walk(reference.dist).filter((file) => file.endsWith('.html') && !relative(reference.dist, file).startsWith('pagefind')).length
-    : 0;
-rowsOut.push(row('site', 'total size on disk', 'kb', totalBytes, starlightSize));
-rowsOut.push(row('site', '  per page built', 'kb', perPage(totalBytes, pages.length), perPage(starlightSize, starlightPages)));
-rowsOut.push(row('site', 'build time', 's', buildSeconds ?? 'not measured', reference.buildSeconds ?? missing));
-rowsOut.push(
-  row(
-    'site',
-    '  per page built',
-    'ms',
-    perPage(buildSeconds === undefined ? 'not measured' : buildSeconds * 1000, pages.length),
-    perPage(reference.buildSeconds === undefined ? missing : reference.buildSeconds * 1000, starlightPages),
-  ),
-);
+// The site's totals against the reference built with every page Alongside builds (above), so both count
+// the same pages; the served reference's own totals, with fewer pages, are printed after the table.
+const sizeOnDisk = (folder) => walk(folder).reduce((sum, file) => sum + statSync(file).size, 0);
+const pagesBuiltIn = (folder) =>
+  walk(folder).filter((file) => file.endsWith('.html') && !relative(folder, file).startsWith('pagefind')).length;
+const everyPageMissing = 'missing' in everyPage ? 'missing' : undefined;
+rowsOut.push(row('site', 'total size on disk, the same pages', 'kb', totalBytes, everyPageMissing ?? sizeOnDisk(everyPage.dist)));
+rowsOut.push(row('site', 'build time, the same pages', 's', buildSeconds ?? 'not measured', everyPageMissing ?? everyPage.buildSeconds));
 
 console.log(`\nAlongside ÷ Starlight (Lighthouse mobile, median of ${runs} first visits per page and site, sites alternating;`);
 console.log('"module, 4× CPU": the same page with the slow CPU and network applied for real, not simulated;');
@@ -268,10 +268,15 @@ for (const [type, bySite] of Object.entries(lighthouse))
 for (const site of sites)
   if (latencies[site.name]?.error) console.log(`Search could not be timed on ${site.name}: ${latencies[site.name].error}`);
 if (missing) console.log(`The Starlight column is empty: the reference is missing (${reference.missing}).`);
-else
+else {
   console.log(
-    `Starlight reference: ${reference.pages} pages with Alongside's words (bench/starlight/), its stock search (waits 300 ms after typing); ${starlightPages} pages built, to Alongside's ${pages.length}.`,
+    `Starlight reference: ${reference.pages} pages with Alongside's words (bench/starlight/), its stock search (waits 300 ms after typing); ${pagesBuiltIn(reference.dist)} pages built, to Alongside's ${pages.length}: ${(sizeOnDisk(reference.dist) / 1024).toFixed(0)} KB on disk, built in ${reference.buildSeconds.toFixed(1)} s.`,
   );
+  if (!everyPageMissing)
+    console.log(
+      `The same pages: Starlight built with every page Alongside builds, each with its words (${pagesBuiltIn(everyPage.dist)} pages, bench/starlight/dist-every-page/). Stock Starlight lists every page in each page's sidebar, so its size grows faster than its page count. Both builds start clean (no content or bundler cache).`,
+    );
+}
 console.log(
   `Lighthouse budgets for Alongside: performance >= 0.98, accessibility = 1.0.${precache ? ` Precache: ${precache.files} files.` : ''}`,
 );
