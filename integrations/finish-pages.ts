@@ -69,6 +69,9 @@ export function finishPages(): AstroIntegration {
         );
         styled.pages.forEach((html, name) => pages.set(name, html));
         styled.files.forEach((css, name) => files.set(name, css));
+        const stillLinked = new Set(
+          [...pages.values()].flatMap((html) => [...html.matchAll(/href="([^"]+\.css)"/g)].map((match) => match[1])),
+        );
 
         const scripted = shareInlineScripts(pages, contentNamed('shared', 'js'), (file) => `${base}${file}`);
         scripted.pages.forEach((html, name) => pages.set(name, html));
@@ -81,9 +84,6 @@ export function finishPages(): AstroIntegration {
 
         const changed = [...pages].filter(([name, html]) => html !== built.get(name));
         await Promise.all([...files, ...changed].map(([name, content]) => writeFile(join(root, name), content)));
-        const stillLinked = new Set(
-          [...pages.values()].flatMap((html) => [...html.matchAll(/href="([^"]+\.css)"/g)].map((match) => match[1])),
-        );
         const unlinked = [...styled.replaced].filter((href) => !stillLinked.has(href));
         await Promise.all(unlinked.map((href) => rm(join(root, siteFile(href, base)))));
       },

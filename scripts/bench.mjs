@@ -57,11 +57,15 @@ const gz = (text) => gzipSync(text).length;
 /** @type {number | undefined} */
 let buildSeconds;
 if (build) {
-  // From a clean state, as the reference is built (scripts/lib/starlight-reference.mjs): no content
-  // cache, generated types or bundler cache from an earlier build.
-  for (const cache of ['.astro', join('node_modules', '.astro')]) rmSync(join(process.cwd(), cache), { recursive: true, force: true });
+  // From a clean state, as the reference is built (scripts/lib/starlight-reference.mjs): no generated
+  // types or bundler cache (this checkout's .astro/), and no content cache (`--force` clears it where
+  // it is, which may be a node_modules/ other checkouts share, without deleting their files).
+  rmSync(join(process.cwd(), '.astro'), { recursive: true, force: true });
   const started = performance.now();
-  const result = spawnSync('astro', ['build', '--outDir', dist], { stdio: 'ignore', env: { ...toolEnv, SITE_URL: BENCH_SITE_URL } });
+  const result = spawnSync('astro', ['build', '--force', '--outDir', dist], {
+    stdio: 'ignore',
+    env: { ...toolEnv, SITE_URL: BENCH_SITE_URL },
+  });
   if (result.status !== 0) throw new Error('Build failed: run `npm run build` to see why.');
   buildSeconds = (performance.now() - started) / 1000;
 }

@@ -69,10 +69,10 @@ const MODULE_JS_BEFORE_INTERACTION = 19 * KB;
  * (astro.config.mjs): 99.1 -> 98.5 KB touched.
  */
 /**
- * A storage notice's words (both languages) load only when there is one to show
- * (src/components/shared/StorageNotice.tsx): 98.5 -> 97.4 KB touched.
+ * A storage notice's words (both languages) load only when there is one to show, with a short notice in
+ * their place if they cannot load (src/components/shared/StorageNotice.tsx): 98.5 -> 97.7 KB touched.
  */
-const MODULE_JS_EVERY_EXERCISE_TOUCHED = 97.6 * KB;
+const MODULE_JS_EVERY_EXERCISE_TOUCHED = 97.9 * KB;
 /**
  * Issue #18 aimed at 15 KB. Reached so far (Active listening 28.3 -> 19.9 KB): island props carry ids
  * only, the facilitator notes come from the guide page, the course summary is a cached course.json,

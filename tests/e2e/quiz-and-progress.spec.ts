@@ -124,6 +124,27 @@ test('with storage disabled, a notice explains progress will not be kept, and th
   await expectNoAxeViolations(page, 'storage notice');
 });
 
+test('if the storage notice’s words cannot load, a short notice takes their place and the quiz carries on', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  // The words load only when there is a notice; here the connection drops just then.
+  await page.route('**/_astro/StorageNoticeText.*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto(modulePath);
+  const quiz = quizRegion(page, quizData.title);
+  await hydrated(page, quiz);
+  const notice = quiz.getByRole('status').filter({ hasText: 'Your progress may not be saved on this device.' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('link', { name: 'Go to My progress' })).toBeVisible();
+  await answerQuestion(quiz, quizData.questions[0]!, 0, true);
+  await expect(quiz.getByRole('group', { name: /^Question 1 of/ })).toContainText('Correct.');
+  await expectNoAxeViolations(page, 'short storage notice');
+});
+
 test('unreadable saved progress is backed up and the learner is told', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {

@@ -9,15 +9,19 @@ import type { QuizData } from '../../content/schemas/quizzes';
 import type { RoleplayData } from '../../content/schemas/roleplays';
 import type { ResourceRef } from '../shared/ResourceLinkList';
 import { loadedExercises } from '../shared/use-exercises';
+import { currentLanguage } from '../../lib/i18n/language';
 
 export interface RoomRolePlayData {
   script: RoleplayData;
   resources: ResourceRef[];
 }
 
-/** Filled on the server only, while a page renders. */
+/**
+ * Filled on the server only, while pages render (several at once: astro.config.mjs). Each key names the
+ * language being rendered and the data file, so a page never draws what another provided.
+ */
 const provided = new Map<string, QuizData | RoomRolePlayData>();
-const key = (source: string, kind: 'quiz' | 'roleplay', id: string) => `${source}#${kind}:${id}`;
+const key = (source: string, kind: 'quiz' | 'roleplay', id: string) => `${currentLanguage()}:${source}#${kind}:${id}`;
 
 /** Server side: the quiz a room page's island with this id and exercises file draws. */
 export function provideRoomQuiz(source: string, id: string, quiz: QuizData): void {

@@ -1,16 +1,18 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { Component, lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { progressStore } from '../../lib/progress';
+import { ui } from '../../lib/i18n';
+import { withBase } from '../../lib/url';
 
 /**
  * Its words, in both languages, load only when there is a notice: nearly every visit has none, and
- * every exercise and My progress would otherwise carry them (about 1.3 KB compressed).
+ * every exercise and My progress would otherwise carry them (about 1.1 KB compressed).
  */
 const StorageNoticeText = lazy(() => import('./StorageNoticeText'));
 
 /**
  * Tells the person, in words, when their progress is not being saved, was partly unreadable, or was
- * left alone. The status region appears first and its words fill it once loaded, so screen readers
- * announce them as a change.
+ * left alone. The status region is there from the start, empty (and taking no room) until there is a
+ * notice, so screen readers announce the words when they come.
  */
 export function StorageNotice({ showLink = true }: { showLink?: boolean }) {
   const notice = useSyncExternalStore(
@@ -18,12 +20,37 @@ export function StorageNotice({ showLink = true }: { showLink?: boolean }) {
     () => progressStore().notice(),
     () => undefined,
   );
-  if (!notice) return null;
   return (
     <div className="storage-notice" role="status">
-      <Suspense fallback={null}>
-        <StorageNoticeText notice={notice} showLink={showLink} />
-      </Suspense>
+      {notice && (
+        <ShortNoticeIfWordsFail showLink={showLink}>
+          <Suspense fallback={null}>
+            <StorageNoticeText notice={notice} showLink={showLink} />
+          </Suspense>
+        </ShortNoticeIfWordsFail>
+      )}
     </div>
   );
+}
+
+/**
+ * If the words cannot be loaded (the connection dropped, or a newer version of the site replaced their
+ * file), a short notice in their place. Without it the failure would end the whole island: the person
+ * would lose the exercise in front of them, or My progress its export.
+ */
+class ShortNoticeIfWordsFail extends Component<{ showLink: boolean; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <p>
+        <strong>{ui.savingProblem.message}</strong> {this.props.showLink && <a href={withBase('/progress/')}>{ui.savingProblem.link}</a>}
+      </p>
+    );
+  }
 }

@@ -7,13 +7,17 @@
  */
 import { quizFirstView, rolePlayOpening, type QuizView, type RolePlayOpening } from '../../lib/exercises/first-view';
 import { loadedExercises } from './use-exercises';
+import { currentLanguage } from '../../lib/i18n/language';
 
-/** Filled on the server only, while a page renders. */
+/**
+ * Filled on the server only, while pages render (several at once: astro.config.mjs). Each key names the
+ * language being rendered and the data file, so a page never draws what another provided.
+ */
 const provided = new Map<string, QuizView | RolePlayOpening>();
 /** Worked out once per island in the browser, so each render gets the same object. */
 const derived = new Map<string, QuizView | RolePlayOpening>();
 
-const key = (source: string, id: string) => `${source}#${id}`;
+const key = (source: string, id: string) => `${currentLanguage()}:${source}#${id}`;
 
 /** Server side: the first view an island with this id and exercises file will draw. */
 export function provideFirstView(source: string, id: string, view: QuizView | RolePlayOpening): void {

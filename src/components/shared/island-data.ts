@@ -8,18 +8,23 @@
  * (mdx/ExerciseStatus.astro), which says so if the file cannot load.
  */
 import { preloaded } from '../../lib/exercises/preload';
+import { currentLanguage } from '../../lib/i18n/language';
 
-/** Filled on the server only, while a page renders. */
+/**
+ * Filled on the server only, while pages render (several at once: astro.config.mjs). Each key names the
+ * language being rendered and the data file, so a page never draws what another provided.
+ */
 const provided = new Map<string, unknown>();
+const key = (source: string) => `${currentLanguage()}:${source}`;
 
 /** Server side: what the island reading `source` draws. */
 export function provideIslandData(source: string, data: unknown): void {
-  provided.set(source, data);
+  provided.set(key(source), data);
 }
 
 /** The data at `source`: provided on the server, fetched before hydrating in the browser. */
 export function islandData<T>(source: string): T {
-  const data = provided.get(source) ?? preloaded(source);
+  const data = provided.get(key(source)) ?? preloaded(source);
   if (data === undefined) throw new Error(`${source}: not loaded (the directive fetches it before the island hydrates)`);
   return data as T;
 }

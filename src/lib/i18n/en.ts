@@ -16,6 +16,7 @@ export { course } from './en/course';
 export { practice } from './en/practice';
 export { home } from './en/home';
 export { storage } from './en/storage';
+export { savingProblem } from './en/saving-problem';
 export { quiz } from './en/quiz';
 export { roleplay } from './en/roleplay';
 export { skills } from './en/skills';

@@ -11,6 +11,7 @@ export { course } from './es/course';
 export { practice } from './es/practice';
 export { home } from './es/home';
 export { storage } from './es/storage';
+export { savingProblem } from './es/saving-problem';
 export { quiz } from './es/quiz';
 export { roleplay } from './es/roleplay';
 export { skills } from './es/skills';

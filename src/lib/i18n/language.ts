@@ -10,7 +10,9 @@ export const defaultLanguage: Language = 'en';
  * While the build renders pages: where each page's language is kept. src/middleware.ts gives one that
  * keeps it per page render (Node's AsyncLocalStorage, which this file, also bundled for the browser and
  * the service worker, cannot import), so pages rendered side by side (astro.config.mjs, build
- * concurrency) each read their own. Without one (unit tests), a single note, set around each piece of work.
+ * concurrency) each read their own. Without one, a single note, set around each piece of work: in unit
+ * tests, and while the build collects every route's paths, before it loads the middleware (Astro
+ * collects them one route at a time, so the Spanish routes' inLanguage calls never overlap).
  */
 export interface RenderLanguageStore {
   getStore(): Language | undefined;

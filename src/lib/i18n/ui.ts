@@ -12,6 +12,7 @@ export { course } from './ui/course';
 export { practice } from './ui/practice';
 export { home } from './ui/home';
 export { storage } from './ui/storage';
+export { savingProblem } from './ui/saving-problem';
 export { quiz } from './ui/quiz';
 export { roleplay } from './ui/roleplay';
 export { skills } from './ui/skills';
