@@ -4,10 +4,13 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteBase } from './built-pages.ts';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { OFFLINE_INDEX, planPrecache, precacheUrl, referencesIn, type PrecachePlan } from '../src/lib/offline/precache-plan.ts';
 import { formatSize, type PrecacheSizes } from '../src/lib/offline/whole-course.ts';
 import { currentBuildId } from './build-id.ts';
+
+const gzip = promisify(gzipCallback);
 
 /**
  * Writes dist/sw.js at the end of `astro build`: src/service-worker/sw.ts compiled with esbuild (which
@@ -51,20 +54,21 @@ export async function planFor(root: string, base: string): Promise<{ plan: Preca
   const references = (file: string) => (/\.(html|js)$/.test(file) ? referencesIn(file, contents.get(file)!.toString('utf8'), base) : []);
   const plan = planPrecache({ files, references });
   // What a host sending gzip transfers. Pagefind's index files are gzipped already and are sent as they
-  // are. Each file is compressed once, though it counts in several of the totals below.
-  const sizeOf = new Map<string, number>();
-  const gzipped = (file: string) => {
-    let size = sizeOf.get(file);
-    if (size === undefined) {
-      const alreadyCompressed = (file.startsWith('pagefind/') || file.startsWith(OFFLINE_INDEX)) && !/\.(js|json)$/.test(file);
-      size = alreadyCompressed ? contents.get(file)!.length : gzipSync(contents.get(file)!).length;
-      sizeOf.set(file, size);
-    }
-    return size;
-  };
-  const total = (list: string[]) => list.reduce((sum, file) => sum + gzipped(file), 0);
-  // What the whole course adds for a person reading one edition: everything not in that edition's essentials.
+  // are. Each file is compressed once, though it counts in several of the totals below, and several at
+  // a time (Node compresses on its worker threads).
   const everything = [...new Set([...plan.essential.en, ...plan.essential.es, ...plan.course])];
+  const alreadyCompressed = (file: string) =>
+    (file.startsWith('pagefind/') || file.startsWith(OFFLINE_INDEX)) && !/\.(js|json)$/.test(file);
+  const sizeOf = new Map(
+    await Promise.all(
+      everything.map(async (file) => {
+        const content = contents.get(file)!;
+        return [file, alreadyCompressed(file) ? content.length : (await gzip(content)).length] as const;
+      }),
+    ),
+  );
+  const total = (list: string[]) => list.reduce((sum, file) => sum + sizeOf.get(file)!, 0);
+  // What the whole course adds for a person reading one edition: everything not in that edition's essentials.
   const rest = (language: 'en' | 'es') => {
     const essential = new Set(plan.essential[language]);
     return everything.filter((file) => !essential.has(file));
