@@ -3,7 +3,9 @@ import type { RoomKind } from '../../lib/room/catalogue';
 import type { QuizRoom } from '../../lib/room/quiz-room';
 import type { RolePlayRoom } from '../../lib/room/roleplay-room';
 import { clearRoom, writeRoom, type SessionStorageLike } from '../../lib/progress/room-shelf';
-import { browserStorage } from '../../lib/progress';
+// From its own file, not lib/progress's index: that would bring the learner's progress store (about
+// 4.4 KB compressed) into room mode, which never reads it.
+import { browserStorage } from '../../lib/progress/browser-storage';
 
 /** sessionStorage, or undefined where the browser refuses it (some privacy settings throw on access). */
 const tabStorage = (): SessionStorageLike | undefined => browserStorage('sessionStorage');
