@@ -121,11 +121,13 @@ if ('missing' in reference) console.log(`\nStarlight reference missing: ${refere
  * The reference served above holds the pages search indexes and the page types measured: what a
  * Starlight site of this course would be. For the site's totals (build time, size on disk) it is built
  * a second time with every page Alongside builds, each with that page's words, so both totals count
- * the same pages.
+ * the same pages (built once with --no-build, where Alongside's build time is not measured).
  */
 const builtPagePaths = pages.filter((page) => page.endsWith('index.html')).map((page) => page.slice(0, -'index.html'.length));
 const everyPage =
-  'missing' in reference ? reference : buildStarlightReference(dist, builtPagePaths, { outDir: 'dist-every-page', builds: BUILD_RUNS });
+  'missing' in reference
+    ? reference
+    : buildStarlightReference(dist, builtPagePaths, { outDir: 'dist-every-page', builds: build ? BUILD_RUNS : 1 });
 if ('missing' in everyPage && !('missing' in reference)) console.log(`\nStarlight with every page missing: ${everyPage.missing}`);
 
 // 4. Serve both from the product's own compressed server (scripts/serve.ts, as `npm start` does), each in its
