@@ -42,6 +42,18 @@ test("facilitator view reads the notes from the module's guide, and says so plai
   await expect(notes.getByText(/^The notes could not load here/)).toBeHidden();
 });
 
+test('facilitator view says what to open if the code that reads the notes cannot load', async ({ page }) => {
+  // Learners never load that code, so it comes only when the view is turned on: offline, or replaced by
+  // a newer version under an open tab, it may not come.
+  await page.route('**/_astro/facilitator-notes.client.*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto('./modules/boundaries/');
+  await page.getByRole('button', { name: 'Facilitator view' }).click();
+  const notes = page.getByRole('complementary', { name: 'For the trainer' });
+  await expect(notes.getByText(/^The notes could not load here/)).toBeVisible();
+  await expect(notes.getByRole('link', { name: 'Full facilitator guide' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Facilitator view' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('the facilitator guide has a timed agenda with a running clock, prompts, materials and notes', async ({ page }) => {
   await page.goto('./trainers/');
   await page.getByRole('main').getByRole('link', { name: 'Active listening', exact: true }).click();

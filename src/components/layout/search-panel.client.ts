@@ -8,19 +8,7 @@
 import { ui } from '../../lib/i18n';
 import { currentLanguage } from '../../lib/i18n/language';
 import { editionNames } from '../../lib/i18n/edition-names';
-
-type Child = Node | string;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | true> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value === true ? '' : value);
-  node.append(...children);
-  return node;
-}
+import { element } from './element.client';
 
 /** Draws the panel into the search's dropdown, once; the status line above it is in the page from the start. */
 export function drawSearchPanel(root: HTMLElement): void {

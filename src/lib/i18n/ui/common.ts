@@ -1,6 +1,7 @@
-import * as en from '../en/common';
-import * as es from '../es/common';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
 /** What every page shows: the site name, its tagline and the skip link. */
-export const common = /* @__PURE__ */ localized({ en: { ...en }, es: { ...es } });
+export const common = await pageStrings({
+  en: () => import('../en/common').then((file) => ({ ...file })),
+  es: () => import('../es/common').then((file) => ({ ...file })),
+});

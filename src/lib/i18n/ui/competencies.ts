@@ -1,5 +1,6 @@
-import { competencies as en } from '../en/competencies';
-import { competencies as es } from '../es/competencies';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const competencies = /* @__PURE__ */ localized({ en, es });
+export const competencies = await pageStrings({
+  en: () => import('../en/competencies').then((file) => file.competencies),
+  es: () => import('../es/competencies').then((file) => file.competencies),
+});

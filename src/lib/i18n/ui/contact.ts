@@ -1,5 +1,6 @@
-import { contact as en } from '../en/contact';
-import { contact as es } from '../es/contact';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const contact = /* @__PURE__ */ localized({ en, es });
+export const contact = await pageStrings({
+  en: () => import('../en/contact').then((file) => file.contact),
+  es: () => import('../es/contact').then((file) => file.contact),
+});

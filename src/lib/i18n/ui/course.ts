@@ -1,5 +1,6 @@
-import { course as en } from '../en/course';
-import { course as es } from '../es/course';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const course = /* @__PURE__ */ localized({ en, es });
+export const course = await pageStrings({
+  en: () => import('../en/course').then((file) => file.course),
+  es: () => import('../es/course').then((file) => file.course),
+});

@@ -1,5 +1,6 @@
-import { device as en } from '../en/device';
-import { device as es } from '../es/device';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const device = /* @__PURE__ */ localized({ en, es });
+export const device = await pageStrings({
+  en: () => import('../en/device').then((file) => file.device),
+  es: () => import('../es/device').then((file) => file.device),
+});

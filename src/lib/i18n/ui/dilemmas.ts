@@ -1,5 +1,6 @@
-import { dilemmas as en } from '../en/dilemmas';
-import { dilemmas as es } from '../es/dilemmas';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const dilemmas = /* @__PURE__ */ localized({ en, es });
+export const dilemmas = await pageStrings({
+  en: () => import('../en/dilemmas').then((file) => file.dilemmas),
+  es: () => import('../es/dilemmas').then((file) => file.dilemmas),
+});

@@ -1,5 +1,6 @@
-import { edition as en } from '../en/edition';
-import { edition as es } from '../es/edition';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const edition = /* @__PURE__ */ localized({ en, es });
+export const edition = await pageStrings({
+  en: () => import('../en/edition').then((file) => file.edition),
+  es: () => import('../es/edition').then((file) => file.edition),
+});

@@ -1,5 +1,6 @@
-import { footer as en } from '../en/footer';
-import { footer as es } from '../es/footer';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const footer = /* @__PURE__ */ localized({ en, es });
+export const footer = await pageStrings({
+  en: () => import('../en/footer').then((file) => file.footer),
+  es: () => import('../es/footer').then((file) => file.footer),
+});

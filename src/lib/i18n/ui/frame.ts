@@ -1,5 +1,6 @@
-import { frame as en } from '../en/frame';
-import { frame as es } from '../es/frame';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const frame = /* @__PURE__ */ localized({ en, es });
+export const frame = await pageStrings({
+  en: () => import('../en/frame').then((file) => file.frame),
+  es: () => import('../es/frame').then((file) => file.frame),
+});

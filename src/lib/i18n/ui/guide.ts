@@ -1,5 +1,6 @@
-import { guide as en } from '../en/guide';
-import { guide as es } from '../es/guide';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const guide = /* @__PURE__ */ localized({ en, es });
+export const guide = await pageStrings({
+  en: () => import('../en/guide').then((file) => file.guide),
+  es: () => import('../es/guide').then((file) => file.guide),
+});

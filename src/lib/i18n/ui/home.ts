@@ -1,5 +1,6 @@
-import { home as en } from '../en/home';
-import { home as es } from '../es/home';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const home = /* @__PURE__ */ localized({ en, es });
+export const home = await pageStrings({
+  en: () => import('../en/home').then((file) => file.home),
+  es: () => import('../es/home').then((file) => file.home),
+});

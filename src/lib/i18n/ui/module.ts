@@ -1,5 +1,6 @@
-import { module as en } from '../en/module';
-import { module as es } from '../es/module';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const module = /* @__PURE__ */ localized({ en, es });
+export const module = await pageStrings({
+  en: () => import('../en/module').then((file) => file.module),
+  es: () => import('../es/module').then((file) => file.module),
+});

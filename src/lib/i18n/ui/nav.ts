@@ -1,5 +1,6 @@
-import { nav as en } from '../en/nav';
-import { nav as es } from '../es/nav';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const nav = /* @__PURE__ */ localized({ en, es });
+export const nav = await pageStrings({
+  en: () => import('../en/nav').then((file) => file.nav),
+  es: () => import('../es/nav').then((file) => file.nav),
+});

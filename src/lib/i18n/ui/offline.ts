@@ -1,5 +1,6 @@
-import { offline as en } from '../en/offline';
-import { offline as es } from '../es/offline';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const offline = /* @__PURE__ */ localized({ en, es });
+export const offline = await pageStrings({
+  en: () => import('../en/offline').then((file) => file.offline),
+  es: () => import('../es/offline').then((file) => file.offline),
+});

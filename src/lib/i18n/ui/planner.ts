@@ -1,5 +1,6 @@
-import { planner as en } from '../en/planner';
-import { planner as es } from '../es/planner';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const planner = /* @__PURE__ */ localized({ en, es });
+export const planner = await pageStrings({
+  en: () => import('../en/planner').then((file) => file.planner),
+  es: () => import('../es/planner').then((file) => file.planner),
+});

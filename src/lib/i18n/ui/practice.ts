@@ -1,5 +1,6 @@
-import { practice as en } from '../en/practice';
-import { practice as es } from '../es/practice';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const practice = /* @__PURE__ */ localized({ en, es });
+export const practice = await pageStrings({
+  en: () => import('../en/practice').then((file) => file.practice),
+  es: () => import('../es/practice').then((file) => file.practice),
+});

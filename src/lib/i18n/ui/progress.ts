@@ -1,5 +1,6 @@
-import { progress as en } from '../en/progress';
-import { progress as es } from '../es/progress';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const progress = /* @__PURE__ */ localized({ en, es });
+export const progress = await pageStrings({
+  en: () => import('../en/progress').then((file) => file.progress),
+  es: () => import('../es/progress').then((file) => file.progress),
+});

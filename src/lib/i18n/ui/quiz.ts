@@ -1,5 +1,6 @@
-import { quiz as en } from '../en/quiz';
-import { quiz as es } from '../es/quiz';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const quiz = /* @__PURE__ */ localized({ en, es });
+export const quiz = await pageStrings({
+  en: () => import('../en/quiz').then((file) => file.quiz),
+  es: () => import('../es/quiz').then((file) => file.quiz),
+});

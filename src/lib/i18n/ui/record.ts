@@ -1,5 +1,6 @@
-import { record as en } from '../en/record';
-import { record as es } from '../es/record';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const record = /* @__PURE__ */ localized({ en, es });
+export const record = await pageStrings({
+  en: () => import('../en/record').then((file) => file.record),
+  es: () => import('../es/record').then((file) => file.record),
+});

@@ -1,5 +1,6 @@
-import { resources as en } from '../en/resources';
-import { resources as es } from '../es/resources';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const resources = /* @__PURE__ */ localized({ en, es });
+export const resources = await pageStrings({
+  en: () => import('../en/resources').then((file) => file.resources),
+  es: () => import('../es/resources').then((file) => file.resources),
+});

@@ -1,5 +1,6 @@
-import { roleplay as en } from '../en/roleplay';
-import { roleplay as es } from '../es/roleplay';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const roleplay = /* @__PURE__ */ localized({ en, es });
+export const roleplay = await pageStrings({
+  en: () => import('../en/roleplay').then((file) => file.roleplay),
+  es: () => import('../es/roleplay').then((file) => file.roleplay),
+});

@@ -1,5 +1,6 @@
-import { room as en } from '../en/room';
-import { room as es } from '../es/room';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const room = /* @__PURE__ */ localized({ en, es });
+export const room = await pageStrings({
+  en: () => import('../en/room').then((file) => file.room),
+  es: () => import('../es/room').then((file) => file.room),
+});

@@ -1,5 +1,6 @@
-import { savingProblem as en } from '../en/saving-problem';
-import { savingProblem as es } from '../es/saving-problem';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const savingProblem = /* @__PURE__ */ localized({ en, es });
+export const savingProblem = await pageStrings({
+  en: () => import('../en/saving-problem').then((file) => file.savingProblem),
+  es: () => import('../es/saving-problem').then((file) => file.savingProblem),
+});

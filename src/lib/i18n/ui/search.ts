@@ -1,5 +1,6 @@
-import { search as en } from '../en/search';
-import { search as es } from '../es/search';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const search = /* @__PURE__ */ localized({ en, es });
+export const search = await pageStrings({
+  en: () => import('../en/search').then((file) => file.search),
+  es: () => import('../es/search').then((file) => file.search),
+});

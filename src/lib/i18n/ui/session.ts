@@ -1,5 +1,6 @@
-import { session as en } from '../en/session';
-import { session as es } from '../es/session';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const session = /* @__PURE__ */ localized({ en, es });
+export const session = await pageStrings({
+  en: () => import('../en/session').then((file) => file.session),
+  es: () => import('../es/session').then((file) => file.session),
+});

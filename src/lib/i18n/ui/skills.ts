@@ -1,5 +1,6 @@
-import { skills as en } from '../en/skills';
-import { skills as es } from '../es/skills';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const skills = /* @__PURE__ */ localized({ en, es });
+export const skills = await pageStrings({
+  en: () => import('../en/skills').then((file) => file.skills),
+  es: () => import('../es/skills').then((file) => file.skills),
+});

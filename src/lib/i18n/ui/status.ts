@@ -1,5 +1,6 @@
-import { status as en } from '../en/status';
-import { status as es } from '../es/status';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const status = /* @__PURE__ */ localized({ en, es });
+export const status = await pageStrings({
+  en: () => import('../en/status').then((file) => file.status),
+  es: () => import('../es/status').then((file) => file.status),
+});

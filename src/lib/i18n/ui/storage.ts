@@ -1,5 +1,6 @@
-import { storage as en } from '../en/storage';
-import { storage as es } from '../es/storage';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const storage = /* @__PURE__ */ localized({ en, es });
+export const storage = await pageStrings({
+  en: () => import('../en/storage').then((file) => file.storage),
+  es: () => import('../es/storage').then((file) => file.storage),
+});

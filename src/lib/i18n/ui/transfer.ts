@@ -1,5 +1,6 @@
-import { transfer as en } from '../en/transfer';
-import { transfer as es } from '../es/transfer';
-import { localized } from '../localized';
+import { pageStrings } from '../page-strings';
 
-export const transfer = /* @__PURE__ */ localized({ en, es });
+export const transfer = await pageStrings({
+  en: () => import('../en/transfer').then((file) => file.transfer),
+  es: () => import('../es/transfer').then((file) => file.transfer),
+});
