@@ -1,6 +1,12 @@
 import { pageStrings } from '../page-strings';
 
-export const course = await pageStrings({
-  en: () => import('../en/course').then((file) => file.course),
-  es: () => import('../es/course').then((file) => file.course),
+/**
+ * The course's words and each module's status ("Completed"), one table in the browser: every script that
+ * shows a status shows the course too (ui.status is ./status.ts).
+ */
+const tables = await pageStrings({
+  en: () => import('../en/course').then(({ course, status }) => ({ course, status })),
+  es: () => import('../es/course').then(({ course, status }) => ({ course, status })),
 });
+
+export const { course, status } = tables;

@@ -1,6 +1,2 @@
-import { pageStrings } from '../page-strings';
-
-export const status = await pageStrings({
-  en: () => import('../en/status').then((file) => file.status),
-  es: () => import('../es/status').then((file) => file.status),
-});
+/** A module's status in words; loaded with the course's words (./course.ts). */
+export { status } from './course';
