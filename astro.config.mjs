@@ -8,7 +8,6 @@ import { siteAddress } from './integrations/site-address.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
 import { touchHydration } from './integrations/touch-hydration.ts';
-import { pageStringsPlugin } from './integrations/page-strings.ts';
 import { leanPreloadPlugin } from './integrations/lean-preload.ts';
 
 // The build talks to no one: Astro's usage telemetry is off for every command run with this config.
@@ -62,7 +61,7 @@ export default defineConfig({
   // would not pass the Content-Security-Policy).
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [pageStringsPlugin(), leanPreloadPlugin()],
+    plugins: [leanPreloadPlugin()],
     // Vite's dependency cache in this checkout (.astro/ is ignored by git), not node_modules/.vite: where
     // several checkouts share one node_modules (worktrees), each build would otherwise find the cache
     // written for another folder and bundle the dependencies again, a few seconds of every build.
@@ -79,12 +78,12 @@ export default defineConfig({
               // no page fetches code it does not run (issue #18; docs/architecture.md):
               codeSplitting: {
                 groups: [
-                  // Every page: the page's language and the strings loader, search's loader, the offline pause,
-                  // storage keys, the import() helper (integrations/lean-preload.ts) and the helper that draws
-                  // the footer's offline messages (small files, each about 0.1 to 0.9 KB on its own).
+                  // Every page: the layout's strings, search's loader, the offline pause, storage keys, the
+                  // import() helper (integrations/lean-preload.ts) and the helper that draws the footer's
+                  // offline messages (small files, each about 0.1 to 0.9 KB on its own).
                   {
                     name: 'layout',
-                    test: /src[\\/](lib[\\/](i18n[\\/](language|page-strings)|offline[\\/](pause|names|offline-copy)|progress[\\/](keys|browser-storage))|components[\\/]layout[\\/](site-search-loader|element)\.client)\.ts$|vite[\\/]preload-helper/,
+                    test: /src[\\/](lib[\\/](i18n[\\/](language|localized|(en|es|ui)[\\/]common)|offline[\\/](pause|names|offline-copy)|progress[\\/](keys|browser-storage))|components[\\/]layout[\\/](site-search-loader|element)\.client)\.ts$|vite[\\/]preload-helper/,
                   },
                   // Every island: React, React DOM, Astro's renderer for them, and the small helpers nearly every
                   // island uses (the hydration and focus hooks, the exercise-data loader, the answer marks),

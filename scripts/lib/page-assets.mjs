@@ -12,21 +12,6 @@ function toFile(dist, base, pageFile, src) {
 }
 
 /**
- * The language of a built page, from <html lang>: which language's interface strings its scripts load.
- * @param {string} html
- * @returns {string}
- */
-export function pageLanguage(html) {
-  return /<html[^>]*\blang="([a-z]+)/.exec(html)?.[1] ?? 'en';
-}
-
-/**
- * A feature's interface strings in one language (src/lib/i18n/page-strings.ts): the module that reads
- * them imports the page's language's table while it loads, and never the other's.
- */
-const STRINGS_TABLE = /[/\\]strings-([a-z]+)-[\w-]+\.[\w-]+\.js$/;
-
-/**
  * Every script file the page loads, as paths in dist/, with what its scripts load by themselves after
  * its first paint (importedAfterFirstPaint).
  * @param {string} dist the built site's folder
@@ -36,7 +21,6 @@ const STRINGS_TABLE = /[/\\]strings-([a-z]+)-[\w-]+\.[\w-]+\.js$/;
  * @returns {string[]}
  */
 export function scriptsOf(dist, base, pageFile, html) {
-  const language = pageLanguage(html);
   const scripts = withImports(
     [
       ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]),
@@ -47,20 +31,18 @@ export function scriptsOf(dist, base, pageFile, html) {
     ]
       .map((src) => toFile(dist, base, pageFile, src))
       .filter(Boolean),
-    language,
   );
   const afterPaint = importedAfterFirstPaint(scripts, html).filter((file) => !scripts.includes(file));
-  return afterPaint.length === 0 ? scripts : withImports([...scripts, ...afterPaint], language);
+  return afterPaint.length === 0 ? scripts : withImports([...scripts, ...afterPaint]);
 }
 
 /**
- * The files, with every script they import statically (and dynamic imports written with quotes), and
- * the interface strings they load in the page's language; paths in dist/.
+ * The files, with every script they import statically (and dynamic imports written with quotes);
+ * paths in dist/.
  * @param {string[]} files
- * @param {string} language the page's language (pageLanguage)
  * @returns {string[]}
  */
-export function withImports(files, language) {
+export function withImports(files) {
   const found = new Set();
   const queue = [...files];
   while (queue.length) {
@@ -70,26 +52,22 @@ export function withImports(files, language) {
     const code = readFileSync(file, 'utf8');
     for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
       queue.push(resolve(dirname(file), match[1]));
-    for (const imported of templateImports(file, code)) if (STRINGS_TABLE.exec(imported)?.[1] === language) queue.push(imported);
   }
   return [...found];
 }
 
-/** A file's dynamic import()s of a fixed address, which the bundler writes as a template without placeholders. */
-function templateImports(file, code = readFileSync(file, 'utf8')) {
-  return [...code.matchAll(/import\(\s*`(\.{1,2}\/[^`$]+\.js)`\s*\)/g)].map((match) => resolve(dirname(file), match[1]));
-}
-
 /**
- * Scripts loaded on demand by the given files: dynamic import()s of a fixed address (search on first
- * use, the progress store where there is progress to read), leaving out interface strings, which come
- * with the module that reads them (withImports). Not followed by scriptsOf; a caller picks the ones it
- * means and passes them to withImports.
+ * Scripts loaded on demand by the given files: dynamic import()s of a fixed address, which the bundler
+ * writes as a template without placeholders (search on first use, the progress store where there is
+ * progress to read). Not followed by scriptsOf; a caller picks the ones it means and passes them to
+ * withImports.
  * @param {string[]} files
  * @returns {string[]}
  */
 export function importedOnDemand(files) {
-  return files.flatMap((file) => templateImports(file).filter((imported) => !STRINGS_TABLE.test(imported)));
+  return files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/import\(\s*`(\.{1,2}\/[^`$]+\.js)`\s*\)/g)].map((match) => resolve(dirname(file), match[1])),
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { allFiles, base, dist, pages } from './built-site';
-import { importedOnDemand, inlineCode, pageLanguage, scriptsBeforeInteraction, scriptsOf, withImports } from '../../scripts/lib/page-assets.mjs';
+import { importedOnDemand, inlineCode, scriptsBeforeInteraction, scriptsOf, withImports } from '../../scripts/lib/page-assets.mjs';
 import { ISO_DATE_TIME } from '../../src/lib/validate/values';
 
 const KB = 1024;
@@ -38,11 +38,11 @@ const KB = 1024;
  * (Active listening 18.9 -> 18.5 KB before interaction, 100.4 -> 100.0 KB touched).
  */
 /**
- * Each page loads its interface strings in its own language only (src/lib/i18n/page-strings.ts), and
- * Vite's preload helper gave way to a smaller one (integrations/lean-preload.ts): Active listening
- * 18.9 -> 17.4 KB before interaction (its Spanish twin 17.5 KB).
+ * Vite's preload helper gave way to a smaller one (integrations/lean-preload.ts), and the facilitator
+ * notes' code loads only when a trainer turns the view on: Active listening 18.9 -> 18.4 KB before
+ * interaction.
  */
-const MODULE_JS_BEFORE_INTERACTION = 18 * KB;
+const MODULE_JS_BEFORE_INTERACTION = 18.7 * KB;
 /**
  * Issue #18 (light HTML) made the shared inline scripts files (Astro's island runtime, the touch
  * directive, small page scripts), each gzipped on its own here, and the directive now fetches the
@@ -82,14 +82,12 @@ const MODULE_JS_BEFORE_INTERACTION = 18 * KB;
  * own, which module pages load beside the store: 97.7 -> 97.95 KB touched, for 4.4 KB less in room mode.
  */
 /**
- * Strings in the page's language only, the smaller preload helper, and the facilitator notes' code
- * loaded only when a trainer turns the view on (module/facilitator-notes.client.ts): 97.95 -> 95.6 KB
- * touched. The footer's offline messages are drawn by its script, not carried in every page's HTML
- * (0.45 KB less HTML on every page): 0.25 KB more here, in a file fetched once. The status words load
- * with the course's (src/lib/i18n/ui/course.ts), which every script showing one shows: 95.8 -> 95.6 KB.
- * The Spanish module pages, now counted too: 96.0 KB (Spanish strings are longer).
+ * The smaller preload helper and the facilitator notes' code loaded only when a trainer turns the view
+ * on (module/facilitator-notes.client.ts): 97.95 -> 97.5 KB touched, with the footer's offline messages
+ * now drawn by its script rather than carried in every page's HTML (0.45 KB less HTML on every page,
+ * 0.25 KB more here, in a file fetched once). Spanish module pages, now counted too, load the same.
  */
-const MODULE_JS_EVERY_EXERCISE_TOUCHED = 96.5 * KB;
+const MODULE_JS_EVERY_EXERCISE_TOUCHED = 97.8 * KB;
 /**
  * Issue #18 aimed at 15 KB. Reached so far (Active listening 28.3 -> 19.9 KB): island props carry ids
  * only, the facilitator notes come from the guide page, the course summary is a cached course.json,
@@ -146,8 +144,8 @@ const MODULE_HTML_EXCEPTIONS: Record<string, number> = {
  * The guide's count line has a table of its own (ui.guide), so its filters no longer pull in every Save
  * button string: the resource guide 8.06 -> 7.71 KB, My resources 7.41 -> 7.28 KB.
  */
-/** Strings in the page's language only, and the smaller preload helper: the resource guide 7.8 -> 6.6 KB. */
-const PLAIN_PAGE_JS = 7 * KB;
+/** The smaller preload helper: the resource guide 7.8 -> 7.5 KB. */
+const PLAIN_PAGE_JS = 7.7 * KB;
 /**
  * The same pages where this device has progress: with the progress store and its validator (about
  * 5.5 KB together; with zod/mini the store was about 12 KB) and what shows progress. Measured: home
@@ -193,7 +191,7 @@ describe('module pages stay light', () => {
     expect(spanishModulePages.length).toBeGreaterThanOrEqual(6);
   });
 
-  // In both editions: each loads its own language's strings (src/lib/i18n/page-strings.ts).
+  // In both editions.
   for (const page of [...modulePages, ...spanishModulePages]) {
     it(`${page.file}: JavaScript before interaction, and with every exercise touched`, () => {
       const before = scriptBytes(scriptsBeforeInteraction(dist, base, page.file, page.html), page.html);
@@ -244,8 +242,8 @@ describe('module pages stay light', () => {
 /** The layout's one script, which loads the parts that can wait after the first paint: 8.9 -> 9.5 KB. */
 /** The resource guide's filters among those parts (about 60 bytes): 9.6 KB under /training/. */
 /** The layout's shared modules in one file (above): 9.6 -> 9.1 KB. */
-/** Strings in the page's language only, and the smaller preload helper: 9.2 -> 7.9 KB. */
-const WHOLE_PAGE_TOOL_JS_BEFORE_INTERACTION = 8.3 * KB;
+/** The smaller preload helper: 9.2 -> 8.9 KB. */
+const WHOLE_PAGE_TOOL_JS_BEFORE_INTERACTION = 9.1 * KB;
 /**
  * Their data (a room activity's quiz or role-play, the planner's modules, a session's content) is a JSON
  * file the directive fetches, not props in the page: room pages 10.1 -> 4.4 KB, the planner 11.2 -> 5.1,
@@ -257,11 +255,8 @@ const WHOLE_PAGE_TOOL_HTML = 6.5 * KB;
  * shelf (src/lib/progress/room-shelf.ts) and never touches the learner's progress, so it no longer loads
  * the progress store with the storage helper it needs: the largest, a room role-play, 101.3 -> 96.9 KB.
  */
-/**
- * Strings in the page's language only, and the smaller preload helper: a room role-play 96.9 -> 93.4 KB,
- * its Spanish twin 93.9 KB, a room quiz 92.6 KB.
- */
-const WHOLE_PAGE_TOOL_JS_WOKEN = 94.3 * KB;
+/** The smaller preload helper: a room role-play 96.9 -> 96.6 KB. */
+const WHOLE_PAGE_TOOL_JS_WOKEN = 96.9 * KB;
 const toolPages = pages.filter((page) => /^(?:es\/)?(?:room\/(?:roleplay|quiz|dilemmas)\/[^/]+|room\/session|planner)\/index\.html$/.test(page.file));
 
 describe('room mode and the planner load their framework code only when someone uses the page', () => {
@@ -304,12 +299,12 @@ const afterPaintParts = [...new Set(pages.flatMap((page) => [...page.html.matchA
 const isAfterPaintPart = (file: string) => afterPaintParts.some((name) => basename(file).startsWith(`${name}.client.`));
 
 /** A page's scripts where this device has progress: everything its scripts load on demand, search's interface aside. */
-function withProgress(firstVisit: string[], html: string): string[] {
+function withProgress(firstVisit: string[]): string[] {
   let files = firstVisit;
   for (;;) {
     const more = importedOnDemand(files).filter((file) => !SEARCH_UI.test(file) && !isAfterPaintPart(file) && !files.includes(file));
     if (more.length === 0) return files;
-    files = withImports([...files, ...more], pageLanguage(html));
+    files = withImports([...files, ...more]);
   }
 }
 
@@ -320,7 +315,7 @@ describe('pages without an island load little JavaScript', () => {
       expect(firstVisit.filter(holdsValidator), `${page.file}: a first visit loads no progress store`).toEqual([]);
       const bytes = scriptBytes(firstVisit, page.html);
       expect(bytes, `${page.file}: ${kb(bytes)} on a first visit`).toBeLessThanOrEqual(PLAIN_PAGE_JS);
-      const returning = withProgress(firstVisit, page.html);
+      const returning = withProgress(firstVisit);
       if (!returning.some(holdsValidator)) return;
       const returningBytes = scriptBytes(returning, page.html);
       expect(returningBytes, `${page.file}: ${kb(returningBytes)} with progress to read`).toBeLessThanOrEqual(PLAIN_PAGE_WITH_PROGRESS_JS);
@@ -328,7 +323,7 @@ describe('pages without an island load little JavaScript', () => {
   }
 
   it('finds the progress store on the pages that read progress, and on module pages from the start', () => {
-    const readers = plainPages.filter((page) => withProgress(scriptsBeforeInteraction(dist, base, page.file, page.html), page.html).some(holdsValidator));
+    const readers = plainPages.filter((page) => withProgress(scriptsBeforeInteraction(dist, base, page.file, page.html)).some(holdsValidator));
     expect(readers.map((page) => page.file)).toEqual(expect.arrayContaining(['index.html', 'resources/index.html', 'my-resources/index.html']));
     // A module page records the visit (after its first paint: module/module-page.client.ts).
     for (const page of modulePages) expect(scriptsBeforeInteraction(dist, base, page.file, page.html).some(holdsValidator)).toBe(true);

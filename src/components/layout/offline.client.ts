@@ -46,8 +46,9 @@ export function attach(root: HTMLElement): void {
 
 /**
  * What the footer can say about the offline copy, each part hidden until it applies. Drawn here rather
- * than in every page's HTML (about 0.4 KB compressed): none of it shows without this script. The
- * update notice is a status region from now on, so it is announced when it appears.
+ * than in every page's HTML (about 0.4 KB compressed): none of it shows without this script. Drawn
+ * as soon as the script runs, long before any of it shows, so the update notice's status region is in
+ * the page before it speaks.
  */
 function drawOfflineParts(root: HTMLElement): void {
   const t = ui.offline;

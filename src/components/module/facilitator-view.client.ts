@@ -12,10 +12,15 @@ export function attachFacilitatorView(root: HTMLElement, notes: HTMLElement): vo
   let request: Promise<void> | undefined;
 
   const load = () => {
+    // "Loading the notes…" from the start: the code that reads them is one more download.
+    notes.querySelector<HTMLElement>('[data-notes-loading]')!.hidden = false;
+    notes.setAttribute('aria-busy', 'true');
     request ??= import('./facilitator-notes.client')
       .then(({ loadNotes }) => loadNotes(notes))
       .catch(() => {
         // The notes' own code could not load (offline, or replaced by a newer version): say what to open.
+        notes.querySelector<HTMLElement>('[data-notes-loading]')!.hidden = true;
+        notes.removeAttribute('aria-busy');
         notes.querySelector<HTMLElement>('[data-notes-failed]')!.hidden = false;
         return false;
       })

@@ -1,8 +1,7 @@
 /**
- * The interface strings as pages and islands read them: `ui.quiz.check`. Each feature is its own module
- * (./ui/<feature>.ts), so the bundler puts a feature's strings only into the pages that read it; at build
- * time it answers in the language of the page being rendered, and in the browser a page loads only its
- * own language's table (./page-strings.ts).
+ * The interface strings as pages and islands read them: `ui.quiz.check`. Each feature's table in English
+ * and Spanish, resolved to the page's language at each read (./localized.ts). Each feature is its own module
+ * (./ui/<feature>.ts), so the bundler puts a feature's strings only into the pages that read it.
  */
 export { common } from './ui/common';
 export { nav } from './ui/nav';

@@ -15,6 +15,3 @@ export const course = {
   recordNotReady: (done: number, total: number) =>
     `Your record of training is offered once the ${total} required modules are completed: ${done} of ${total} so far.`,
 } as const;
-
-// Every script that shows a module's status shows the course too, so the browser loads them as one file.
-export { status } from './status';

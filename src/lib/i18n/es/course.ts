@@ -16,6 +16,3 @@ export const course: Strings<typeof en> = {
   recordNotReady: (done: number, total: number) =>
     `Tu registro de capacitación estará listo cuando completes los ${total} módulos obligatorios. Hasta ahora llevas ${done} de ${total}.`,
 };
-
-// Every script that shows a module's status shows the course too, so the browser loads them as one file.
-export { status } from './status';

@@ -1,7 +1,6 @@
-import { pageStrings } from '../page-strings';
+import * as en from '../en/common';
+import * as es from '../es/common';
+import { localized } from '../localized';
 
 /** What every page shows: the site name, its tagline and the skip link. */
-export const common = await pageStrings({
-  en: () => import('../en/common').then((file) => ({ ...file })),
-  es: () => import('../es/common').then((file) => ({ ...file })),
-});
+export const common = /* @__PURE__ */ localized({ en: { ...en }, es: { ...es } });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { competencies as en } from '../en/competencies';
+import { competencies as es } from '../es/competencies';
+import { localized } from '../localized';
 
-export const competencies = await pageStrings({
-  en: () => import('../en/competencies').then((file) => file.competencies),
-  es: () => import('../es/competencies').then((file) => file.competencies),
-});
+export const competencies = /* @__PURE__ */ localized({ en, es });

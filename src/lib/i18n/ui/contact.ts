@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { contact as en } from '../en/contact';
+import { contact as es } from '../es/contact';
+import { localized } from '../localized';
 
-export const contact = await pageStrings({
-  en: () => import('../en/contact').then((file) => file.contact),
-  es: () => import('../es/contact').then((file) => file.contact),
-});
+export const contact = /* @__PURE__ */ localized({ en, es });

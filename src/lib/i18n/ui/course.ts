@@ -1,12 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { course as en } from '../en/course';
+import { course as es } from '../es/course';
+import { localized } from '../localized';
 
-/**
- * The course's words and each module's status ("Completed"), one table in the browser: every script that
- * shows a status shows the course too (ui.status is ./status.ts).
- */
-const tables = await pageStrings({
-  en: () => import('../en/course').then(({ course, status }) => ({ course, status })),
-  es: () => import('../es/course').then(({ course, status }) => ({ course, status })),
-});
-
-export const { course, status } = tables;
+export const course = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { device as en } from '../en/device';
+import { device as es } from '../es/device';
+import { localized } from '../localized';
 
-export const device = await pageStrings({
-  en: () => import('../en/device').then((file) => file.device),
-  es: () => import('../es/device').then((file) => file.device),
-});
+export const device = /* @__PURE__ */ localized({ en, es });

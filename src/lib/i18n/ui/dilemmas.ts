@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { dilemmas as en } from '../en/dilemmas';
+import { dilemmas as es } from '../es/dilemmas';
+import { localized } from '../localized';
 
-export const dilemmas = await pageStrings({
-  en: () => import('../en/dilemmas').then((file) => file.dilemmas),
-  es: () => import('../es/dilemmas').then((file) => file.dilemmas),
-});
+export const dilemmas = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { edition as en } from '../en/edition';
+import { edition as es } from '../es/edition';
+import { localized } from '../localized';
 
-export const edition = await pageStrings({
-  en: () => import('../en/edition').then((file) => file.edition),
-  es: () => import('../es/edition').then((file) => file.edition),
-});
+export const edition = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { footer as en } from '../en/footer';
+import { footer as es } from '../es/footer';
+import { localized } from '../localized';
 
-export const footer = await pageStrings({
-  en: () => import('../en/footer').then((file) => file.footer),
-  es: () => import('../es/footer').then((file) => file.footer),
-});
+export const footer = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { frame as en } from '../en/frame';
+import { frame as es } from '../es/frame';
+import { localized } from '../localized';
 
-export const frame = await pageStrings({
-  en: () => import('../en/frame').then((file) => file.frame),
-  es: () => import('../es/frame').then((file) => file.frame),
-});
+export const frame = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { guide as en } from '../en/guide';
+import { guide as es } from '../es/guide';
+import { localized } from '../localized';
 
-export const guide = await pageStrings({
-  en: () => import('../en/guide').then((file) => file.guide),
-  es: () => import('../es/guide').then((file) => file.guide),
-});
+export const guide = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { home as en } from '../en/home';
+import { home as es } from '../es/home';
+import { localized } from '../localized';
 
-export const home = await pageStrings({
-  en: () => import('../en/home').then((file) => file.home),
-  es: () => import('../es/home').then((file) => file.home),
-});
+export const home = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { module as en } from '../en/module';
+import { module as es } from '../es/module';
+import { localized } from '../localized';
 
-export const module = await pageStrings({
-  en: () => import('../en/module').then((file) => file.module),
-  es: () => import('../es/module').then((file) => file.module),
-});
+export const module = /* @__PURE__ */ localized({ en, es });

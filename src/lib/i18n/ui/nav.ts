@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { nav as en } from '../en/nav';
+import { nav as es } from '../es/nav';
+import { localized } from '../localized';
 
-export const nav = await pageStrings({
-  en: () => import('../en/nav').then((file) => file.nav),
-  es: () => import('../es/nav').then((file) => file.nav),
-});
+export const nav = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { offline as en } from '../en/offline';
+import { offline as es } from '../es/offline';
+import { localized } from '../localized';
 
-export const offline = await pageStrings({
-  en: () => import('../en/offline').then((file) => file.offline),
-  es: () => import('../es/offline').then((file) => file.offline),
-});
+export const offline = /* @__PURE__ */ localized({ en, es });

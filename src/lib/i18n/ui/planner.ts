@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { planner as en } from '../en/planner';
+import { planner as es } from '../es/planner';
+import { localized } from '../localized';
 
-export const planner = await pageStrings({
-  en: () => import('../en/planner').then((file) => file.planner),
-  es: () => import('../es/planner').then((file) => file.planner),
-});
+export const planner = /* @__PURE__ */ localized({ en, es });

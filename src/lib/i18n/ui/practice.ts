@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { practice as en } from '../en/practice';
+import { practice as es } from '../es/practice';
+import { localized } from '../localized';
 
-export const practice = await pageStrings({
-  en: () => import('../en/practice').then((file) => file.practice),
-  es: () => import('../es/practice').then((file) => file.practice),
-});
+export const practice = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { progress as en } from '../en/progress';
+import { progress as es } from '../es/progress';
+import { localized } from '../localized';
 
-export const progress = await pageStrings({
-  en: () => import('../en/progress').then((file) => file.progress),
-  es: () => import('../es/progress').then((file) => file.progress),
-});
+export const progress = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { quiz as en } from '../en/quiz';
+import { quiz as es } from '../es/quiz';
+import { localized } from '../localized';
 
-export const quiz = await pageStrings({
-  en: () => import('../en/quiz').then((file) => file.quiz),
-  es: () => import('../es/quiz').then((file) => file.quiz),
-});
+export const quiz = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { record as en } from '../en/record';
+import { record as es } from '../es/record';
+import { localized } from '../localized';
 
-export const record = await pageStrings({
-  en: () => import('../en/record').then((file) => file.record),
-  es: () => import('../es/record').then((file) => file.record),
-});
+export const record = /* @__PURE__ */ localized({ en, es });

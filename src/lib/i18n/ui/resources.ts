@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { resources as en } from '../en/resources';
+import { resources as es } from '../es/resources';
+import { localized } from '../localized';
 
-export const resources = await pageStrings({
-  en: () => import('../en/resources').then((file) => file.resources),
-  es: () => import('../es/resources').then((file) => file.resources),
-});
+export const resources = /* @__PURE__ */ localized({ en, es });

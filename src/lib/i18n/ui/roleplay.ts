@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { roleplay as en } from '../en/roleplay';
+import { roleplay as es } from '../es/roleplay';
+import { localized } from '../localized';
 
-export const roleplay = await pageStrings({
-  en: () => import('../en/roleplay').then((file) => file.roleplay),
-  es: () => import('../es/roleplay').then((file) => file.roleplay),
-});
+export const roleplay = /* @__PURE__ */ localized({ en, es });

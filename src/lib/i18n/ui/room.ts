@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { room as en } from '../en/room';
+import { room as es } from '../es/room';
+import { localized } from '../localized';
 
-export const room = await pageStrings({
-  en: () => import('../en/room').then((file) => file.room),
-  es: () => import('../es/room').then((file) => file.room),
-});
+export const room = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { savingProblem as en } from '../en/saving-problem';
+import { savingProblem as es } from '../es/saving-problem';
+import { localized } from '../localized';
 
-export const savingProblem = await pageStrings({
-  en: () => import('../en/saving-problem').then((file) => file.savingProblem),
-  es: () => import('../es/saving-problem').then((file) => file.savingProblem),
-});
+export const savingProblem = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { search as en } from '../en/search';
+import { search as es } from '../es/search';
+import { localized } from '../localized';
 
-export const search = await pageStrings({
-  en: () => import('../en/search').then((file) => file.search),
-  es: () => import('../es/search').then((file) => file.search),
-});
+export const search = /* @__PURE__ */ localized({ en, es });

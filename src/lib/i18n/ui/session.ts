@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { session as en } from '../en/session';
+import { session as es } from '../es/session';
+import { localized } from '../localized';
 
-export const session = await pageStrings({
-  en: () => import('../en/session').then((file) => file.session),
-  es: () => import('../es/session').then((file) => file.session),
-});
+export const session = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { skills as en } from '../en/skills';
+import { skills as es } from '../es/skills';
+import { localized } from '../localized';
 
-export const skills = await pageStrings({
-  en: () => import('../en/skills').then((file) => file.skills),
-  es: () => import('../es/skills').then((file) => file.skills),
-});
+export const skills = /* @__PURE__ */ localized({ en, es });

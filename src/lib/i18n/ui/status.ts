@@ -1,2 +1,5 @@
-/** A module's status in words; loaded with the course's words (./course.ts). */
-export { status } from './course';
+import { status as en } from '../en/status';
+import { status as es } from '../es/status';
+import { localized } from '../localized';
+
+export const status = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { storage as en } from '../en/storage';
+import { storage as es } from '../es/storage';
+import { localized } from '../localized';
 
-export const storage = await pageStrings({
-  en: () => import('../en/storage').then((file) => file.storage),
-  es: () => import('../es/storage').then((file) => file.storage),
-});
+export const storage = /* @__PURE__ */ localized({ en, es });

@@ -1,6 +1,5 @@
-import { pageStrings } from '../page-strings';
+import { transfer as en } from '../en/transfer';
+import { transfer as es } from '../es/transfer';
+import { localized } from '../localized';
 
-export const transfer = await pageStrings({
-  en: () => import('../en/transfer').then((file) => file.transfer),
-  es: () => import('../es/transfer').then((file) => file.transfer),
-});
+export const transfer = /* @__PURE__ */ localized({ en, es });
