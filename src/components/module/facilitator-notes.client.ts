@@ -17,13 +17,14 @@ export function notesFromGuide(html: string): Node[] {
   return [...block.childNodes].map((node) => document.importNode(node, true));
 }
 
-/** Fills the notes from the guide page, saying so while it loads, and what to open if it cannot. */
+/**
+ * Fills the notes from the guide page, or says what to open if it cannot. The view has already said
+ * "Loading the notes…" (facilitator-view.client.ts, before this file arrived); this ends it.
+ */
 export async function loadNotes(notes: HTMLElement): Promise<boolean> {
   const body = notes.querySelector<HTMLElement>('[data-notes-body]')!;
   const loading = notes.querySelector<HTMLElement>('[data-notes-loading]')!;
   const failed = notes.querySelector<HTMLElement>('[data-notes-failed]')!;
-  loading.hidden = false;
-  notes.setAttribute('aria-busy', 'true');
   try {
     const response = await fetch(notes.dataset.guide!);
     if (!response.ok) throw new Error(`${response.status}`);
