@@ -78,21 +78,22 @@ export default defineConfig({
               // no page fetches code it does not run (issue #18; docs/architecture.md):
               codeSplitting: {
                 groups: [
-                  // Every page: the layout's strings, search's loader, the offline pause, storage keys, the
+                  // Every page: the page's language, search's loader, the offline pause, storage keys, the
                   // import() helper (integrations/lean-preload.ts) and the helper that draws the footer's
                   // offline messages (small files, each about 0.1 to 0.9 KB on its own).
                   {
                     name: 'layout',
-                    test: /src[\\/](lib[\\/](i18n[\\/](language|localized|(en|es|ui)[\\/]common)|offline[\\/](pause|names|offline-copy)|progress[\\/](keys|browser-storage))|components[\\/]layout[\\/](site-search-loader|element)\.client)\.ts$|vite[\\/]preload-helper/,
+                    test: /src[\\/](lib[\\/](i18n[\\/]language|offline[\\/](pause|names|offline-copy)|progress[\\/](keys|browser-storage))|components[\\/]layout[\\/](site-search-loader|element)\.client)\.ts$|vite[\\/]preload-helper/,
                   },
                   // Every island: React, React DOM, Astro's renderer for them, and the small helpers nearly every
-                  // island uses (the hydration and focus hooks, the exercise-data loader, the answer marks),
+                  // island uses (the hydration and focus hooks, the exercise-data loader, the answer marks, the
+                  // link to My progress or a resource that the storage notice and role-play debriefs give),
                   // which were five more files of 0.1 to 0.9 KB: 0.65 KB less on a module page once touched,
                   // 0.5 KB less in room mode. The completion record, whose island uses few of them, fetches
                   // 0.25 KB it does not run.
                   {
                     name: 'react',
-                    test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|@astrojs[\\/]react[\\/]dist[\\/]client\.js$|src[\\/]components[\\/]shared[\\/](use-hydrated|use-focus-after-render|use-exercises|mark-icons)\.ts$|src[\\/]lib[\\/]exercises[\\/]preload\.ts$/,
+                    test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|@astrojs[\\/]react[\\/]dist[\\/]client\.js$|src[\\/]components[\\/]shared[\\/](use-hydrated|use-focus-after-render|use-exercises|mark-icons)\.ts$|src[\\/]lib[\\/](exercises[\\/]preload|url-every-edition)\.ts$/,
                   },
                   // The quiz and role-play rules that module pages and room mode share (three files). 0.3 KB less.
                   {

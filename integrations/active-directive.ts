@@ -13,12 +13,14 @@
  *   anywhere on the page (it says so with PAGE_KEYS_READY), so a clicker's first "next" moves the room.
  * A room activity's props carry only ids: its quiz or role-play is in the module's exercises file, whose
  * address is on the status element right after the island (as for `client:touch`), fetched here before
- * hydrating. If that file or the tool's code cannot load, the status element says so, and the next sign
- * of the person (or the connection coming back) tries again.
+ * hydrating. If that file, the page's strings file (src/lib/i18n/page-strings.ts) or the tool's code
+ * cannot load, the status element says so, and the next sign of the person (or the connection coming
+ * back) tries again.
  */
 import type { ClientDirective } from 'astro';
 import { preloadExercises } from '../src/lib/exercises/preload';
 import { exerciseStatusAfter } from '../src/lib/exercises/wake';
+import { ensurePageStrings } from '../src/lib/i18n/page-strings';
 import {
   PAGE_KEYS_ATTRIBUTE,
   PAGE_KEYS_READY,
@@ -98,6 +100,7 @@ const active: ClientDirective = (load, options, island) => {
       let hydrate: Awaited<ReturnType<typeof load>>;
       try {
         if (source) await preloadExercises(source);
+        await ensurePageStrings();
         hydrate = await load();
       } catch {
         // Offline or a failed request: said plainly; the next sign of the person, or the connection coming back, tries again.

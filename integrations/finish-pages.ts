@@ -9,6 +9,7 @@ import { shareInlineScripts } from '../src/lib/build/shared-scripts.ts';
 import { withModulePreloads } from '../src/lib/build/module-preloads.ts';
 import { keepOwnHashes } from '../src/lib/build/page-csp.ts';
 import { contentNamed, readBuiltPages, siteBase } from './built-pages.ts';
+import { pageStringsPlugin, stringsForPages, type PageStringsRecord } from './page-strings.ts';
 
 /**
  * The after-build steps that rewrite pages, in one pass: every page is read once, changed in memory by
@@ -17,15 +18,18 @@ import { contentNamed, readBuiltPages, siteBase } from './built-pages.ts';
  * 1. the <style> elements Astro leaves in <body> move into <head> (src/lib/build/styles-in-head.ts);
  * 2. a page links its base styles and one stylesheet of its own (src/lib/build/page-stylesheets.ts), and
  *    the split files no page links any more are removed, so nothing unused is published or cached;
- * 3. inline scripts that repeat across pages become files (src/lib/build/shared-scripts.ts);
- * 4. a page preloads every file its module scripts import (src/lib/build/module-preloads.ts), from the
- *    bundler's own record of each browser file's static imports, seeing the scripts step 3 made;
- * 5. a page's Content-Security-Policy keeps only the hashes of its own inline code (src/lib/build/page-csp.ts).
+ * 3. a page loads one file of interface strings: those its scripts read, in its language
+ *    (integrations/page-strings.ts);
+ * 4. inline scripts that repeat across pages become files (src/lib/build/shared-scripts.ts);
+ * 5. a page preloads every file its module scripts import (src/lib/build/module-preloads.ts), from the
+ *    bundler's own record of each browser file's static imports, seeing the scripts step 4 made;
+ * 6. a page's Content-Security-Policy keeps only the hashes of its own inline code (src/lib/build/page-csp.ts).
  * Put it before Pagefind and the service worker, which read the pages as they end up and precache the
  * files they load.
  */
 export function finishPages(): AstroIntegration {
   const importsByAddress = new Map<string, string[]>();
+  const strings: PageStringsRecord = { featuresByAddress: new Map(), allImportsByAddress: new Map() };
   let base = '/';
   return {
     name: 'alongside:finish-pages',
@@ -47,6 +51,7 @@ export function finishPages(): AstroIntegration {
                   }
                 },
               },
+              pageStringsPlugin(strings, () => base),
             ],
           },
         });
@@ -72,6 +77,9 @@ export function finishPages(): AstroIntegration {
         const stillLinked = new Set(
           [...pages.values()].flatMap((html) => [...html.matchAll(/href="([^"]+\.css)"/g)].map((match) => match[1])),
         );
+
+        const stringsFiles = await stringsForPages(root, base, pages, strings);
+        stringsFiles.forEach((script, name) => files.set(name, script));
 
         const scripted = shareInlineScripts(pages, contentNamed('shared', 'js'), (file) => `${base}${file}`);
         scripted.pages.forEach((html, name) => pages.set(name, html));

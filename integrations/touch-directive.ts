@@ -12,13 +12,15 @@
  * The first interaction is never lost. Ticks in a form stay ticked by themselves (the island adopts
  * them). A button pressed before the island is awake is held (its click stopped, so nothing half-works)
  * and pressed again once the island has hydrated; Enter and Space on a button arrive here as that click.
- * If the file cannot load, the status element says so and the press stays held; the next touch, or the
- * connection coming back, tries again, and the held press is played once the island is awake (a newer
- * press replaces it: it is what the person chose last).
+ * If the file (or, rarely, the page's strings file: src/lib/i18n/page-strings.ts) cannot load, the
+ * status element says so and the press stays held; the next touch, or the connection coming back, tries
+ * again, and the held press is played once the island is awake (a newer press replaces it: it is what
+ * the person chose last).
  */
 import type { ClientDirective } from 'astro';
 import { preloadExercises } from '../src/lib/exercises/preload';
 import { WAKE_EVENTS, WAKE_SIGNAL, exerciseStatusAfter, heldButton } from '../src/lib/exercises/wake';
+import { ensurePageStrings } from '../src/lib/i18n/page-strings';
 
 const wakers = [...WAKE_EVENTS, WAKE_SIGNAL];
 
@@ -74,6 +76,7 @@ const touch: ClientDirective = (load, _options, island) => {
     void (async () => {
       try {
         if (source) await preloadExercises(source);
+        await ensurePageStrings();
       } catch {
         // Said plainly; the held press waits, and the next touch or the connection coming back tries again.
         if (status) status.textContent = status.dataset.unavailable ?? '';

@@ -2,9 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Registers the site's two late-hydration directives: `client:touch` (integrations/touch-directive.ts)
- * hydrates an exercise when someone uses it; `client:active` (integrations/active-directive.ts) hydrates
- * a whole-page tool when someone starts to use the page.
+ * Registers the site's hydration directives: `client:touch` (integrations/touch-directive.ts) hydrates
+ * an exercise when someone uses it; `client:active` (integrations/active-directive.ts) hydrates a
+ * whole-page tool when someone starts to use the page; `client:ready` (integrations/ready-directive.ts)
+ * hydrates a tool at once, as `client:load` does. Each waits for the page's interface strings.
  */
 export function touchHydration(): AstroIntegration {
   return {
@@ -13,6 +14,7 @@ export function touchHydration(): AstroIntegration {
       'astro:config:setup': ({ addClientDirective }) => {
         addClientDirective({ name: 'touch', entrypoint: fileURLToPath(new URL('./touch-directive.ts', import.meta.url)) });
         addClientDirective({ name: 'active', entrypoint: fileURLToPath(new URL('./active-directive.ts', import.meta.url)) });
+        addClientDirective({ name: 'ready', entrypoint: fileURLToPath(new URL('./ready-directive.ts', import.meta.url)) });
       },
     },
   };
@@ -27,5 +29,7 @@ declare module 'astro' {
      * (a plan in the address, or this tab's sessionStorage entry under the given key).
      */
     'client:active'?: boolean | string;
+    /** Hydrate at once, once the page's interface strings are there (fetched again if they failed). */
+    'client:ready'?: boolean;
   }
 }

@@ -80,14 +80,33 @@ export function importedOnDemand(files) {
  * @returns {string[]}
  */
 export function importedAfterFirstPaint(files, html) {
-  const names = [...new Set([...html.matchAll(/\bdata-after-paint="([^"]+)"/g)].map((match) => match[1]))];
+  const names = afterPaintParts(html);
   if (names.length === 0) return [];
   const imported = importedOnDemand(files);
   return names.map((name) => {
-    const file = imported.find((path) => basename(path).startsWith(`${name}.client.`));
+    const file = imported.find((path) => partOf(path) === name);
     if (!file) throw new Error(`data-after-paint="${name}": none of the page's scripts loads ${name}.client.ts`);
     return file;
   });
+}
+
+/**
+ * The names of the parts a page's HTML marks to load after its first paint (`data-after-paint`).
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function afterPaintParts(html) {
+  return [...new Set([...html.matchAll(/\bdata-after-paint="([^"]+)"/g)].map((match) => match[1]))];
+}
+
+/**
+ * The part a built file is the code of (`offline.client.<hash>.js` is "offline"), if it is one.
+ * @param {string} path
+ * @returns {string | undefined}
+ */
+export function partOf(path) {
+  const name = basename(path);
+  return name.includes('.client.') ? name.slice(0, name.indexOf('.client.')) : undefined;
 }
 
 /**

@@ -174,6 +174,30 @@ test('if the exercises file cannot load, the exercise says so and keeps the pres
   expect(hydrationErrors).toEqual([]);
 });
 
+test('if the page’s strings file did not load, the exercise says so, keeps the press, and wakes when it can', async ({ page }) => {
+  // A dropped connection while the page loaded: its interface strings (integrations/page-strings.ts) are missing.
+  let reachable = false;
+  await page.route('**/_astro/strings-en.*.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  await page.goto(modulePath);
+  const rolePlay = page.getByRole('region', { name: `Role-play: ${script.title}` });
+  const island = rolePlay.locator('xpath=ancestor::astro-island[1]');
+  const reply = rolePlay.locator('.choice-button').first();
+  const line = (await reply.textContent())!;
+  await reply.click();
+  const status = island.locator('xpath=following-sibling::p[1]');
+  await expect(status).toHaveText(/^This exercise could not load\. .*what you chose is kept\.$/);
+  // Nothing was torn down: the conversation as the server drew it is all there.
+  await expect(island).toHaveAttribute('ssr', /.*/);
+  await expect(reply).toBeVisible();
+  await expectNoAxeViolations(page, 'strings file could not load');
+
+  // The connection comes back: the file is fetched again, the island wakes and the held reply is played.
+  reachable = true;
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(rolePlay.locator('.mentor-line')).toContainText(line);
+  await expect(status).toBeHidden();
+});
+
 test('a module printed after trying its exercises carries none of the learner’s answers', async ({ page }) => {
   await page.goto(modulePath);
   const quiz = quizRegion(page, quizData.title);

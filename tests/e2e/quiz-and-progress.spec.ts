@@ -145,6 +145,22 @@ test('if the storage notice’s words cannot load, a short notice takes their pl
   await expectNoAxeViolations(page, 'short storage notice');
 });
 
+test('if My progress’s strings file did not load, the page stays as drawn and starts once it can', async ({ page }) => {
+  // A connection that dropped while the page loaded: its interface strings (integrations/page-strings.ts) are missing.
+  let reachable = false;
+  await page.route('**/_astro/strings-en.*.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  await page.goto('./progress/');
+  const exportButton = page.getByRole('button', { name: 'Export my progress' });
+  // Not started without its words, so nothing the server drew is taken away; its controls wait.
+  await expect(exportButton).toBeDisabled();
+  await expect(page.getByRole('heading', { name: 'Move your progress to another device' })).toBeVisible();
+
+  reachable = true;
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(exportButton).toBeEnabled();
+  await expectNoAxeViolations(page, 'progress page after its strings arrived');
+});
+
 test('unreadable saved progress is backed up and the learner is told', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {

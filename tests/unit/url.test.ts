@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { joinBase, withBase } from '../../src/lib/url';
+import { withBaseInEveryEdition } from '../../src/lib/url-every-edition';
+import { inSpanishEdition } from '../../src/lib/i18n/edition';
 
 describe('internal links under the site’s base path', () => {
   it('joins a base and a path with exactly one slash, whichever side has it', () => {
@@ -32,5 +34,34 @@ describe('links with the configured base', () => {
   it('follow the base when the site is served under a sub-path', () => {
     vi.stubEnv('BASE_URL', '/training/');
     expect(withBase('/progress/')).toBe('/training/progress/');
+  });
+});
+
+describe('links to a page every edition has (src/lib/url-every-edition.ts)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.unstubAllGlobals();
+  });
+  const onPage = (lang: string) => vi.stubGlobal('document', { documentElement: { lang } });
+
+  it('are pages the Spanish edition has, at the same path', () => {
+    // The two kinds of path PageInEveryEdition allows.
+    for (const path of ['/progress/', '/resources/988-lifeline/'] as const) expect(inSpanishEdition(path), path).toBe(true);
+  });
+
+  it('lead to the page in the page’s own edition, under the base', () => {
+    vi.stubEnv('BASE_URL', '/training/');
+    onPage('en');
+    expect(withBaseInEveryEdition('/progress/')).toBe('/training/progress/');
+    onPage('es');
+    expect(withBaseInEveryEdition('/resources/988-lifeline/')).toBe('/training/es/resources/988-lifeline/');
+    vi.stubEnv('BASE_URL', '/');
+    expect(withBaseInEveryEdition('/progress/')).toBe('/es/progress/');
+  });
+
+  it('say what withBase says for the same page', () => {
+    onPage('es');
+    vi.stubEnv('BASE_URL', '/');
+    expect(withBaseInEveryEdition('/progress/')).toBe(withBase('/progress/'));
   });
 });

@@ -11,6 +11,7 @@
 import { afterFirstPaint } from './after-first-paint.client';
 import { loadSiteSearchOnUse } from './site-search-loader.client';
 import { UNREACHABLE_MARK } from '../../lib/offline/names';
+import { ensurePageStrings } from '../../lib/i18n/page-strings';
 
 const all = <T extends HTMLElement>(selector: string) => [...document.querySelectorAll<T>(selector)];
 const one = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector) ?? undefined;
@@ -52,9 +53,16 @@ const AFTER_PAINT: Record<string, () => Promise<{ attach: (root: HTMLElement) =>
   'resource-filters': () => import('../resources/resource-filters.client'),
 };
 
+// A part reads the page's interface strings as it loads: if their file failed with the page (a
+// connection that dropped), it is asked for once more first (src/lib/i18n/page-strings.ts); if that
+// fails too, the part stays as it is drawn without JavaScript.
 const attachPart = (root: HTMLElement) => {
   const load = AFTER_PAINT[root.dataset.afterPaint ?? ''];
-  if (load) void load().then(({ attach }) => attach(root));
+  if (load)
+    void Promise.resolve(ensurePageStrings()).then(
+      () => load().then(({ attach }) => attach(root)),
+      () => undefined, // no strings: the part stays as drawn
+    );
 };
 // A part whose first view the address decides (the resource guide opened with its filters chosen,
 // e.g. ?category=crisis) loads at once, so the page does not show one view and then another.

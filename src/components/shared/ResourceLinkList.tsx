@@ -1,5 +1,5 @@
 import { ui } from '../../lib/i18n';
-import { withBase } from '../../lib/url';
+import { withBaseInEveryEdition } from '../../lib/url-every-edition';
 
 export interface ResourceRef {
   id: string;
@@ -16,7 +16,7 @@ export function ResourceLinkList({ resources, level }: { resources: ResourceRef[
       <ul>
         {resources.map((resource) => (
           <li key={resource.id}>
-            <a href={withBase(`/resources/${resource.id}/`)}>{resource.name}</a>
+            <a href={withBaseInEveryEdition(`/resources/${resource.id}/`)}>{resource.name}</a>
           </li>
         ))}
       </ul>

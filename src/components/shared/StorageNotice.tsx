@@ -1,7 +1,7 @@
 import { Component, lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { progressStore } from '../../lib/progress';
 import { ui } from '../../lib/i18n';
-import { withBase } from '../../lib/url';
+import { withBaseInEveryEdition } from '../../lib/url-every-edition';
 
 /**
  * Its words, in both languages, load only when there is a notice: nearly every visit has none, and
@@ -49,7 +49,8 @@ class ShortNoticeIfWordsFail extends Component<{ showLink: boolean; children: Re
     if (!this.state.failed) return this.props.children;
     return (
       <p>
-        <strong>{ui.savingProblem.message}</strong> {this.props.showLink && <a href={withBase('/progress/')}>{ui.savingProblem.link}</a>}
+        <strong>{ui.savingProblem.message}</strong>{' '}
+        {this.props.showLink && <a href={withBaseInEveryEdition('/progress/')}>{ui.savingProblem.link}</a>}
       </p>
     );
   }

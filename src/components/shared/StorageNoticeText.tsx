@@ -1,6 +1,6 @@
 import type { StorageNotice as Notice } from '../../lib/progress';
 import { ui } from '../../lib/i18n';
-import { withBase } from '../../lib/url';
+import { withBaseInEveryEdition } from '../../lib/url-every-edition';
 
 function message(notice: Notice): string {
   switch (notice.kind) {
@@ -20,7 +20,7 @@ export default function StorageNoticeText({ notice, showLink }: { notice: Notice
   return (
     <p>
       <strong>{ui.storage.noticeLabel}</strong>
-      {message(notice)} {showLink && <a href={withBase('/progress/')}>{ui.storage.exportLink}</a>}
+      {message(notice)} {showLink && <a href={withBaseInEveryEdition('/progress/')}>{ui.storage.exportLink}</a>}
     </p>
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * The interface strings in the browser (issue #18): each page loads one file holding, in its own
+ * language only, the tables of the features its scripts and islands read, as a global. The build writes
+ * that file, links it from the page, and makes the browser's code read `ui.<feature>` from it
+ * (integrations/page-strings.ts).
+ *
+ * At build time (and in unit tests and `astro dev`), every feature is read through ./localized.ts, both
+ * languages at hand. An English page no longer downloads every Spanish string its scripts could show,
+ * nor a Spanish page the English ones.
+ */
+
+/** The global a page's strings file sets: feature name to table. */
+export const PAGE_STRINGS_GLOBAL = '__alongsideStrings';
+/** The attribute on the page's <script> that loads its strings file. */
+export const PAGE_STRINGS_ATTRIBUTE = 'data-page-strings';
+
+const loaded = () => PAGE_STRINGS_GLOBAL in globalThis;
+/** The fetch under way, so islands woken together ask once; forgotten once it is over, so a later try asks again. */
+let fetching: Promise<void> | undefined;
+
+/**
+ * Resolves once the page's strings are there: at once, almost always (the file is a classic script
+ * that runs before any island can start). If it failed to load (a connection that dropped), it is
+ * fetched again, by a new <script>, which a browser does not answer from a remembered failure; rejects
+ * if that fails too, so the caller can say so and try again later. (Kept short: it is in the
+ * directives' code, which every page with an exercise loads.)
+ */
+export function ensurePageStrings(): Promise<void> | undefined {
+  const linked = document.querySelector<HTMLScriptElement>(`script[${PAGE_STRINGS_ATTRIBUTE}]`);
+  if (!linked || loaded()) return;
+  return (fetching ??= new Promise<void>((resolve, reject) => {
+    const again = document.createElement('script');
+    again.src = linked.src;
+    // Marked too, so that after another failure the next try finds the address again.
+    again.setAttribute(PAGE_STRINGS_ATTRIBUTE, '');
+    again.onload = () => (loaded() ? resolve() : reject(new Error(again.src)));
+    again.onerror = reject;
+    linked.replaceWith(again);
+  }).finally(() => (fetching = undefined)));
+}
