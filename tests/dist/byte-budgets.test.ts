@@ -46,9 +46,9 @@ const KB = 1024;
  * Each page's strings in its own language only, in one file the page links (integrations/page-strings.ts):
  * the exercises' words now come with the page, not with the exercise's code, and a part loaded after
  * the first paint first checks that file arrived (asking again if not): 18.4 -> 18.9 KB before
- * interaction (a Spanish module page 19.25 KB, its words being longer).
+ * interaction (a Spanish module page 19.3 KB, its words being longer).
  */
-const MODULE_JS_BEFORE_INTERACTION = 19.3 * KB;
+const MODULE_JS_BEFORE_INTERACTION = 19.4 * KB;
 /**
  * Issue #18 (light HTML) made the shared inline scripts files (Astro's island runtime, the touch
  * directive, small page scripts), each gzipped on its own here, and the directive now fetches the
@@ -96,7 +96,7 @@ const MODULE_JS_BEFORE_INTERACTION = 19.3 * KB;
 /**
  * Each page's strings in its own language only (integrations/page-strings.ts), and the links in the
  * exercises' debriefs and storage notice made without the list of what the Spanish edition has
- * (src/lib/url-every-edition.ts): 97.5 -> 94.5 KB touched, a Spanish module page 94.8 KB. Issue #18's
+ * (src/lib/url-every-edition.ts): 97.5 -> 94.6 KB touched, a Spanish module page 94.9 KB. Issue #18's
  * target, 95 KB, is this budget.
  */
 const MODULE_JS_EVERY_EXERCISE_TOUCHED = 95.0 * KB;
@@ -265,7 +265,7 @@ describe('module pages stay light', () => {
  * a tool's words now come with the page, so it wakes with less to fetch (below), 8.9 -> 11.4 KB before
  * interaction for a room role-play, 13.4 KB for the Spanish session screen (room, session and planner words).
  */
-const WHOLE_PAGE_TOOL_JS_BEFORE_INTERACTION = 13.4 * KB;
+const WHOLE_PAGE_TOOL_JS_BEFORE_INTERACTION = 13.5 * KB;
 /**
  * Their data (a room activity's quiz or role-play, the planner's modules, a session's content) is a JSON
  * file the directive fetches, not props in the page: room pages 10.1 -> 4.4 KB, the planner 11.2 -> 5.1,

@@ -67,16 +67,13 @@ describe('each page’s strings', () => {
     }
   });
 
-  it('run before an island can start, or before the page’s own scripts', () => {
+  it('are deferred in <head>, before the page’s module scripts, holding up neither parsing nor the first paint', () => {
     for (const { page, src } of linked) {
-      const at = page.html.indexOf(`<script src="${src}"`);
-      const island = page.html.indexOf('<astro-island');
-      if (island >= 0) {
-        expect(at, `${page.file}: before its first island`).toBeLessThan(island);
-        expect(page.html.slice(at, at + 200), page.file).not.toMatch(/^<script[^>]*\b(defer|async|type="module")/);
-      } else {
-        expect(at, `${page.file}: before its first module script`).toBeLessThan(page.html.indexOf('<script type="module"'));
-      }
+      const tag = new RegExp(`<script src="${src}" defer data-page-strings></script>`).exec(page.html);
+      expect(tag, `${page.file}: a deferred classic script`).not.toBeNull();
+      expect(tag!.index, `${page.file}: in <head>`).toBeLessThan(page.html.indexOf('</head>'));
+      const firstModule = page.html.indexOf('<script type="module"');
+      if (firstModule >= 0) expect(tag!.index, `${page.file}: before its first module script`).toBeLessThan(firstModule);
     }
   });
 

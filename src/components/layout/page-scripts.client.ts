@@ -11,7 +11,7 @@
 import { afterFirstPaint } from './after-first-paint.client';
 import { loadSiteSearchOnUse } from './site-search-loader.client';
 import { UNREACHABLE_MARK } from '../../lib/offline/names';
-import { ensurePageStrings } from '../../lib/i18n/page-strings';
+import { refetchPageStrings } from '../../lib/i18n/page-strings';
 
 const all = <T extends HTMLElement>(selector: string) => [...document.querySelectorAll<T>(selector)];
 const one = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector) ?? undefined;
@@ -59,7 +59,7 @@ const AFTER_PAINT: Record<string, () => Promise<{ attach: (root: HTMLElement) =>
 const attachPart = (root: HTMLElement) => {
   const load = AFTER_PAINT[root.dataset.afterPaint ?? ''];
   if (load)
-    void Promise.resolve(ensurePageStrings()).then(
+    void Promise.resolve(refetchPageStrings()).then(
       () => load().then(({ attach }) => attach(root)),
       () => undefined, // no strings: the part stays as drawn
     );

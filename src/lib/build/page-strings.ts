@@ -1,21 +1,19 @@
 /**
  * Where a page loads its strings file (integrations/page-strings.ts): a classic script, so a failed
- * download can be tried again (src/lib/i18n/page-strings.ts, ensurePageStrings). Pure, so it is tested
- * in Node; integrations/finish-pages.ts applies it to dist/.
- *
- * - A page with islands loads it just before its first island, as a script that runs at once: an island
- *   can only start (even `client:load`, at once) after it has run, and the page above it has painted.
- * - Other pages load it deferred, before their first module script: deferred and module scripts run
- *   in the order the page lists them, so it has run before any of the page's own.
+ * download can be tried again (src/lib/i18n/page-strings.ts, ensurePageStrings), deferred, so it never
+ * holds up the page's parsing or first paint, and in <head>, so the browser asks for it with the page's
+ * stylesheets. Deferred and module scripts run in the order the page lists them, once it is parsed, so
+ * it goes before the page's first module script: it has run before any of the page's own. Islands do
+ * not wait on that order: their directives wait for it (ensurePageStrings). Pure, so it is tested in
+ * Node; integrations/finish-pages.ts applies it to dist/.
  */
 import { PAGE_STRINGS_ATTRIBUTE } from '../i18n/page-strings';
 
 export function linkPageStrings(html: string, src: string): string {
-  const island = html.indexOf('<astro-island');
-  if (island >= 0) return `${html.slice(0, island)}<script src="${src}" ${PAGE_STRINGS_ATTRIBUTE}></script>${html.slice(island)}`;
-  const moduleScript = html.indexOf('<script type="module"');
-  if (moduleScript < 0) throw new Error(`A page reads interface strings but loads no module script to read them (${src})`);
-  return `${html.slice(0, moduleScript)}<script src="${src}" defer ${PAGE_STRINGS_ATTRIBUTE}></script>${html.slice(moduleScript)}`;
+  const places = [html.indexOf('<script type="module"'), html.indexOf('</head>')].filter((at) => at >= 0);
+  if (places.length === 0) throw new Error(`A page reads interface strings but has no <head> or module script to link them from (${src})`);
+  const at = Math.min(...places);
+  return `${html.slice(0, at)}<script src="${src}" defer ${PAGE_STRINGS_ATTRIBUTE}></script>${html.slice(at)}`;
 }
 
 /** The page's language, from <html lang>. */

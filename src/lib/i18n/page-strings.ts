@@ -19,13 +19,26 @@ const loaded = () => PAGE_STRINGS_GLOBAL in globalThis;
 let fetching: Promise<void> | undefined;
 
 /**
- * Resolves once the page's strings are there: at once, almost always (the file is a classic script
- * that runs before any island can start). If it failed to load (a connection that dropped), it is
- * fetched again, by a new <script>, which a browser does not answer from a remembered failure; rejects
- * if that fails too, so the caller can say so and try again later. (Kept short: it is in the
- * directives' code, which every page with an exercise loads.)
+ * Resolves once the page's strings are there, for an island's directive: at once, almost always. The
+ * file is deferred, so if the page is still being read (a press as it loads), this waits for that
+ * first; then, if the file failed to load, asks for it again (refetchPageStrings).
  */
 export function ensurePageStrings(): Promise<void> | undefined {
+  if (loaded()) return;
+  return document.readyState === 'loading'
+    ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true })).then(
+        refetchPageStrings,
+      )
+    : refetchPageStrings();
+}
+
+/**
+ * For code that runs once the page is parsed (its deferred strings file has run, or failed): if the
+ * file failed to load (a connection that dropped), it is fetched again, by a new <script>, which a
+ * browser does not answer from a remembered failure; rejects if that fails too, so the caller can say
+ * so and try again later. (Kept short: every page with a script loads it.)
+ */
+export function refetchPageStrings(): Promise<void> | undefined {
   const linked = document.querySelector<HTMLScriptElement>(`script[${PAGE_STRINGS_ATTRIBUTE}]`);
   if (!linked || loaded()) return;
   return (fetching ??= new Promise<void>((resolve, reject) => {

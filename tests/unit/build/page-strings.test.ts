@@ -5,25 +5,26 @@ import { linkPageStrings, pageLanguage } from '../../../src/lib/build/page-strin
 const src = '/training/_astro/strings-es.abc.js';
 
 describe('linkPageStrings', () => {
-  it('puts the file just before the first island, as a script that runs at once', () => {
+  it('defers it in <head>, before the first module script, so it runs before them and holds nothing up', () => {
     const html =
-      '<html lang="es"><head><script type="module" src="/m.js"></script></head><body><p>Text</p><script src="/runtime.js"></script><astro-island uid="1"></astro-island><astro-island uid="2"></astro-island></body></html>';
+      '<html lang="es"><head><meta charset="utf-8"><link rel="stylesheet" href="/a.css"><script type="module" src="/m.js"></script></head>' +
+      '<body><script src="/runtime.js"></script><astro-island uid="1"></astro-island></body></html>';
     expect(linkPageStrings(html, src)).toBe(
-      '<html lang="es"><head><script type="module" src="/m.js"></script></head><body><p>Text</p><script src="/runtime.js"></script>' +
-        `<script src="${src}" data-page-strings></script><astro-island uid="1"></astro-island><astro-island uid="2"></astro-island></body></html>`,
+      '<html lang="es"><head><meta charset="utf-8"><link rel="stylesheet" href="/a.css">' +
+        `<script src="${src}" defer data-page-strings></script><script type="module" src="/m.js"></script></head>` +
+        '<body><script src="/runtime.js"></script><astro-island uid="1"></astro-island></body></html>',
     );
   });
 
-  it('on a page without islands, defers it before the first module script, so it runs before them', () => {
-    const html =
-      '<html lang="en"><head><meta charset="utf-8"><script type="module" src="/a.js"></script></head><body><script type="module">b()</script></body></html>';
+  it('puts it at the end of <head> when the page’s module scripts come later', () => {
+    const html = '<html lang="en"><head><title>T</title></head><body><script type="module">b()</script></body></html>';
     expect(linkPageStrings(html, src)).toBe(
-      `<html lang="en"><head><meta charset="utf-8"><script src="${src}" defer data-page-strings></script><script type="module" src="/a.js"></script></head><body><script type="module">b()</script></body></html>`,
+      `<html lang="en"><head><title>T</title><script src="${src}" defer data-page-strings></script></head><body><script type="module">b()</script></body></html>`,
     );
   });
 
-  it('refuses a page with nothing to read the strings', () => {
-    expect(() => linkPageStrings('<html lang="en"><body><p>Plain</p></body></html>', src)).toThrow(/loads no module script/);
+  it('refuses a page with nowhere to link it', () => {
+    expect(() => linkPageStrings('<p>Plain</p>', src)).toThrow(/no <head> or module script/);
   });
 });
 

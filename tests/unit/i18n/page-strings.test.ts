@@ -87,6 +87,7 @@ function fakePage(answers: ('load' | 'error' | 'load without tables')[]) {
   });
   let current = script('/_astro/strings-es.x.js');
   vi.stubGlobal('document', {
+    readyState: 'complete',
     querySelector: (selector: string) => (selector === `script[${PAGE_STRINGS_ATTRIBUTE}]` && current.marked ? current : null),
     createElement: () => ({
       ...script(''),
@@ -104,6 +105,22 @@ describe('ensurePageStrings', () => {
     const requested = fakePage(['error']);
     registry[PAGE_STRINGS_GLOBAL] = { quiz: {} };
     expect(ensurePageStrings()).toBeUndefined();
+    expect(requested).toEqual([]);
+  });
+
+  it('while the page is still being read, waits for its deferred file to run before asking again', async () => {
+    const requested = fakePage(['load']);
+    const page = document as unknown as { readyState: string; addEventListener: (name: string, then: () => void) => void };
+    let parsed: () => void = () => undefined;
+    page.readyState = 'loading';
+    page.addEventListener = (name, then) => {
+      if (name === 'DOMContentLoaded') parsed = then;
+    };
+    const waiting = ensurePageStrings();
+    // The deferred file runs, then the page says it is parsed.
+    registry[PAGE_STRINGS_GLOBAL] = { quiz: {} };
+    parsed();
+    await expect(waiting).resolves.toBeUndefined();
     expect(requested).toEqual([]);
   });
 
