@@ -154,10 +154,14 @@ test('if My progress’s strings file did not load, the page stays as drawn and 
   // Not started without its words, so nothing the server drew is taken away; its controls wait.
   await expect(exportButton).toBeDisabled();
   await expect(page.getByRole('heading', { name: 'Move your progress to another device' })).toBeVisible();
+  // And it says why, where a screen reader hears it.
+  const status = page.getByRole('status').filter({ hasText: 'could not load' });
+  await expect(status).toHaveText(/^This page’s tool could not load\. Check your connection/);
 
   reachable = true;
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await expect(exportButton).toBeEnabled();
+  await expect(status).toBeHidden();
   await expectNoAxeViolations(page, 'progress page after its strings arrived');
 });
 
