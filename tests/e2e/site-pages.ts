@@ -1,5 +1,6 @@
 /** The URL paths of every built page (relative to the base), read from dist/ so new pages are swept automatically. */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { scriptsOf } from '../../scripts/lib/page-assets.mjs';
 import { join, relative } from 'node:path';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -79,17 +80,34 @@ const spanishAxeSweep = new Set([
 export const axeSweepPaths: string[] = sitePaths.filter((path) => !path.startsWith('es/') || spanishAxeSweep.has(path));
 
 /**
- * Under a sub-path only the checks that depend on the path run again (playwright.config.ts): one page of
- * each template, since what a page loads by address is its template's (the built-site checks follow
- * every link and asset of every sub-path page). So two module pages stand in for the rest: the crisis
- * module, which has every component but one, and Ethics in practice, the only one with the dilemma bank;
- * this visit does not grow with the course. The Spanish pages' links
- * are made by the same code as the English ones, with the language read from the path, so a few Spanish
- * pages show the base and the language are combined right.
+ * Under a sub-path only the checks that depend on the path run again (playwright.config.ts). The built-site
+ * checks resolve every address every sub-path page holds: links, assets, forms, islands' code and the data
+ * files scripts fetch (tests/dist/links.test.ts). What a browser adds is the addresses scripts make as
+ * they run (search, the offline copy, islands waking), and those are the same on every page that loads
+ * the same scripts. So one page per set of scripts is visited (scriptsOf, as the byte budgets read them),
+ * and the visit grows with the site's kinds of page, not with the course: the first of each set among
+ * these, where the crisis module stands first for module pages (it has every component but one), and a
+ * few Spanish pages show the base and the language are combined right.
  */
 const spanishSubPathSweep = new Set(['es/', 'es/help/', 'es/resources/', 'es/modules/crisis-referral/', 'es/room/']);
 const MODULE_PAGE = /^modules\/[^/]+\/$/;
-const subPathModuleStandIns = new Set(['modules/crisis-referral/', 'modules/ethics-in-practice/']);
-export const subPathSitePaths: string[] = sitePaths.filter(
-  (path) => (!path.startsWith('es/') || spanishSubPathSweep.has(path)) && (!MODULE_PAGE.test(path) || subPathModuleStandIns.has(path)),
-);
+const subPathModuleStandIns = ['modules/crisis-referral/', 'modules/ethics-in-practice/'];
+const subPathCandidates = sitePaths
+  .filter(
+    (path) =>
+      (!path.startsWith('es/') || spanishSubPathSweep.has(path)) && (!MODULE_PAGE.test(path) || subPathModuleStandIns.includes(path)),
+  )
+  .sort((a, b) => Number(!subPathModuleStandIns.includes(a)) - Number(!subPathModuleStandIns.includes(b)));
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const scriptSet = (path: string) => {
+  const file = join(path, 'index.html');
+  return scriptsOf(dist, base, file, readFileSync(join(dist, file), 'utf8'))
+    .sort()
+    .join(' ');
+};
+const firstOfEachScriptSet = new Map<string, string>();
+for (const path of subPathCandidates) {
+  const scripts = scriptSet(path);
+  if (!firstOfEachScriptSet.has(scripts)) firstOfEachScriptSet.set(scripts, path);
+}
+export const subPathSitePaths: string[] = [...firstOfEachScriptSet.values()].sort();
