@@ -37,8 +37,8 @@ const stages = [
     { name: 'type check (astro check, service worker)', command: 'npm', args: ['run', '--silent', 'check'] },
     { name: 'format (Prettier)', command: 'prettier', args: ['--check', '.'] },
   ],
-  // ESLint and the unit tests each keep about one and a half of two cores busy (measured: 38 s and 63 s
-  // alone), so they share them: about 30 s less than one after the other. Unit tests also measure
+  // Alone, ESLint keeps about 1.5 of two cores busy and the unit tests about 1.2 (38 s and 63 s,
+  // measured), so they share them: about 20 s less than one after the other. Unit tests also measure
   // src/lib's coverage and fail below the thresholds in vitest.config.ts.
   [
     { name: 'lint (ESLint)', command: 'eslint', args: ['.', '--max-warnings', '0'] },

@@ -86,18 +86,16 @@ export const axeSweepPaths: string[] = sitePaths.filter((path) => !path.startsWi
  * they run (search, the offline copy, islands waking), and those are the same on every page that loads
  * the same scripts. So one page per set of scripts is visited (scriptsOf, as the byte budgets read them),
  * and the visit grows with the site's kinds of page, not with the course: the first of each set among
- * these, where the crisis module stands first for module pages (it has every component but one), and a
- * few Spanish pages show the base and the language are combined right.
+ * these: two module pages (the crisis module, which has every component but one, and Ethics in practice,
+ * the only one with the dilemma bank; one is enough while they load the same scripts), and a few Spanish
+ * pages, which show the base and the language are combined right.
  */
 const spanishSubPathSweep = new Set(['es/', 'es/help/', 'es/resources/', 'es/modules/crisis-referral/', 'es/room/']);
 const MODULE_PAGE = /^modules\/[^/]+\/$/;
-const subPathModuleStandIns = ['modules/crisis-referral/', 'modules/ethics-in-practice/'];
-const subPathCandidates = sitePaths
-  .filter(
-    (path) =>
-      (!path.startsWith('es/') || spanishSubPathSweep.has(path)) && (!MODULE_PAGE.test(path) || subPathModuleStandIns.includes(path)),
-  )
-  .sort((a, b) => Number(!subPathModuleStandIns.includes(a)) - Number(!subPathModuleStandIns.includes(b)));
+const subPathModuleStandIns = new Set(['modules/crisis-referral/', 'modules/ethics-in-practice/']);
+const subPathCandidates = sitePaths.filter(
+  (path) => (!path.startsWith('es/') || spanishSubPathSweep.has(path)) && (!MODULE_PAGE.test(path) || subPathModuleStandIns.has(path)),
+);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const scriptSet = (path: string) => {
   const file = join(path, 'index.html');
