@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { base, fileForUrlPath, pages, urlPathOf } from './built-site';
+import { base, dist, fileForUrlPath, pages, urlPathOf } from './built-site';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { dist } from './built-site';
 
 const idsCache = new Map<string, Set<string>>();
 function idsIn(file: string): Set<string> {

@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 const content = join(import.meta.dirname, '..', '..', 'src', 'content');
+/** The base path the site was built for and is served under (BASE_PATH), e.g. "/" or "/training/". */
+export const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export interface QuizFile {
   title: string;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { expectNoAxeViolations } from './axe';
-import { answerQuestion, hydrated, offlineState, quizRegion, readQuiz } from './helpers';
+import { answerQuestion, base, hydrated, offlineState, quizRegion, readQuiz } from './helpers';
 import { SECOND_BASE, serveTwoSites } from './two-sites-server';
 import { offline as offlineEs } from '../../src/lib/i18n/es/offline';
 import { search as searchEs } from '../../src/lib/i18n/es/search';
@@ -155,7 +155,6 @@ test('on a connection that answers nothing, search soon reads the pages this dev
   );
 });
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const KEEP = 'Keep an offline copy on this device';
 
 /** Every key Alongside left in this origin's localStorage. */

@@ -1,10 +1,9 @@
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { offlinePausedKey } from '../../src/lib/progress/keys';
-import { allowFraming, answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
+import { allowFraming, answerQuestion, base, hydrated, quizRegion, readQuiz } from './helpers';
 
 const quizData = readQuiz('active-listening', 'active-listening-quiz');
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 test('on a shared computer, progress can be kept for the session only', async ({ page }) => {
   await page.goto('./progress/');

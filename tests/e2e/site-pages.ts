@@ -1,6 +1,7 @@
 /** The URL paths of every built page (relative to the base), read from dist/ so new pages are swept automatically. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { scriptsOf } from '../../scripts/lib/page-assets.mjs';
+import { base } from './helpers';
 import { join, relative } from 'node:path';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -96,7 +97,6 @@ const subPathModuleStandIns = new Set(['modules/crisis-referral/', 'modules/ethi
 const subPathCandidates = sitePaths.filter(
   (path) => (!path.startsWith('es/') || spanishSubPathSweep.has(path)) && (!MODULE_PAGE.test(path) || subPathModuleStandIns.has(path)),
 );
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const scriptSet = (path: string) => {
   const file = join(path, 'index.html');
   return scriptsOf(dist, base, file, readFileSync(join(dist, file), 'utf8'))

@@ -25,11 +25,23 @@ let fetching: Promise<void> | undefined;
  */
 export function ensurePageStrings(): Promise<void> | undefined {
   if (loaded()) return;
-  return document.readyState === 'loading'
-    ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true })).then(
+  return deferredScriptsDone()
+    ? refetchPageStrings()
+    : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true })).then(
         refetchPageStrings,
-      )
-    : refetchPageStrings();
+      );
+}
+
+/**
+ * Whether the page's deferred scripts have had their turn. Not readyState alone: it turns "interactive"
+ * once the page is read, and the deferred scripts run after that (a slow strings file is still on its
+ * way); DOMContentLoaded comes after them, and navigation timing says whether it has started.
+ */
+function deferredScriptsDone(): boolean {
+  const state = document.readyState;
+  if (state !== 'interactive') return state !== 'loading';
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return !navigation || navigation.domContentLoadedEventStart > 0;
 }
 
 /**

@@ -15,6 +15,7 @@ const registry = globalThis as { [PAGE_STRINGS_GLOBAL]?: Record<string, object> 
 afterEach(() => {
   delete registry[PAGE_STRINGS_GLOBAL];
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('the browser build’s reads of ui.<feature>', () => {
@@ -118,6 +119,22 @@ describe('ensurePageStrings', () => {
     };
     const waiting = ensurePageStrings();
     // The deferred file runs, then the page says it is parsed.
+    registry[PAGE_STRINGS_GLOBAL] = { quiz: {} };
+    parsed();
+    await expect(waiting).resolves.toBeUndefined();
+    expect(requested).toEqual([]);
+  });
+
+  it('once the page is read but before its deferred file has had its turn, waits for it rather than asking twice', async () => {
+    const requested = fakePage(['load']);
+    const page = document as unknown as { readyState: string; addEventListener: (name: string, then: () => void) => void };
+    let parsed: () => void = () => undefined;
+    page.readyState = 'interactive';
+    page.addEventListener = (name, then) => {
+      if (name === 'DOMContentLoaded') parsed = then;
+    };
+    vi.spyOn(performance, 'getEntriesByType').mockReturnValue([{ domContentLoadedEventStart: 0 } as unknown as PerformanceEntry]);
+    const waiting = ensurePageStrings();
     registry[PAGE_STRINGS_GLOBAL] = { quiz: {} };
     parsed();
     await expect(waiting).resolves.toBeUndefined();
