@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import { expect, type Page } from '@playwright/test';
 
 /** WCAG 2.2 AA, as axe tags it. */
@@ -7,28 +7,126 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** The rules a change of colours alone can break: text contrast, and links told apart from text by colour. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/** `measureEveryText` turns off the contrast shortcut below, for the test that checks the shortcut finds what a full measurement finds. */
+type Scope = { within?: string; coloursOnly?: boolean; measureEveryText?: boolean };
+
 /**
  * Fails with a readable list if axe finds any violation on the page as it is now. `within` (a CSS
  * selector) checks just the part that changed, e.g. one island on a long page the every-page sweep
  * covers; `coloursOnly` runs only the colour rules, for a page already checked whose colours changed.
  */
-export async function expectNoAxeViolations(
-  page: Page,
-  state = 'page',
-  { within, coloursOnly = false }: { within?: string; coloursOnly?: boolean } = {},
-): Promise<void> {
-  // Only violations are read, so axe skips the selectors and HTML it would write for every passing node
-  // (most of its time on a long module page); set before the rules, as options() replaces them. And axe
-  // runs once, in the page (axe.run): the default runs it per frame, then again in a new blank page to
-  // merge the frames' results, for pages with frames from other origins, which this site never has.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode();
-  if (coloursOnly) builder.withRules(COLOUR_RULES);
-  else builder.withTags(WCAG_TAGS);
-  if (within) builder.include(within);
-  const results = await builder.analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+export async function expectNoAxeViolations(page: Page, state = 'page', scope: Scope = {}): Promise<void> {
+  const summary = (await axeViolations(page, scope)).map(
+    ({ id, impact, help, targets }) => `${id} (${impact}): ${help}\n  ${targets.join('\n  ')}`,
   );
   expect(summary, `axe violations in ${state} of ${page.url()}:\n${summary.join('\n')}`).toEqual([]);
+}
+
+/** What axe finds wrong on the page as it is now: each rule broken, and where. */
+export async function axeViolations(page: Page, { within, coloursOnly = false, measureEveryText = false }: Scope = {}) {
+  // Only violations are read, so axe skips the selectors and HTML it would write for every passing node
+  // (most of its time on a long module page). axe runs once, in the page: this site has no frames.
+  const options: axe.RunOptions = {
+    resultTypes: ['violations'],
+    runOnly: coloursOnly ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: WCAG_TAGS },
+  };
+  await injectAxe(page);
+  return page.evaluate(
+    async ({ within, options, measureEveryText }) => {
+      const axeInPage = (window as unknown as { axe: typeof axe & { contrastLooks: Map<string, unknown>; measureEveryText: boolean } }).axe;
+      axeInPage.contrastLooks.clear(); // colours may have changed since the last run (dark mode)
+      axeInPage.measureEveryText = measureEveryText;
+      const results = await axeInPage.run(within ? { include: [within] } : document, options);
+      return results.violations.map(({ id, impact, help, nodes }) => ({
+        id,
+        impact,
+        help,
+        targets: nodes.map((node) => node.target.join(' ')),
+      }));
+    },
+    { within, options, measureEveryText },
+  );
+}
+
+/**
+ * Puts axe into the page, once per document, and teaches its contrast check to measure each look once.
+ *
+ * Measuring text contrast is most of axe's time on a long page (1.1 of 1.7 s on the crisis module), and a
+ * module page has about a thousand text elements but under a hundred looks. An element's contrast is
+ * decided by its look: its text colour, size, weight and shadow, and the colours, images, opacity and
+ * filters of it and every element behind it up to the page (with their ::before and ::after). So the
+ * first measured result for a look stands for the others that share it, and they are reported with it
+ * if it fails. Only a plain measurement is reused: text that is hidden, only emoji or symbols, too short,
+ * or partly covered is measured each time. Applicability (disabled controls, hidden text) is still
+ * decided by axe for every element. The one thing the look leaves out is a positioned element that is
+ * not an ancestor yet lies behind the text; this site has none behind text.
+ */
+async function injectAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'contrastLooks' in ((window as { axe?: object }).axe ?? {}))) return;
+  await page.evaluate(axe.source);
+  await page.evaluate(() => {
+    type Helper = { data: (data: unknown) => void };
+    type Evaluate = (this: Helper, node: Element, ...rest: unknown[]) => boolean | undefined;
+    const axeInPage = (
+      window as unknown as {
+        axe: { _audit: { checks: Record<string, { evaluate: Evaluate }> }; contrastLooks: Map<string, unknown>; measureEveryText: boolean };
+      }
+    ).axe;
+    const check = axeInPage._audit.checks['color-contrast'];
+    if (!check) throw new Error('axe-core no longer has a "color-contrast" check: update tests/e2e/axe.ts');
+    const measure = check.evaluate;
+    const looks = new Map<string, { result: boolean; data: unknown }>();
+    axeInPage.contrastLooks = looks;
+
+    const styleOf = (element: Element, pseudo?: string) => getComputedStyle(element, pseudo);
+    const behindOf = new WeakMap<Element, string>();
+    /** What an element and everything behind it up to the page paint under text. */
+    const behind = (element: Element | null): string => {
+      if (!element) return '';
+      const known = behindOf.get(element);
+      if (known !== undefined) return known;
+      const own = [undefined, '::before', '::after'].map((pseudo) => {
+        const style = styleOf(element, pseudo);
+        if (pseudo && style.content === 'none') return '';
+        return [style.backgroundColor, style.backgroundImage, style.opacity, style.filter, style.mixBlendMode].join(' ');
+      });
+      const key = `${own.join('|')}>${behind(element.parentElement)}`;
+      behindOf.set(element, key);
+      return key;
+    };
+    const lookOf = (element: Element) => {
+      const style = styleOf(element);
+      return [
+        style.color,
+        style.fontSize,
+        style.fontWeight,
+        style.textShadow,
+        style.webkitTextStrokeWidth,
+        style.webkitTextFillColor,
+        behind(element),
+      ].join('#');
+    };
+
+    check.evaluate = function (this: Helper, node, ...rest) {
+      if (axeInPage.measureEveryText) return measure.call(this, node, ...rest);
+      const look = lookOf(node);
+      const known = looks.get(look);
+      if (known) {
+        this.data(known.data);
+        return known.result;
+      }
+      // Note what the measurement says of itself: a reason in messageKey means it was not a plain one.
+      let data: unknown;
+      const report = this.data;
+      this.data = (value) => {
+        data = value;
+        report.call(this, value);
+      };
+      const result = measure.call(this, node, ...rest);
+      this.data = report;
+      const plain = typeof result === 'boolean' && !(data as { messageKey?: string } | undefined)?.messageKey;
+      if (plain) looks.set(look, { result, data });
+      return result;
+    };
+  });
 }

@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures';
+import { axeViolations } from './axe';
+
+// The accessibility checks measure each look of text once (tests/e2e/axe.ts). Here faint colours are
+// forced onto a long module page, in light and in dark mode, and every contrast failure a full
+// measurement of every text finds must also be found with the shortcut. (The page's policy is set
+// aside only so the test can add its faulty style.)
+test.use({ bypassCSP: true });
+
+test('the contrast shortcut finds every failure that measuring every text finds, in light and dark mode', async ({ page }) => {
+  await page.goto('modules/active-listening/');
+  await page.addStyleTag({
+    content:
+      'a { color: #9a9a9a !important } @media (prefers-color-scheme: dark) { .quiz .prompt, .course-number { color: #333 !important } }',
+  });
+  // One paragraph of its own look, as an inline style would give it.
+  await page
+    .locator('main p')
+    .nth(4)
+    .evaluate((paragraph: HTMLElement) => (paragraph.style.color = '#b0b0b0'));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const failing = async (measureEveryText: boolean) =>
+      (await axeViolations(page, { coloursOnly: true, measureEveryText }))
+        .filter(({ id }) => id === 'color-contrast')
+        .flatMap(({ targets }) => targets);
+    const everyText = await failing(true);
+    const shortcut = await failing(false);
+    expect(everyText.length, `faint text found by measuring every text in ${colorScheme} mode`).toBeGreaterThan(0);
+    expect(
+      everyText.filter((target) => !shortcut.includes(target)),
+      `failures the shortcut missed in ${colorScheme} mode`,
+    ).toEqual([]);
+  }
+});
