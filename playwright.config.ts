@@ -7,8 +7,8 @@ import { findBrowser } from './scripts/find-browser.mjs';
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const browser = browserOrExit();
-// Whole files, plus single journeys elsewhere tagged @base-path (Playwright's grep sees file names and tags).
-const SUB_PATH_ONLY = /every-page\.spec|journeys\.spec|offline\.spec|@base-path/;
+// The every-page visit, and the journeys tagged @base-path (Playwright's grep sees file names and tags).
+const SUB_PATH_ONLY = /every-page\.spec|@base-path/;
 // Playwright loads this file in every worker too; say once which browser runs the tests.
 if (!process.env.TEST_WORKER_INDEX) console.log(`Browser tests use: ${browser.source}`);
 

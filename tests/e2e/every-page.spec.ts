@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { expect, testInOneTab as test } from './fixtures';
+import type { Request } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { wake } from './helpers';
 import { axeSweepPaths, onePerScriptSet, sitePaths, subPathSitePaths } from './site-pages';
@@ -26,20 +27,14 @@ for (const path of paths) {
   const sweep = atRoot && axeSweepPaths.includes(path);
   const searches = searchPaths.has(path);
   const name = `${sweep ? 'is accessible in light and dark mode, ' : ''}fits 320 px, ${searches ? 'finds pages through its search box, ' : ''}keeps to its Content-Security-Policy, and asks nothing of other websites`;
-  test(`/${path} ${name}`, async ({ page, context, baseURL }) => {
+  test(`/${path} ${name}`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
-    page.on('request', (request) => {
+    const noteForeign = (request: Request) => {
       const url = new URL(request.url());
       if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
-    });
-    await page.addInitScript(() => {
-      const violations: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
-      );
-    });
+    };
+    page.on('request', noteForeign);
     await page.goto(path);
 
     if (sweep) {
@@ -67,7 +62,8 @@ for (const path of paths) {
     }
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 
+    page.off('request', noteForeign);
     expect(foreign).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
   });
 }

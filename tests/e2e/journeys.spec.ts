@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { moduleCount } from './helpers';
 
-test('a mentor starts on the home page and moves through the modules in order', async ({ page }) => {
+test('a mentor starts on the home page and moves through the modules in order @base-path', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const titles = (await page.getByRole('region', { name: 'The modules' }).getByRole('heading', { level: 3 }).allTextContents()).map(
@@ -25,7 +25,7 @@ test('a mentor starts on the home page and moves through the modules in order', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(startTitle);
 });
 
-test('the home page maps the course: required modules first, minutes, competencies', async ({ page }) => {
+test('the home page maps the course: required modules first, minutes, competencies @base-path', async ({ page }) => {
   await page.goto('./');
   const path = page.getByRole('region', { name: 'A suggested path for a first-time mentor' });
   const steps = path.getByRole('listitem');
@@ -44,7 +44,7 @@ test('the glossary shows each word to avoid with what to say instead', async ({ 
   await expect(pair).toContainText('person with a substance use disorder');
 });
 
-test('search finds the active listening module as you type', async ({ page }) => {
+test('search finds the active listening module as you type @base-path', async ({ page }) => {
   await page.goto('./about/');
   const search = page.getByRole('searchbox', { name: 'Search the training' });
   await search.fill('reflections');
@@ -64,7 +64,7 @@ test('search results close with Escape and return focus to the box', async ({ pa
   await expect(search).toBeFocused();
 });
 
-test('"Get help now" is the first thing after the skip link and the site name, and reaches 988 and 911', async ({ page }) => {
+test('"Get help now" is the first thing after the skip link and the site name, and reaches 988 and 911 @base-path', async ({ page }) => {
   await page.goto('./modules/active-listening/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
@@ -86,7 +86,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('an unknown address shows a helpful 404 page', async ({ page }) => {
+test('an unknown address shows a helpful 404 page @base-path', async ({ page }) => {
   const response = await page.goto('./no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');

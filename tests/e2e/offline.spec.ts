@@ -20,7 +20,7 @@ async function firstVisitKeepsEssentials(page: Page): Promise<void> {
 
 const WHOLE_COURSE = /^Make the whole course work offline \(\d+(\.\d)? MB\)$/;
 
-test('a Spanish first visit keeps the Spanish essentials offline: help, the guide, the crisis module and Spanish search', async ({
+test('a Spanish first visit keeps the Spanish essentials offline: help, the guide, the crisis module and Spanish search @base-path', async ({
   page,
   context,
 }) => {
@@ -49,7 +49,7 @@ test('a Spanish first visit keeps the Spanish essentials offline: help, the guid
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
 
-test('the first visit keeps only the essentials offline; choosing the whole course keeps every module, search and quizzes', async ({
+test('the first visit keeps only the essentials offline; choosing the whole course keeps every module, search and quizzes @base-path', async ({
   page,
   context,
 }) => {
@@ -138,7 +138,7 @@ test('on a connection the browser still reports as working, pages and search say
   );
 });
 
-test('on a connection that answers nothing, search soon reads the pages this device keeps, finds them, and says so', async ({
+test('on a connection that answers nothing, search soon reads the pages this device keeps, finds them, and says so @base-path', async ({
   page,
   context,
 }) => {
