@@ -12,7 +12,8 @@ import { toolEnv } from './tool-env.mjs';
 const { values } = parseArgs({ options: { factors: { type: 'string', default: '1,2,4' }, keep: { type: 'boolean', default: false } } });
 const factors = values.factors.split(',').map(Number);
 const root = process.cwd();
-const COPIED = ['src', 'public', 'integrations', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// The build's integrations share helpers with the scripts (scripts/lib), so those come too.
+const COPIED = ['src', 'public', 'integrations', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** A checkout with only what `astro build` reads, sharing this one's node_modules. */
 function scratchCopy() {
