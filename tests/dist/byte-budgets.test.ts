@@ -193,9 +193,15 @@ const ZOD_SIGNATURE = '$Zod';
 const gz = (content: string | Buffer) => gzipSync(content).length;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
+/** A built file's gzipped size, worked out once: most pages load the same few scripts. */
+const gzOfFile = (() => {
+  const sizes = new Map<string, number>();
+  return (file: string) => sizes.get(file) ?? sizes.set(file, gz(readFileSync(file))).get(file)!;
+})();
+
 function scriptBytes(files: string[], html: string): number {
   const inline = inlineCode(html).scripts;
-  return files.reduce((sum, file) => sum + gz(readFileSync(file)), 0) + (inline ? gz(inline) : 0);
+  return files.reduce((sum, file) => sum + gzOfFile(file), 0) + (inline ? gz(inline) : 0);
 }
 
 const modulePages = pages.filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.file) && page.html.includes('<astro-island'));

@@ -2,16 +2,17 @@ import { expect, test } from './fixtures';
 import { axeViolations } from './axe';
 
 // The accessibility checks measure each look of text once (tests/e2e/axe.ts). Here faint colours are
-// forced onto a long module page, in light and in dark mode, and every contrast failure a full
-// measurement of every text finds must also be found with the shortcut. (The page's policy is set
-// aside only so the test can add its faulty style.)
+// forced onto a long module page: faint links, one faint paragraph, and in dark mode only, dark text
+// and a pale background behind light text (a look that is the same as others' in light mode). Every
+// contrast failure a full measurement of every text finds must also be found with the shortcut. (The
+// page's policy is set aside only so the test can add its faulty style.)
 test.use({ bypassCSP: true });
 
 test('the contrast shortcut finds every failure that measuring every text finds, in light and dark mode', async ({ page }) => {
   await page.goto('modules/active-listening/');
   await page.addStyleTag({
     content:
-      'a { color: #9a9a9a !important } @media (prefers-color-scheme: dark) { .quiz .prompt, .course-number { color: #333 !important } }',
+      'a { color: #9a9a9a !important } @media (prefers-color-scheme: dark) { .quiz .prompt, .course-number { color: #333 !important } .module-footer { background: #ddd !important } }',
   });
   // One paragraph of its own look, as an inline style would give it.
   await page

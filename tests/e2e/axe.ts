@@ -33,8 +33,8 @@ export async function axeViolations(page: Page, { within, coloursOnly = false, m
   await injectAxe(page);
   return page.evaluate(
     async ({ within, options, measureEveryText }) => {
-      const axeInPage = (window as unknown as { axe: typeof axe & { contrastLooks: Map<string, unknown>; measureEveryText: boolean } }).axe;
-      axeInPage.contrastLooks.clear(); // colours may have changed since the last run (dark mode)
+      const axeInPage = (window as unknown as { axe: typeof axe & { forgetLooks: () => void; measureEveryText: boolean } }).axe;
+      axeInPage.forgetLooks(); // colours may have changed since the last run (dark mode)
       axeInPage.measureEveryText = measureEveryText;
       const results = await axeInPage.run(within ? { include: [within] } : document, options);
       return results.violations.map(({ id, impact, help, nodes }) => ({
@@ -62,24 +62,28 @@ export async function axeViolations(page: Page, { within, coloursOnly = false, m
  * not an ancestor yet lies behind the text; this site has none behind text.
  */
 async function injectAxe(page: Page): Promise<void> {
-  if (await page.evaluate(() => 'contrastLooks' in ((window as { axe?: object }).axe ?? {}))) return;
+  if (await page.evaluate(() => 'forgetLooks' in ((window as { axe?: object }).axe ?? {}))) return;
   await page.evaluate(axe.source);
   await page.evaluate(() => {
     type Helper = { data: (data: unknown) => void };
     type Evaluate = (this: Helper, node: Element, ...rest: unknown[]) => boolean | undefined;
     const axeInPage = (
       window as unknown as {
-        axe: { _audit: { checks: Record<string, { evaluate: Evaluate }> }; contrastLooks: Map<string, unknown>; measureEveryText: boolean };
+        axe: { _audit: { checks: Record<string, { evaluate: Evaluate }> }; forgetLooks: () => void; measureEveryText: boolean };
       }
     ).axe;
     const check = axeInPage._audit.checks['color-contrast'];
     if (!check) throw new Error('axe-core no longer has a "color-contrast" check: update tests/e2e/axe.ts');
     const measure = check.evaluate;
+    // Both are forgotten before every run: a look read in light mode is not the same look in dark mode.
     const looks = new Map<string, { result: boolean; data: unknown }>();
-    axeInPage.contrastLooks = looks;
+    let behindOf = new WeakMap<Element, string>();
+    axeInPage.forgetLooks = () => {
+      looks.clear();
+      behindOf = new WeakMap();
+    };
 
     const styleOf = (element: Element, pseudo?: string) => getComputedStyle(element, pseudo);
-    const behindOf = new WeakMap<Element, string>();
     /** What an element and everything behind it up to the page paint under text. */
     const behind = (element: Element | null): string => {
       if (!element) return '';
