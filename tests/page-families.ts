@@ -1,12 +1,21 @@
 /**
  * Families of built pages made from one template and differing only in their data (YAML content), where
  * a few pages stand in for the rest in the browser's accessibility sweep (tests/e2e/site-pages.ts).
- * Every page still gets every built-site check (markup validity, links, structure), and the 320 px, CSP
- * and privacy visit. A stand-in must show every kind of element its family uses: tests/dist/stand-ins.test.ts
- * fails, naming the page and the element, when a family member uses one its stand-ins lack, so a new
- * part of a template is never left out of the sweep.
+ * Every page still gets every built-site check (markup validity, links, structure); the browser visits
+ * only the stand-ins of a family (320 px, CSP, privacy and axe), and they speak for the rest. A stand-in
+ * must show every kind of element its family uses: tests/dist/stand-ins.test.ts fails, naming the page
+ * and the element, when a family member uses one its stand-ins lack, so a new part of a template is
+ * never left out of the sweep.
  * Paths are relative to the base, as the built pages are (e.g. "modules/crisis-referral/").
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The modules written in Spanish (src/content/es/modules): their pages are prose of their own, not a template's. */
+const writtenInSpanish = readdirSync(join(import.meta.dirname, '..', 'src', 'content', 'es', 'modules'))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => file.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+
 export interface PageFamily {
   family: RegExp;
   standIns: string[];
@@ -16,8 +25,8 @@ export interface PageFamily {
 export const pageFamilies: PageFamily[] = [
   {
     family: /^trainers\/materials\//,
-    standIns: ['trainers/materials/trauma-informed-language/'],
-    why: 'Materials lists: long tables and card grids. Module 4’s uses every generator: language, scenario and crisis cards, observer and sign-in sheets.',
+    standIns: ['trainers/materials/trauma-informed-language/', 'trainers/materials/active-listening/'],
+    why: 'Materials lists: long tables and card grids. Module 4’s uses every generator: language, scenario and crisis cards, observer and sign-in sheets; Active listening’s links its card headings.',
   },
   {
     family: /^modules\/[^/]+\/answers\/$/,
@@ -36,8 +45,12 @@ export const pageFamilies: PageFamily[] = [
   },
   {
     family: /^room\/roleplay\/[^/]+\/$/,
-    standIns: ['room/roleplay/crisis-better-off-without-me/'],
-    why: 'Room-mode role-plays, one page per script. The crisis ones are the longest and use every screen; room paging is checked in tests/e2e/room-screens.spec.ts.',
+    standIns: [
+      'room/roleplay/crisis-better-off-without-me/',
+      'room/roleplay/accountability-keep-me-in-line/',
+      'room/roleplay/ethics-first-meeting-privacy/',
+    ],
+    why: 'Room-mode role-plays, one page per script. The crisis ones are the longest and use every screen; the other two open on a tight and a dense screen (smaller type). Room paging is checked in tests/e2e/room-screens.spec.ts.',
   },
   {
     family: /^room\/quiz\/[^/]+\/$/,
@@ -67,9 +80,9 @@ export const pageFamilies: PageFamily[] = [
   { family: /^es\/modules\/[^/]+\/handouts\/$/, standIns: ['es/modules/crisis-referral/handouts/'], why: 'As in English.' },
   { family: /^es\/modules\/[^/]+\/facilitator\/$/, standIns: ['es/modules/crisis-referral/facilitator/'], why: 'As in English.' },
   {
-    family: /^es\/modules\/[^/]+\/$/,
-    standIns: ['es/modules/crisis-referral/', 'es/modules/recovery-pathways/'],
-    why: 'A module written in Spanish (the crisis module, the longest), and a page saying a module is not in Spanish yet.',
+    family: new RegExp(`^es/modules/(?!(?:${writtenInSpanish.join('|')})/)[^/]+/$`),
+    standIns: ['es/modules/recovery-pathways/'],
+    why: 'The pages saying a module is not in Spanish yet. The modules written in Spanish are prose of their own, each swept.',
   },
 ];
 
@@ -77,8 +90,9 @@ export const pageFamilies: PageFamily[] = [
  * The Spanish pages the browser sweeps with axe. A Spanish page is its English twin's template and markup
  * with Spanish words, and every English twin is swept (or stood in for); these are the Spanish pages whose
  * content differs as well (Spanish modules, resources, the avoid list, role-play text), plus the home,
- * help and not-found pages. Every Spanish page still gets the 320 px, CSP and privacy visit, where longer Spanish words
- * could overflow, and every built-site check.
+ * help and not-found pages. Every Spanish page outside a family (and every family's Spanish stand-in)
+ * still gets the 320 px, CSP and privacy visit, where longer Spanish words could overflow, and every
+ * page every built-site check.
  */
 export const spanishAxeSweep = new Set([
   'es/',
@@ -87,7 +101,7 @@ export const spanishAxeSweep = new Set([
   'es/resources/',
   'es/resources/988-lifeline/',
   'es/glossary/',
-  'es/modules/crisis-referral/',
+  ...writtenInSpanish.map((id) => `es/modules/${id}/`),
   'es/modules/recovery-pathways/',
   'es/room/roleplay/crisis-better-off-without-me/',
 ]);

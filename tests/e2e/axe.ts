@@ -58,8 +58,9 @@ export async function axeViolations(page: Page, { within, coloursOnly = false, m
  * first measured result for a look stands for the others that share it, and they are reported with it
  * if it fails. Only a plain measurement is reused: text that is hidden, only emoji or symbols, too short,
  * or partly covered is measured each time. Applicability (disabled controls, hidden text) is still
- * decided by axe for every element. The one thing the look leaves out is a positioned element that is
- * not an ancestor yet lies behind the text; this site has none behind text.
+ * decided by axe for every element. What the look cannot see is a box that is not an ancestor yet
+ * lies under the text (a positioned or floated element with a background): text any such box overlaps
+ * is measured on its own, and its result is not shared.
  */
 async function injectAxe(page: Page): Promise<void> {
   if (await page.evaluate(() => 'forgetLooks' in ((window as { axe?: object }).axe ?? {}))) return;
@@ -78,9 +79,26 @@ async function injectAxe(page: Page): Promise<void> {
     // Both are forgotten before every run: a look read in light mode is not the same look in dark mode.
     const looks = new Map<string, { result: boolean; data: unknown }>();
     let behindOf = new WeakMap<Element, string>();
+    let paintedBoxes: { box: Element; rect: DOMRect }[] | undefined;
     axeInPage.forgetLooks = () => {
       looks.clear();
       behindOf = new WeakMap();
+      paintedBoxes = undefined;
+    };
+    /** Positioned or floated elements that paint a background, which may lie under text they do not contain. */
+    const painted = () =>
+      (paintedBoxes ??= [...document.body.querySelectorAll('*')]
+        .filter((box) => {
+          const style = getComputedStyle(box);
+          const paints = style.backgroundImage !== 'none' || !/^(transparent|rgba\(.*, 0\))$/.test(style.backgroundColor);
+          return paints && (style.position !== 'static' || style.float !== 'none');
+        })
+        .map((box) => ({ box, rect: box.getBoundingClientRect() })));
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    /** Whether a box that is not the text's own ancestor lies across it. */
+    const coveredByOther = (node: Element) => {
+      const rect = node.getBoundingClientRect();
+      return painted().some(({ box, rect: boxRect }) => !box.contains(node) && overlaps(rect, boxRect));
     };
 
     const styleOf = (element: Element, pseudo?: string) => getComputedStyle(element, pseudo);
@@ -107,12 +125,13 @@ async function injectAxe(page: Page): Promise<void> {
         style.textShadow,
         style.webkitTextStrokeWidth,
         style.webkitTextFillColor,
+        style.webkitTextStrokeColor,
         behind(element),
       ].join('#');
     };
 
     check.evaluate = function (this: Helper, node, ...rest) {
-      if (axeInPage.measureEveryText) return measure.call(this, node, ...rest);
+      if (axeInPage.measureEveryText || coveredByOther(node)) return measure.call(this, node, ...rest);
       const look = lookOf(node);
       const known = looks.get(look);
       if (known) {

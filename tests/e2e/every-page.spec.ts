@@ -2,7 +2,7 @@ import { expect, testInOneTab as test } from './fixtures';
 import type { Request } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { wake } from './helpers';
-import { axeSweepPaths, onePerScriptSet, sitePaths, subPathSitePaths } from './site-pages';
+import { axeSweepPaths, onePerKind, scriptsStylesAndPolicyOf, sitePaths, subPathSitePaths } from './site-pages';
 import { search as englishSearch } from '../../src/lib/i18n/en/search';
 import { search as spanishSearch } from '../../src/lib/i18n/es/search';
 
@@ -17,10 +17,10 @@ const searchFor = (path: string) =>
 // Under a sub-path (BASE_PATH), only what depends on the path runs again: see subPathSitePaths.
 const atRoot = (process.env.BASE_PATH ?? '/') === '/';
 const paths = atRoot ? sitePaths : subPathSitePaths;
-// Search is the same script on every page, so it is tried once per set of scripts and policy: whether it
-// loads and answers within the policy depends on those, and the addresses it fetches from are resolved
-// for every page, at both bases, by tests/dist/links.test.ts (data-base).
-const searchPaths = new Set(onePerScriptSet(paths));
+// Search is the same script on every page, so it is tried once per set of scripts, stylesheets and
+// policy: whether it loads, answers within the policy and can be seen depends on those, and the addresses
+// it fetches from are resolved for every page, at both bases, by tests/dist/links.test.ts (data-base).
+const searchPaths = new Set(onePerKind(paths, scriptsStylesAndPolicyOf));
 
 for (const path of paths) {
   // A Spanish page whose English twin is swept and whose content is only interface strings: see axeSweepPaths.

@@ -51,15 +51,36 @@ export const test = base.extend<{ scriptErrors: void }>({
  * test to test, rather than a new browser context for each. A tab that stays open keeps scripts it has
  * compiled (axe, the site's own) and files it has fetched, as a reader's browser does: the 19 module
  * pages' visits took 32 s in place of 53 (measured). Each test still starts as a first visit: the tab is
- * back at its usual size and colours, and whatever the site saved on the device is cleared. It records
+ * back at its usual size and colours, and whatever the site saved on the device (and any cookie) is cleared. It records
  * Content-Security-Policy violations in `window.cspViolations` on every page it loads. After a failure
  * Playwright starts a new worker, so a broken tab never carries over; the failure gets its screenshot.
  */
 export const testInOneTab = base.extend<{ page: Page }, { tab: Page }>({
   tab: [
     async ({ browser }, use, workerInfo) => {
-      const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers } = workerInfo.project.use;
-      const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers });
+      // The options Playwright's own context would take from the config, with its default locale.
+      const {
+        baseURL,
+        viewport,
+        userAgent,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+        serviceWorkers,
+        locale = 'en-US',
+        timezoneId,
+      } = workerInfo.project.use;
+      const context = await browser.newContext({
+        baseURL,
+        viewport,
+        userAgent,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+        serviceWorkers,
+        locale,
+        timezoneId,
+      });
       const tab = await context.newPage();
       await tab.addInitScript(() => {
         const violations: string[] = [];
@@ -86,6 +107,7 @@ export const testInOneTab = base.extend<{ page: Page }, { tab: Page }>({
         sessionStorage.clear();
         for (const name of await caches.keys()) await caches.delete(name);
       });
+      await tab.context().clearCookies();
     }
     const errors: string[] = [];
     const watcher = watchScriptErrors(errors);

@@ -1,6 +1,6 @@
 /** The URL paths of every built page (relative to the base), read from dist/ so new pages are swept automatically. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { scriptsOf } from '../../scripts/lib/page-assets.mjs';
+import { scriptsOf, stylesheetsOf } from '../../scripts/lib/page-assets.mjs';
 import { base } from './helpers';
 import { join, relative } from 'node:path';
 import { axeSweptInBrowser, visitedInBrowser } from '../page-families';
@@ -18,7 +18,7 @@ function walk(dir: string): string[] {
 // swept by axe through their English twins: tests/page-families.ts says which, and why that is sound.
 export const sitePaths: string[] = walk(dist)
   .map((file) => relative(dist, file))
-  .filter((file) => (file.endsWith('index.html') || file === '404.html') && !file.startsWith('pagefind'))
+  .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
   .map((file) => file.replace(/index\.html$/, ''))
   .filter(visitedInBrowser)
   .sort();
@@ -43,22 +43,32 @@ const subPathModuleStandIns = new Set(['modules/crisis-referral/', 'modules/ethi
 const subPathCandidates = sitePaths.filter(
   (path) => (!path.startsWith('es/') || spanishSubPathSweep.has(path)) && (!MODULE_PAGE.test(path) || subPathModuleStandIns.has(path)),
 );
-/** A page's scripts (scriptsOf, as the byte budgets read them) and its Content-Security-Policy: together they decide what its scripts do. */
-const scriptsAndPolicy = (path: string) => {
+const readPage = (path: string) => {
   const file = path.endsWith('.html') ? path : join(path, 'index.html');
-  const html = readFileSync(join(dist, file), 'utf8');
-  const policy = /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
-  return [...scriptsOf(dist, base, file, html).sort(), policy].join(' ');
+  return { file, html: readFileSync(join(dist, file), 'utf8') };
+};
+const policyOf = (html: string) => /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+
+/** A page's scripts (scriptsOf, as the byte budgets read them) and Content-Security-Policy: together they decide what its scripts do. */
+export const scriptsAndPolicyOf = (path: string) => {
+  const { file, html } = readPage(path);
+  return [...scriptsOf(dist, base, file, html).sort(), policyOf(html)].join(' ');
 };
 
-/** The first of these pages for each set of scripts and policy. */
-export function onePerScriptSet(paths: string[]): string[] {
+/** The same, and its stylesheets: whether what its scripts draw can be seen and reached. */
+export const scriptsStylesAndPolicyOf = (path: string) => {
+  const { file, html } = readPage(path);
+  return [scriptsAndPolicyOf(path), ...stylesheetsOf(dist, base, file, html).sort()].join(' ');
+};
+
+/** The first of these pages for each value of `kindOf`. */
+export function onePerKind(paths: string[], kindOf: (path: string) => string): string[] {
   const first = new Map<string, string>();
   for (const path of paths) {
-    const key = scriptsAndPolicy(path);
-    if (!first.has(key)) first.set(key, path);
+    const kind = kindOf(path);
+    if (!first.has(kind)) first.set(kind, path);
   }
   return [...first.values()].sort();
 }
 
-export const subPathSitePaths: string[] = onePerScriptSet(subPathCandidates);
+export const subPathSitePaths: string[] = onePerKind(subPathCandidates, scriptsAndPolicyOf);

@@ -22,8 +22,11 @@ export interface RenderLanguageStore {
 let perRender: RenderLanguageStore | undefined;
 let renderLanguage: Language = defaultLanguage;
 
-/** src/middleware.ts: keep the rendering language per page render from now on. */
-export function keepRenderLanguagePerPage(store: RenderLanguageStore): void {
+/**
+ * src/middleware.ts: keep the rendering language per page render from now on. `undefined` goes back to
+ * one language at a time (a test that gave a store puts it back, as test files share loaded modules).
+ */
+export function keepRenderLanguagePerPage(store: RenderLanguageStore | undefined): void {
   perRender = store;
 }
 

@@ -1,14 +1,16 @@
 /**
  * Pages the build renders side by side each keep their own language (src/middleware.ts gives
  * src/lib/i18n/language.ts a store kept per render), so a Spanish page never picks up English strings
- * from a page rendering beside it. (A file of its own: the store, once given, stays for the file's tests.)
+ * from a page rendering beside it. (A file of its own: the store, once given, stays for the file's tests,
+ * and is taken back after them, since other files load the same module: vitest.config.ts.)
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { currentLanguage, inLanguage, keepRenderLanguagePerPage, type Language } from '../../../src/lib/i18n/language';
 import { localized } from '../../../src/lib/i18n/localized';
 
 keepRenderLanguagePerPage(new AsyncLocalStorage<Language>());
+afterAll(() => keepRenderLanguagePerPage(undefined));
 const table = localized({ en: { greeting: 'Hello' }, es: { greeting: 'Hola' } });
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
