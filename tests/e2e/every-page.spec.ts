@@ -2,7 +2,7 @@ import { expect, testInOneTab as test } from './fixtures';
 import type { Request } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { wake } from './helpers';
-import { axeSweepPaths, onePerKind, scriptsStylesAndPolicyOf, sitePaths, subPathSitePaths } from './site-pages';
+import { axeSweepPaths, onePerKind, scriptsAndPolicyOf, sitePaths, subPathSitePaths } from './site-pages';
 import { search as englishSearch } from '../../src/lib/i18n/en/search';
 import { search as spanishSearch } from '../../src/lib/i18n/es/search';
 
@@ -17,10 +17,10 @@ const searchFor = (path: string) =>
 // Under a sub-path (BASE_PATH), only what depends on the path runs again: see subPathSitePaths.
 const atRoot = (process.env.BASE_PATH ?? '/') === '/';
 const paths = atRoot ? sitePaths : subPathSitePaths;
-// Search is the same script on every page, so it is tried once per set of scripts, stylesheets and
-// policy: whether it loads, answers within the policy and can be seen depends on those, and the addresses
-// it fetches from are resolved for every page, at both bases, by tests/dist/links.test.ts (data-base).
-const searchPaths = new Set(onePerKind(paths, scriptsStylesAndPolicyOf));
+// Search is the same script on every page, so it is tried once per set of scripts and policy: whether it
+// loads and answers within the policy depends on those, and the addresses it fetches from are resolved
+// for every page, at both bases, by tests/dist/links.test.ts (data-base). Every page shows its box.
+const searchPaths = new Set(onePerKind(paths, scriptsAndPolicyOf));
 
 for (const path of paths) {
   // A Spanish page whose English twin is swept and whose content is only interface strings: see axeSweepPaths.
@@ -55,8 +55,9 @@ for (const path of paths) {
       await wake(island);
     }
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    const { label, word } = searchFor(path);
+    await expect(page.getByRole('searchbox', { name: label })).toBeVisible();
     if (searches) {
-      const { label, word } = searchFor(path);
       await page.getByRole('searchbox', { name: label }).fill(word);
       await expect(page.getByRole('status').filter({ hasText: new RegExp(`[“«]${word}[”»]`) })).toBeVisible();
     }

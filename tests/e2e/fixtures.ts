@@ -6,7 +6,7 @@
  * understood without reproducing it. It watches the journey's own browser context; pages of a context a
  * journey makes itself (browser.newContext) are not watched.
  */
-import { test as base, type ConsoleMessage, type Page, type TestInfo } from '@playwright/test';
+import { test as base, type BrowserContextOptions, type ConsoleMessage, type Page, type TestInfo } from '@playwright/test';
 
 export { expect, type Locator, type Page } from '@playwright/test';
 
@@ -55,31 +55,25 @@ export const test = base.extend<{ scriptErrors: void }>({
  * Content-Security-Policy violations in `window.cspViolations` on every page it loads. After a failure
  * Playwright starts a new worker, so a broken tab never carries over; the failure gets its screenshot.
  */
+const CONTEXT_OPTIONS = [
+  'baseURL',
+  'viewport',
+  'userAgent',
+  'deviceScaleFactor',
+  'isMobile',
+  'hasTouch',
+  'serviceWorkers',
+  'timezoneId',
+] as const;
+
 export const testInOneTab = base.extend<{ page: Page }, { tab: Page }>({
   tab: [
     async ({ browser }, use, workerInfo) => {
       // The options Playwright's own context would take from the config, with its default locale.
-      const {
-        baseURL,
-        viewport,
-        userAgent,
-        deviceScaleFactor,
-        isMobile,
-        hasTouch,
-        serviceWorkers,
-        locale = 'en-US',
-        timezoneId,
-      } = workerInfo.project.use;
+      const options = workerInfo.project.use;
       const context = await browser.newContext({
-        baseURL,
-        viewport,
-        userAgent,
-        deviceScaleFactor,
-        isMobile,
-        hasTouch,
-        serviceWorkers,
-        locale,
-        timezoneId,
+        ...(Object.fromEntries(CONTEXT_OPTIONS.map((name) => [name, options[name]])) as BrowserContextOptions),
+        locale: options.locale ?? 'en-US',
       });
       const tab = await context.newPage();
       await tab.addInitScript(() => {

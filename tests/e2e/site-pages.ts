@@ -1,6 +1,6 @@
 /** The URL paths of every built page (relative to the base), read from dist/ so new pages are swept automatically. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { scriptsOf, stylesheetsOf } from '../../scripts/lib/page-assets.mjs';
+import { scriptsOf } from '../../scripts/lib/page-assets.mjs';
 import { base } from './helpers';
 import { join, relative } from 'node:path';
 import { axeSweptInBrowser, visitedInBrowser } from '../page-families';
@@ -43,22 +43,13 @@ const subPathModuleStandIns = new Set(['modules/crisis-referral/', 'modules/ethi
 const subPathCandidates = sitePaths.filter(
   (path) => (!path.startsWith('es/') || spanishSubPathSweep.has(path)) && (!MODULE_PAGE.test(path) || subPathModuleStandIns.has(path)),
 );
-const readPage = (path: string) => {
-  const file = path.endsWith('.html') ? path : join(path, 'index.html');
-  return { file, html: readFileSync(join(dist, file), 'utf8') };
-};
-const policyOf = (html: string) => /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
 
 /** A page's scripts (scriptsOf, as the byte budgets read them) and Content-Security-Policy: together they decide what its scripts do. */
 export const scriptsAndPolicyOf = (path: string) => {
-  const { file, html } = readPage(path);
-  return [...scriptsOf(dist, base, file, html).sort(), policyOf(html)].join(' ');
-};
-
-/** The same, and its stylesheets: whether what its scripts draw can be seen and reached. */
-export const scriptsStylesAndPolicyOf = (path: string) => {
-  const { file, html } = readPage(path);
-  return [scriptsAndPolicyOf(path), ...stylesheetsOf(dist, base, file, html).sort()].join(' ');
+  const file = path.endsWith('.html') ? path : join(path, 'index.html');
+  const html = readFileSync(join(dist, file), 'utf8');
+  const policy = /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  return [...scriptsOf(dist, base, file, html).sort(), policy].join(' ');
 };
 
 /** The first of these pages for each value of `kindOf`. */
