@@ -23,7 +23,7 @@ const paths = atRoot ? sitePaths : subPathSitePaths;
 const searchPaths = new Set(onePerKind(paths, scriptsAndPolicyOf));
 
 for (const path of paths) {
-  // A Spanish page whose English twin is swept and whose content is only interface strings: see axeSweepPaths.
+  // Left out of the sweep: pages another swept page stands for (tests/page-families.ts), and all under a sub-path.
   const sweep = atRoot && axeSweepPaths.includes(path);
   const searches = searchPaths.has(path);
   const name = `${sweep ? 'is accessible in light and dark mode, ' : ''}fits 320 px, ${searches ? 'finds pages through its search box, ' : ''}keeps to its Content-Security-Policy, and asks nothing of other websites`;

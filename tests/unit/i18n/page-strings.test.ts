@@ -101,6 +101,17 @@ function fakePage(answers: ('load' | 'error' | 'load without tables')[]) {
   return requested;
 }
 
+/** Sets the fake page's reading state; what it returns says the page is parsed (DOMContentLoaded). */
+function pageBeingRead(readyState: 'loading' | 'interactive'): () => void {
+  const page = document as unknown as { readyState: string; addEventListener: (name: string, then: () => void) => void };
+  let parsed: () => void = () => undefined;
+  page.readyState = readyState;
+  page.addEventListener = (name, then) => {
+    if (name === 'DOMContentLoaded') parsed = then;
+  };
+  return () => parsed();
+}
+
 describe('ensurePageStrings', () => {
   it('is done at once when the file has run', () => {
     const requested = fakePage(['error']);
@@ -111,12 +122,7 @@ describe('ensurePageStrings', () => {
 
   it('while the page is still being read, waits for its deferred file to run before asking again', async () => {
     const requested = fakePage(['load']);
-    const page = document as unknown as { readyState: string; addEventListener: (name: string, then: () => void) => void };
-    let parsed: () => void = () => undefined;
-    page.readyState = 'loading';
-    page.addEventListener = (name, then) => {
-      if (name === 'DOMContentLoaded') parsed = then;
-    };
+    const parsed = pageBeingRead('loading');
     const waiting = ensurePageStrings();
     // The deferred file runs, then the page says it is parsed.
     registry[PAGE_STRINGS_GLOBAL] = { quiz: {} };
@@ -127,12 +133,7 @@ describe('ensurePageStrings', () => {
 
   it('once the page is read but before its deferred file has had its turn, waits for it rather than asking twice', async () => {
     const requested = fakePage(['load']);
-    const page = document as unknown as { readyState: string; addEventListener: (name: string, then: () => void) => void };
-    let parsed: () => void = () => undefined;
-    page.readyState = 'interactive';
-    page.addEventListener = (name, then) => {
-      if (name === 'DOMContentLoaded') parsed = then;
-    };
+    const parsed = pageBeingRead('interactive');
     vi.spyOn(performance, 'getEntriesByType').mockReturnValue([{ domContentLoadedEventStart: 0 } as unknown as PerformanceEntry]);
     const waiting = ensurePageStrings();
     registry[PAGE_STRINGS_GLOBAL] = { quiz: {} };
