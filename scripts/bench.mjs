@@ -16,7 +16,7 @@ import { REACT_SIGNATURE, inlineCode, scriptsBeforeInteraction, scriptsOf, style
 import { printTable, row } from './lib/compare-table.mjs';
 import { lighthouseOnce, median } from './lib/lighthouse.mjs';
 import { precacheSize } from './lib/precache.mjs';
-import { searchLatency } from './lib/search-latency.mjs';
+import { PHONE_CONNECTION, searchLatency } from './lib/search-latency.mjs';
 import { buildStarlightReference } from './lib/starlight-reference.mjs';
 import { toolEnv } from './tool-env.mjs';
 
@@ -160,10 +160,12 @@ const querySet = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')).q
 let hits = 0;
 const queries = ['reflections', 'overdose naloxone', 'boundaries money', 'suicide warning signs', 'trauma language'];
 let latencies;
+let latenciesOnAPhone;
 try {
   // Real timings in a real browser vary far more than Lighthouse's simulated ones (Starlight's first
   // query: medians of 5 from 440 to 815 ms in three benches), so search gets twice the runs, and one more.
   latencies = await searchLatency(browser, sites, queries, runs * 2 + 1);
+  latenciesOnAPhone = await searchLatency(browser, sites, queries, runs * 2 + 1, PHONE_CONNECTION);
   // Hit rate at 3 for the realistic query set, asking Pagefind directly: before the site's own query
   // clean-up and ranking (src/lib/search), which tests/e2e/search-quality.spec.ts holds to 100% through the search box.
   const page = await browser.newPage();
@@ -249,9 +251,11 @@ const rowsOut = PAGE_TYPES.flatMap((type) =>
     row(type.name, metric, format, measured(type.name, 'alongside', key), measured(type.name, 'starlight', key)),
   ),
 );
-const searchOf = (site, key) => (site === 'starlight' && missing) || latencies[site]?.error || latencies[site]?.[key];
+const searchOf = (site, key, found = latencies) => (site === 'starlight' && missing) || found[site]?.error || found[site]?.[key];
 rowsOut.push(row('search', 'first query (loads index)', 'ms', searchOf('alongside', 'first'), searchOf('starlight', 'first')));
 rowsOut.push(row('search', 'warm query', 'ms', searchOf('alongside', 'warm'), searchOf('starlight', 'warm')));
+const onAPhone = (site, key) => searchOf(site, key, latenciesOnAPhone);
+rowsOut.push(row('search', "first query, a phone's connection", 'ms', onAPhone('alongside', 'first'), onAPhone('starlight', 'first')));
 const precache = precacheSize(dist, base);
 const precacheEs = precacheSize(dist, base, 'essential', 'es');
 rowsOut.push(row('site', 'offline copy, first visit (gz)', 'kb', precache?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing));
@@ -271,7 +275,8 @@ rowsOut.push(row('site', 'build time, the same pages', 's', buildSeconds ?? 'not
 
 console.log(`\nAlongside ÷ Starlight (Lighthouse mobile, median of ${runs} first visits per page and site, sites alternating;`);
 console.log('"module, 4× CPU": the same page with the slow CPU and network applied for real, not simulated;');
-console.log(`served gzipped by the same server; bytes are what crossed the wire; search: median of ${runs * 2 + 1} fresh visits;`);
+console.log(`served gzipped by the same server; bytes are what crossed the wire; search: median of ${runs * 2 + 1} fresh visits,`);
+console.log("on this machine's server, then again over a phone's connection: 150 ms round trips, 1.6 Mbit/s;");
 console.log('ratio < 1 is smaller or faster, scores > 1 higher)');
 printTable(rowsOut);
 for (const [type, bySite] of Object.entries(lighthouse))
@@ -279,7 +284,11 @@ for (const [type, bySite] of Object.entries(lighthouse))
     for (const failed of new Set(results.filter((result) => result.error).map((result) => result.error)))
       console.log(`Lighthouse could not run on ${type} (${site}): ${failed}`);
 for (const site of sites)
-  if (latencies[site.name]?.error) console.log(`Search could not be timed on ${site.name}: ${latencies[site.name].error}`);
+  for (const [found, where] of [
+    [latencies, ''],
+    [latenciesOnAPhone, " over a phone's connection"],
+  ])
+    if (found[site.name]?.error) console.log(`Search could not be timed on ${site.name}${where}: ${found[site.name].error}`);
 if (missing) console.log(`The Starlight column is empty: the reference is missing (${reference.missing}).`);
 else {
   console.log(

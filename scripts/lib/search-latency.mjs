@@ -32,14 +32,23 @@ const SITES = {
 };
 
 /**
+ * A phone's connection, as Lighthouse's mobile runs assume it: 150 ms round trips, 1.6 Mbit/s down and
+ * 750 kbit/s up. On this machine's own server every download is nearly instant, so what search asks for
+ * one after another only shows here.
+ */
+export const PHONE_CONNECTION = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+/**
  * Times a first query (which loads the search index) and a second, warm one on a fresh page, `runs`
- * times per site, alternating which site goes first.
+ * times per site, alternating which site goes first; over `connection` (Chrome's network conditions)
+ * if given.
  * @param {import('@playwright/test').Browser} browser
  * @param {{ name: 'alongside' | 'starlight', url: string }[]} sites the home page of each
  * @param {string[]} queries
+ * @param {typeof PHONE_CONNECTION} [connection]
  * @returns {Promise<Record<string, { first: number[], warm: number[], error?: string }>>}
  */
-export async function searchLatency(browser, sites, queries, runs = 5) {
+export async function searchLatency(browser, sites, queries, runs = 5, connection = undefined) {
   const found = Object.fromEntries(sites.map((site) => [site.name, { first: [], warm: [] }]));
   for (let run = 0; run < runs; run++) {
     const order = run % 2 ? [...sites].reverse() : sites;
@@ -47,6 +56,7 @@ export async function searchLatency(browser, sites, queries, runs = 5) {
       if (found[site.name].error) continue;
       const context = await browser.newContext(); // a first visit each time: nothing cached
       const page = await context.newPage();
+      if (connection) await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', connection);
       try {
         await page.goto(site.url);
         const box = await SITES[site.name].box(page);

@@ -83,3 +83,35 @@ test('a search that finds nothing never shows the last search’s count while it
   release();
   await expect(status).toHaveText('No results for “xyzzy plugh”. Try fewer or different words.');
 });
+
+test('search asks for its engine’s script, entry file and wasm at once, and for each file once @base-path', async ({ page }) => {
+  // On a phone's connection each download is a round trip: the entry file and the wasm must not wait for
+  // Pagefind's script to arrive and ask for them (site-search-loader.client.ts). Its script is held here
+  // until they are asked for (or 5 s).
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const { pathname, search } = new URL(request.url());
+    if (pathname.includes('/pagefind/')) asked.push(`${pathname.replace(/^.*\/pagefind\//, '')}${search}`);
+  });
+  const besideTheScript = (files: string[]) =>
+    files.some((file) => file.startsWith('wasm.en.')) && files.some((file) => file.startsWith('pagefind-entry.json?ts='));
+  let askedBeforeTheScriptCame: string[] = [];
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    for (let waited = 0; waited < 5_000 && !besideTheScript(asked); waited += 50) await new Promise((done) => setTimeout(done, 50));
+    askedBeforeTheScriptCame = [...asked];
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search the training' }).fill('naloxone');
+  await expect(page.getByRole('status').filter({ hasText: /results? for “naloxone”/ })).toBeVisible();
+  expect(besideTheScript(askedBeforeTheScriptCame), `asked for before Pagefind's script came: ${askedBeforeTheScriptCame.join(', ')}`).toBe(
+    true,
+  );
+  // Pagefind's own requests were answered by those: a preload it did not use would show as a second
+  // request, for the same file or for the entry file under another tag.
+  expect(asked.filter((file) => file.startsWith('pagefind-entry.json')).length, 'entry files asked for').toBe(1);
+  expect(
+    asked.filter((file, index) => asked.indexOf(file) !== index),
+    'files asked for twice',
+  ).toEqual([]);
+});
