@@ -48,12 +48,7 @@ const KB = 1024;
  * the first paint first checks that file arrived (asking again if not): 18.4 -> 18.9 KB before
  * interaction (a Spanish module page 19.3 KB, its words being longer).
  */
-/**
- * Search's loader, in the layout's script on every page, asks for Pagefind's script, entry file and wasm
- * at once (src/components/layout/site-search-loader.client.ts): about 50 bytes more on every page, for
- * first results 0.36 s sooner on a phone's connection. A Spanish module page 19.40 -> 19.42 KB.
- */
-const MODULE_JS_BEFORE_INTERACTION = 19.5 * KB;
+const MODULE_JS_BEFORE_INTERACTION = 19.4 * KB;
 /**
  * Issue #18 (light HTML) made the shared inline scripts files (Astro's island runtime, the touch
  * directive, small page scripts), each gzipped on its own here, and the directive now fetches the
@@ -276,8 +271,7 @@ describe('module pages stay light', () => {
  * a tool's words now come with the page, so it wakes with less to fetch (below), 8.9 -> 11.4 KB before
  * interaction for a room role-play, 13.4 KB for the Spanish session screen (room, session and planner words).
  */
-/** Search's engine asked for at once (above): the Spanish room session 13.50 -> 13.52 KB. */
-const WHOLE_PAGE_TOOL_JS_BEFORE_INTERACTION = 13.6 * KB;
+const WHOLE_PAGE_TOOL_JS_BEFORE_INTERACTION = 13.5 * KB;
 /**
  * Their data (a room activity's quiz or role-play, the planner's modules, a session's content) is a JSON
  * file the directive fetches, not props in the page: room pages 10.1 -> 4.4 KB, the planner 11.2 -> 5.1,

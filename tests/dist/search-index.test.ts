@@ -56,6 +56,28 @@ describe('the search index', () => {
     expect(shown).toEqual(expect.arrayContaining(['modules/crisis-referral/', 'es/modules/crisis-referral/', 'help/', 'resources/']));
   });
 
+  it('is kept on a first visit as the index of the kept pages: never the whole site’s entry file, which offline would name chunks this device lacks', async () => {
+    const { planFor } = await import('../../integrations/service-worker');
+    const { plan } = await planFor(dist, base);
+    for (const essentials of Object.values(plan.essential)) {
+      expect(essentials).toContain(`${OFFLINE_INDEX}pagefind-entry.json`);
+      expect(essentials).not.toContain('pagefind/pagefind-entry.json');
+    }
+  });
+
+  it('is asked for early by every page with a search box: Pagefind’s script, this build’s entry file and the wasm Pagefind picks for the page’s language', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    const wrong = pages.flatMap(({ file, dom }) => {
+      if (!dom.querySelector('[data-site-search]')) return [];
+      const build = dom.querySelector('meta[name="alongside-build"]')?.getAttribute('content');
+      const language = dom.querySelector('html')?.getAttribute('lang') ?? '';
+      const named = dom.querySelectorAll('template[data-search-engine] link').map((link) => link.getAttribute('href'));
+      const expected = [`${base}pagefind/pagefind.js`, `${base}pagefind/pagefind-entry.json?ts=${build}`, `${base}pagefind/wasm.${entry.languages[language]?.wasm}.pagefind`];
+      return JSON.stringify(named) === JSON.stringify(expected) ? [] : [`${file}: ${named.join(' ')}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('marks the offline index’s entry file, and only that one, so search can say it read the pages kept on the device', () => {
     const entry = (folder: string) => JSON.parse(readFileSync(join(dist, folder, 'pagefind-entry.json'), 'utf8')) as unknown;
     expect(isKeptPagesEntry(entry(OFFLINE_INDEX))).toBe(true);

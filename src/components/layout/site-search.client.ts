@@ -92,6 +92,21 @@ export function attachSiteSearch(root: HTMLElement): void {
     if (!loadedSaid) quiet = setTimeout(sayLoaded, QUIET_MS);
   };
 
+  /**
+   * The tag Pagefind asks for its entry file under: the build id, as the loader asked for that file at
+   * the first focus (site-search-loader.client.ts). That answer was for the connection of that moment
+   * (offline, the service worker gives the index of the pages kept on this device), and this code, which
+   * listens for the connection changing, was not here yet. If it has changed since, another tag makes
+   * Pagefind ask afresh (the service worker ignores tags). Chromium already asks afresh then (the
+   * journey in tests/e2e/offline.spec.ts); this makes sure in a browser that would hand the answer over.
+   */
+  const entryTag = (build: string) => {
+    const preloadedOnline = root.dataset.preloadedOnline;
+    return preloadedOnline === undefined || preloadedOnline === String(navigator.onLine)
+      ? build
+      : `${build}.${navigator.onLine ? 'online' : 'offline'}`;
+  };
+
   const load = () => {
     pagefind ??= (async () => {
       await restarted;
@@ -106,8 +121,9 @@ export function attachSiteSearch(root: HTMLElement): void {
         // results in 304-308 ms this way, 379-383 ms with the worker. Typed key by key on a CPU slowed
         // four times, results came 12-27 ms after the last key either way; on the page, starting the
         // wasm is one task of 50-75 ms while the first words are typed, well under the 200 ms in which a
-        // key press still feels instant.
-        await module.options({ baseUrl: base, ranking, noWorker: true, ...(build ? { metaCacheTag: build } : {}) });
+        // key press still feels instant. (A worker would also fetch the wasm again, not take the copy the
+        // loader asked for beside Pagefind's script.)
+        await module.options({ baseUrl: base, ranking, noWorker: true, ...(build ? { metaCacheTag: entryTag(build) } : {}) });
         // Start the index loading now (focus, or the first key), not at the first search after it.
         void module
           .preload('')

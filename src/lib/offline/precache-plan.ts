@@ -127,6 +127,10 @@ export function referencesIn(file: string, text: string, base: string, { islands
     for (const [, url = ''] of text.matchAll(attributes)) {
       if (!url.startsWith(base)) continue;
       const path = url.slice(base.length).split(/[?#]/)[0] ?? '';
+      // Pages name search's engine files so it can ask for them early (SiteSearch.astro), but which of
+      // them are kept is search's own rule (isFirstVisitSearch): kept, the whole site's entry file would
+      // send search offline to an index this device does not have.
+      if (path.startsWith('pagefind/')) continue;
       if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) found.add(path);
     }
   } else if (file.endsWith('.js')) {

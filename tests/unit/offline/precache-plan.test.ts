@@ -171,9 +171,10 @@ describe('what a built file loads', () => {
     '<a href="/training/404.html">a page</a>',
     '<a href="https://example.org/x.js">elsewhere</a>',
     '<astro-island component-url="/training/_astro/QuizIsland.js" renderer-url="/training/_astro/client.js"></astro-island>',
+    '<template><link rel="preload" as="fetch" href="/training/pagefind/pagefind-entry.json?ts=1"></template>',
   ].join('');
 
-  it('reads a page’s scripts, styles and icons, not the pages it links to, and island code only when asked', () => {
+  it('reads a page’s scripts, styles and icons, not the pages it links to nor search’s files, and island code only when asked', () => {
     expect(referencesIn('index.html', page, '/training/')).toEqual(['_astro/base.css', 'favicon.svg', '_astro/search.js']);
     expect(referencesIn('index.html', page, '/training/', { islands: true })).toEqual([
       '_astro/base.css',
