@@ -276,7 +276,9 @@ rowsOut.push(row('site', 'build time, the same pages', 's', buildSeconds ?? 'not
 console.log(`\nAlongside ÷ Starlight (Lighthouse mobile, median of ${runs} first visits per page and site, sites alternating;`);
 console.log('"module, 4× CPU": the same page with the slow CPU and network applied for real, not simulated;');
 console.log(`served gzipped by the same server; bytes are what crossed the wire; search: median of ${runs * 2 + 1} fresh visits,`);
-console.log("on this machine's server, then again over a phone's connection: 150 ms round trips, 1.6 Mbit/s;");
+console.log(
+  `on this machine's server, then again over a phone's connection: ${PHONE_CONNECTION.latency} ms a request, ${((PHONE_CONNECTION.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s;`,
+);
 console.log('ratio < 1 is smaller or faster, scores > 1 higher)');
 printTable(rowsOut);
 for (const [type, bySite] of Object.entries(lighthouse))

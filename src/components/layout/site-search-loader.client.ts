@@ -42,18 +42,24 @@ export function loadSiteSearchOnUse(root: HTMLElement): void {
 
 /**
  * Pagefind's script, then its entry file once the script has run, then its wasm once the entry has come:
- * three downloads one after another before the first search. The page lists them (SiteSearch.astro) and
- * they are asked for here at once; site-search.client.ts imports the same script, and Chromium and
- * Firefox answer Pagefind's own requests with these. Safari does not hand a preload to fetch(): there
- * Pagefind asks again, and the host's no-cache makes that a check of the copy just fetched (a full
- * download if that copy is still on its way). Measured in Chromium with Lighthouse's phone connection
- * (562.5 ms a request, 1.47 Mbit/s): first results 3.92 -> 3.40 s after the first key (medians of 14).
- * Offline, the service worker answers the entry file with the index of the pages kept on this device,
- * so the connection it was asked for on is noted: search asks afresh if that has changed when it starts.
+ * three downloads one after another before the first search. The page lists them (SiteSearch.astro):
+ * the script, the wasm for the page's language, and the entry file under the cache tag
+ * site-search.client.ts gives Pagefind (this build's id). They are asked for here at once, and Chromium
+ * hands Pagefind's own requests these copies (tests/e2e/search.spec.ts). Safari is reported not to hand
+ * a preload to fetch(): there Pagefind asks again, which the host's no-cache makes a check of the copy
+ * just fetched, or a second download if that copy is still on its way (not measured here). Measured in
+ * Chromium with Lighthouse's phone connection (562.5 ms a request, 1.47 Mbit/s): first results 3.92 ->
+ * 3.40 s after the first key (medians of 14).
+ *
+ * The entry file, last in the list, is not asked for early on a page the offline copy controls: there
+ * the service worker answers it for the connection of that moment (offline, with the index of the pages
+ * kept on this device), and the connection may change before search's code is here to listen for it.
+ * Its script and wasm come from the offline copy there anyway.
  */
 function preloadSearchEngine(root: HTMLElement): void {
-  root.dataset.preloadedOnline = String(navigator.onLine);
-  document.head.append(root.querySelector<HTMLTemplateElement>('template[data-search-engine]')!.content);
+  const engine = root.querySelector<HTMLTemplateElement>('template[data-search-engine]')!.content;
+  if (navigator.serviceWorker?.controller) engine.lastElementChild?.remove();
+  document.head.append(engine);
 }
 
 /**

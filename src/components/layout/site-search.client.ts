@@ -92,28 +92,14 @@ export function attachSiteSearch(root: HTMLElement): void {
     if (!loadedSaid) quiet = setTimeout(sayLoaded, QUIET_MS);
   };
 
-  /**
-   * The tag Pagefind asks for its entry file under: the build id, as the loader asked for that file at
-   * the first focus (site-search-loader.client.ts). That answer was for the connection of that moment
-   * (offline, the service worker gives the index of the pages kept on this device), and this code, which
-   * listens for the connection changing, was not here yet. If it has changed since, another tag makes
-   * Pagefind ask afresh (the service worker ignores tags). Chromium already asks afresh then (the
-   * journey in tests/e2e/offline.spec.ts); this makes sure in a browser that would hand the answer over.
-   */
-  const entryTag = (build: string) => {
-    const preloadedOnline = root.dataset.preloadedOnline;
-    return preloadedOnline === undefined || preloadedOnline === String(navigator.onLine)
-      ? build
-      : `${build}.${navigator.onLine ? 'online' : 'offline'}`;
-  };
-
   const load = () => {
     pagefind ??= (async () => {
       await restarted;
       try {
         const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
         // The build id as Pagefind's cache tag: the entry file's address is stable for one build, so the
-        // service worker's copy is used offline, and a new build fetches a new one.
+        // service worker's copy is used offline, and a new build fetches a new one. It is the address the
+        // loader asked for early (site-search-loader.client.ts), so Pagefind takes that copy.
         const build = document.querySelector<HTMLMetaElement>('meta[name="alongside-build"]')?.content;
         // On this page, not in Pagefind's web worker: the worker's script is one more download before the
         // first results, and it starts and loads the wasm on its own. Measured on a fresh page with the
@@ -123,7 +109,7 @@ export function attachSiteSearch(root: HTMLElement): void {
         // wasm is one task of 50-75 ms while the first words are typed, well under the 200 ms in which a
         // key press still feels instant. (A worker would also fetch the wasm again, not take the copy the
         // loader asked for beside Pagefind's script.)
-        await module.options({ baseUrl: base, ranking, noWorker: true, ...(build ? { metaCacheTag: entryTag(build) } : {}) });
+        await module.options({ baseUrl: base, ranking, noWorker: true, ...(build ? { metaCacheTag: build } : {}) });
         // Start the index loading now (focus, or the first key), not at the first search after it.
         void module
           .preload('')
