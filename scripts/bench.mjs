@@ -277,7 +277,7 @@ console.log(`\nAlongside ÷ Starlight (Lighthouse mobile, median of ${runs} firs
 console.log('"module, 4× CPU": the same page with the slow CPU and network applied for real, not simulated;');
 console.log(`served gzipped by the same server; bytes are what crossed the wire; search: median of ${runs * 2 + 1} fresh visits,`);
 console.log(
-  `on this machine's server, then again over a phone's connection: ${PHONE_CONNECTION.latency} ms a request, ${((PHONE_CONNECTION.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s;`,
+  `on this machine's server, then again over a phone's connection: ${PHONE_CONNECTION.latency} ms a request, ${((PHONE_CONNECTION.downloadThroughput * 8) / 1024 / 1000).toFixed(2)} Mbit/s down (Lighthouse's figures);`,
 );
 console.log('ratio < 1 is smaller or faster, scores > 1 higher)');
 printTable(rowsOut);
