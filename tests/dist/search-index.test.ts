@@ -15,6 +15,10 @@ const page = (file: string) => {
   return found.dom;
 };
 
+/** A Pagefind entry file (the whole site's in pagefind/, the kept pages' in OFFLINE_INDEX): which index each language reads. */
+const entryFile = (folder: string) =>
+  JSON.parse(readFileSync(join(dist, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+
 describe('the search index', () => {
   it('has every section the crisis module is opened at for a crisis search', () => {
     const crisis = page('modules/crisis-referral/index.html');
@@ -66,23 +70,22 @@ describe('the search index', () => {
   });
 
   it('is asked for early by every page with a search box: Pagefind’s script, this build’s entry file and the wasm Pagefind picks for the page’s language', () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    const { languages } = entryFile('pagefind/');
     const wrong = pages.flatMap(({ file, dom }) => {
       if (!dom.querySelector('[data-site-search]')) return [];
       const build = dom.querySelector('meta[name="alongside-build"]')?.getAttribute('content');
       const language = dom.querySelector('html')?.getAttribute('lang') ?? '';
       const named = dom.querySelectorAll('template[data-search-engine] link').map((link) => link.getAttribute('href'));
       // The entry file last: the loader leaves it out where the offline copy controls the page.
-      const expected = [`${base}pagefind/pagefind.js`, `${base}pagefind/wasm.${entry.languages[language]?.wasm}.pagefind`, `${base}pagefind/pagefind-entry.json?ts=${build}`];
+      const expected = [`${base}pagefind/pagefind.js`, `${base}pagefind/wasm.${languages[language]?.wasm}.pagefind`, `${base}pagefind/pagefind-entry.json?ts=${build}`];
       return JSON.stringify(named) === JSON.stringify(expected) ? [] : [`${file}: ${named.join(' ')}`];
     });
     expect(wrong).toEqual([]);
   });
 
   it('marks the offline index’s entry file, and only that one, so search can say it read the pages kept on the device', () => {
-    const entry = (folder: string) => JSON.parse(readFileSync(join(dist, folder, 'pagefind-entry.json'), 'utf8')) as unknown;
-    expect(isKeptPagesEntry(entry(OFFLINE_INDEX))).toBe(true);
-    expect(isKeptPagesEntry(entry('pagefind/'))).toBe(false);
+    expect(isKeptPagesEntry(entryFile(OFFLINE_INDEX))).toBe(true);
+    expect(isKeptPagesEntry(entryFile('pagefind/'))).toBe(false);
   });
 
   it('says on the search page, without JavaScript, that search needs it, and links what works without it', () => {

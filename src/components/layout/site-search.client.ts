@@ -98,8 +98,8 @@ export function attachSiteSearch(root: HTMLElement): void {
       try {
         const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
         // The build id as Pagefind's cache tag: the entry file's address is stable for one build, so the
-        // service worker's copy is used offline, and a new build fetches a new one. It is the address the
-        // loader asked for early (site-search-loader.client.ts), so Pagefind takes that copy.
+        // service worker's copy is used offline, and a new build fetches a new one. Where the loader asked
+        // for the entry file early (site-search-loader.client.ts), this is that address, so Pagefind takes that copy.
         const build = document.querySelector<HTMLMetaElement>('meta[name="alongside-build"]')?.content;
         // On this page, not in Pagefind's web worker: the worker's script is one more download before the
         // first results, and it starts and loads the wasm on its own. Measured on a fresh page with the
