@@ -69,6 +69,10 @@ let passed = 0;
 let failed = 0;
 let built = false;
 const lines = [];
+// CI may keep only the end of the output, so the failures are named again there, under the totals, and
+// so are the journeys that failed once and passed when Playwright ran them again (playwright.config.ts).
+const failures = [];
+const flaky = [];
 // Each stage's time goes on its summary line, so a run shows where its minutes went (the whole must stay
 // under ten on a 2-core machine as the course grows).
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
@@ -92,15 +96,20 @@ for (const stage of stages) {
 console.log(`\n${lines.join('\n')}`);
 console.log(`Finished in ${seconds(started)}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
+if (failures.length > 0) console.log(`\nFailed:\n${failures.join('\n')}`);
+if (flaky.length > 0) console.log(`\nPassed only when run again (flaky: each one is a bug to find):\n${flaky.join('\n')}`);
 process.exit(failed === 0 ? 0 : 1);
 
 /** Adds a finished stage to the totals and its summary line: tests counted from its report, if it writes one. */
 function tally(name, ok, took, report, count) {
-  const counts = report && existsSync(report) ? count(JSON.parse(readFileSync(report, 'utf8'))) : { passed: 0, failed: 0 };
+  const counts = report && existsSync(report) ? count(JSON.parse(readFileSync(report, 'utf8'))) : { passed: 0, failed: 0, names: [] };
   if (!ok && counts.failed === 0) counts.failed = 1; // the stage itself broke before reporting a failure
+  if (!ok) failures.push(...(counts.names.length > 0 ? counts.names.map((failure) => `- ${name}: ${failure}`) : [`- ${name}`]));
+  flaky.push(...(counts.flaky ?? []).map((test) => `- ${name}: ${test}`));
   passed += counts.passed;
   failed += counts.failed;
-  const outcome = report ? `${counts.passed} passed, ${counts.failed} failed` : ok ? 'ok' : 'failed';
+  const again = counts.flaky?.length ? ` (${counts.flaky.length} only when run again)` : '';
+  const outcome = report ? `${counts.passed} passed${again}, ${counts.failed} failed` : ok ? 'ok' : 'failed';
   lines.push(`${name}: ${outcome} (${took})`);
 }
 
@@ -125,9 +134,50 @@ function runQuietly({ name, command, args, env, report, count }) {
 }
 
 function vitestCounts(report) {
-  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+  const names = (report.testResults ?? []).flatMap((file) => [
+    ...(file.assertionResults ?? [])
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${relative(file.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`),
+    // A file that failed to load has no tests, only its message.
+    ...(file.status === 'failed' && (file.assertionResults ?? []).length === 0 ? [`${relative(file.name)}: ${firstLine(file.message)}`] : []),
+  ]);
+  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0, names };
 }
 function playwrightCounts(report) {
   const stats = report.stats ?? {};
-  return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: (stats.unexpected ?? 0) + (report.errors?.length ?? 0) };
+  const specs = specsOf(report.suites ?? []);
+  const named = (status) =>
+    specs
+      .filter(({ tests }) => tests.some((test) => test.status === status))
+      .map(({ file, line, path, title, tests }) => {
+        const error = tests.flatMap((test) => test.results ?? []).find((result) => result.error)?.error;
+        return `${file}:${line} › ${[...path, title].join(' › ')}${error ? `: ${firstLine(error.message)}` : ''}`;
+      });
+  return {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: (stats.unexpected ?? 0) + (report.errors?.length ?? 0),
+    names: [...named('unexpected'), ...(report.errors ?? []).map((error) => firstLine(error.message))],
+    flaky: named('flaky'),
+  };
+}
+/** Every spec in Playwright's nested suites (files, then describe blocks), with the describe titles above it. */
+function specsOf(suites, path = undefined) {
+  return suites.flatMap((suite) => {
+    const inner = path === undefined ? [] : [...path, suite.title]; // the outermost suites are the files
+    return [...(suite.specs ?? []).map((spec) => ({ ...spec, path: inner })), ...specsOf(suite.suites ?? [], inner)];
+  });
+}
+function relative(file) {
+  return file.startsWith(`${process.cwd()}/`) ? file.slice(process.cwd().length + 1) : file;
+}
+/** An error's first line, without the colour codes test runners add. */
+function firstLine(message = '') {
+  return (
+    message
+      // eslint-disable-next-line no-control-regex
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
