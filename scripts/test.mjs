@@ -139,7 +139,9 @@ function vitestCounts(report) {
       .filter((test) => test.status === 'failed')
       .map((test) => `${relative(file.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`),
     // A file that failed to load has no tests, only its message.
-    ...(file.status === 'failed' && (file.assertionResults ?? []).length === 0 ? [`${relative(file.name)}: ${firstLine(file.message)}`] : []),
+    ...(file.status === 'failed' && (file.assertionResults ?? []).length === 0
+      ? [`${relative(file.name)}: ${firstLine(file.message)}`]
+      : []),
   ]);
   return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0, names };
 }
