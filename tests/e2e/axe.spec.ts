@@ -1,14 +1,16 @@
 import { expect, test } from './fixtures';
 import { axeViolations } from './axe';
 
-// The accessibility checks measure each look of text once (tests/e2e/axe.ts). Here faint colours are
-// forced onto a long module page: faint links, one faint paragraph, one paragraph over a dark box beside
-// it, and in dark mode only, dark text and a pale background behind light text (a look that is the
-// same as others' in light mode). Every contrast failure a full measurement of every text finds must
-// also be found with the shortcut. (The page's policy is set aside only so the test can add its faults.)
+// The accessibility checks measure each look of text once, and the colours of a link in text only when
+// its style does not set it apart (tests/e2e/axe.ts). Here faults are forced onto a long module page:
+// faint links, one faint paragraph, one paragraph over a dark box beside it, one link in a paragraph
+// with no underline and nearly its text's colour, and in dark mode only, dark text and a pale
+// background behind light text (a look that is the same as others' in light mode). Every failure of the
+// colour rules that full measurements find must also be found with the shortcuts. (The page's policy
+// is set aside only so the test can add its faults.)
 test.use({ bypassCSP: true });
 
-test('the contrast shortcut finds every failure that measuring every text finds, in light and dark mode', async ({ page }) => {
+test('the colour shortcuts find every failure that full measurements find, in light and dark mode', async ({ page }) => {
   await page.goto('modules/active-listening/');
   await page.addStyleTag({
     content:
@@ -33,18 +35,27 @@ test('the contrast shortcut finds every failure that measuring every text finds,
       box.style.height = `${paragraph.offsetHeight + 8}px`;
       paragraph.before(box);
     });
+  // One link told apart from its paragraph by colour alone, and too little (in either scheme).
+  await page.locator('.module-body p a[href$="/resources/smart-recovery/"]').evaluate((link: HTMLElement) => {
+    link.style.setProperty('text-decoration', 'none', 'important');
+    link.style.setProperty('color', 'color-mix(in srgb, currentColor 80%, gray)', 'important');
+  });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const failing = async (measureEveryText: boolean) =>
-      (await axeViolations(page, { coloursOnly: true, measureEveryText }))
-        .filter(({ id }) => id === 'color-contrast')
-        .flatMap(({ targets }) => targets);
-    const everyText = await failing(true);
+    const failing = async (withoutShortcuts: boolean) =>
+      (await axeViolations(page, { coloursOnly: true, withoutShortcuts })).flatMap(({ id, targets }) =>
+        targets.map((target) => `${id} ${target}`),
+      );
+    const measured = await failing(true);
     const shortcut = await failing(false);
-    expect(everyText.length, `faint text found by measuring every text in ${colorScheme} mode`).toBeGreaterThan(0);
+    for (const rule of ['color-contrast', 'link-in-text-block'])
+      expect(
+        measured.filter((failure) => failure.startsWith(`${rule} `)).length,
+        `${rule} failures found by measuring all in ${colorScheme} mode`,
+      ).toBeGreaterThan(0);
     expect(
-      everyText.filter((target) => !shortcut.includes(target)),
-      `failures the shortcut missed in ${colorScheme} mode`,
+      measured.filter((failure) => !shortcut.includes(failure)),
+      `failures the shortcuts missed in ${colorScheme} mode`,
     ).toEqual([]);
   }
 });
