@@ -88,7 +88,7 @@ async function injectAxe(page: Page): Promise<void> {
     // The style check's own result is reported by axe as usual; this asks it again, quietly, only to skip measuring.
     const quiet = { data: () => undefined, relatedNodes: () => undefined };
     linkColours.evaluate = function (this: Helper, node, ...rest) {
-      if (!axeInPage.withoutShortcuts && styleSetsApart.call(quiet as Helper, node, ...rest) === true) return true;
+      if (!axeInPage.withoutShortcuts && styleSetsApart.call(quiet, node, ...rest) === true) return true;
       return measureLinkColours.call(this, node, ...rest);
     };
     const check = axeInPage._audit.checks['color-contrast'];
