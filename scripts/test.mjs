@@ -6,6 +6,8 @@
 // The exit code is non-zero if anything failed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { toolEnv } from './tool-env.mjs';
 
 // The sub-path build is also told an address, so the links that need one (hreflang) are checked there;
@@ -137,10 +139,10 @@ function vitestCounts(report) {
   const names = (report.testResults ?? []).flatMap((file) => [
     ...(file.assertionResults ?? [])
       .filter((test) => test.status === 'failed')
-      .map((test) => `${relative(file.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`),
+      .map((test) => `${relative('.', file.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`),
     // A file that failed to load has no tests, only its message.
     ...(file.status === 'failed' && (file.assertionResults ?? []).length === 0
-      ? [`${relative(file.name)}: ${firstLine(file.message)}`]
+      ? [`${relative('.', file.name)}: ${firstLine(file.message)}`]
       : []),
   ]);
   return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0, names };
@@ -169,15 +171,10 @@ function specsOf(suites, path = undefined) {
     return [...(suite.specs ?? []).map((spec) => ({ ...spec, path: inner })), ...specsOf(suite.suites ?? [], inner)];
   });
 }
-function relative(file) {
-  return file.startsWith(`${process.cwd()}/`) ? file.slice(process.cwd().length + 1) : file;
-}
 /** An error's first line, without the colour codes test runners add. */
 function firstLine(message = '') {
   return (
-    message
-      // eslint-disable-next-line no-control-regex
-      .replace(/\u001b\[[0-9;]*m/g, '')
+    stripVTControlCharacters(message)
       .split('\n')
       .find((line) => line.trim() !== '')
       ?.trim() ?? ''

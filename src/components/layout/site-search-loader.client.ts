@@ -57,7 +57,9 @@ export function loadSiteSearchOnUse(root: HTMLElement): void {
  * Its script and wasm come from the offline copy there anyway.
  */
 function preloadSearchEngine(root: HTMLElement): void {
-  const engine = root.querySelector<HTMLTemplateElement>('template[data-search-engine]')!.content;
+  // Without the list (a page built before it), search still loads: Pagefind asks for each file itself.
+  const engine = root.querySelector<HTMLTemplateElement>('template[data-search-engine]')?.content;
+  if (!engine) return;
   if (navigator.serviceWorker?.controller) engine.lastElementChild?.remove();
   document.head.append(engine);
 }
