@@ -17,16 +17,20 @@ const searchFor = (path: string) =>
 // Under a sub-path (BASE_PATH), only what depends on the path runs again: see subPathSitePaths.
 const atRoot = (process.env.BASE_PATH ?? '/') === '/';
 const paths = atRoot ? sitePaths : subPathSitePaths;
-// Search is the same script on every page, so it is tried once per set of scripts and policy: whether it
-// loads and answers within the policy depends on those, and the addresses it fetches from are resolved
-// for every page, at both bases, by tests/dist/links.test.ts (data-base). Every page shows its box.
-const searchPaths = new Set(onePerKind(paths, scriptsAndPolicyOf));
+// What scripts do once someone acts is tried once per set of scripts and policy: search (the same script
+// on every page), and waking the exercises (their code, and their data file, which each loads by the
+// same code from the address in its props). Whether these load and run within the policy depends on the
+// scripts and the policy, not on the words. What does depend on the page is checked for every page by
+// the built-site checks, at both bases: that every address a page holds resolves, an island's code and
+// data file among them (tests/dist/links.test.ts), and that each exercise a page places is in its data
+// file (tests/dist/byte-budgets.test.ts). Every page shows its search box.
+const scriptPaths = new Set(onePerKind(paths, scriptsAndPolicyOf));
 
 for (const path of paths) {
   // Left out of the sweep: pages another swept page stands for (tests/page-families.ts), and all under a sub-path.
   const sweep = atRoot && axeSweepPaths.includes(path);
-  const searches = searchPaths.has(path);
-  const name = `${sweep ? 'is accessible in light and dark mode, ' : ''}fits 320 px, ${searches ? 'finds pages through its search box, ' : ''}keeps to its Content-Security-Policy, and asks nothing of other websites`;
+  const acts = scriptPaths.has(path);
+  const name = `${sweep ? 'is accessible in light and dark mode, ' : ''}fits 320 px, ${acts ? 'wakes its exercises, finds pages through its search box, ' : ''}keeps to its Content-Security-Policy, and asks nothing of other websites`;
   test(`/${path} ${name}`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
@@ -50,14 +54,14 @@ for (const path of paths) {
     expect(overflow, 'page is wider than a 320 px screen').toBeLessThanOrEqual(0);
 
     expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
-    for (const island of await page.locator('astro-island').all()) {
-      await island.scrollIntoViewIfNeeded(); // hydrate each one: in view, and touched if it waits for a touch
-      await wake(island);
-    }
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
     const { label, word } = searchFor(path);
     await expect(page.getByRole('searchbox', { name: label })).toBeVisible();
-    if (searches) {
+    if (acts) {
+      for (const island of await page.locator('astro-island').all()) {
+        await island.scrollIntoViewIfNeeded(); // hydrate each one: in view, and touched if it waits for a touch
+        await wake(island);
+      }
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
       await page.getByRole('searchbox', { name: label }).fill(word);
       await expect(page.getByRole('status').filter({ hasText: new RegExp(`[“«]${word}[”»]`) })).toBeVisible();
     }
