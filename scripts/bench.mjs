@@ -254,6 +254,13 @@ const rowsOut = PAGE_TYPES.flatMap((type) =>
 const searchOf = (site, key, found = latencies) => (site === 'starlight' && missing) || found[site]?.error || found[site]?.[key];
 rowsOut.push(row('search', 'first query (loads index)', 'ms', searchOf('alongside', 'first'), searchOf('starlight', 'first')));
 rowsOut.push(row('search', 'warm query', 'ms', searchOf('alongside', 'warm'), searchOf('starlight', 'warm')));
+// The same queries timed around Playwright's own typing and waiting, as earlier benches timed them.
+rowsOut.push(
+  row('search', '  first, as Playwright drives it', 'ms', searchOf('alongside', 'firstDriven'), searchOf('starlight', 'firstDriven')),
+);
+rowsOut.push(
+  row('search', '  warm, as Playwright drives it', 'ms', searchOf('alongside', 'warmDriven'), searchOf('starlight', 'warmDriven')),
+);
 const onAPhone = (site, key) => searchOf(site, key, latenciesOnAPhone);
 rowsOut.push(row('search', "first query, a phone's connection", 'ms', onAPhone('alongside', 'first'), onAPhone('starlight', 'first')));
 const precache = precacheSize(dist, base);
@@ -276,6 +283,7 @@ rowsOut.push(row('site', 'build time, the same pages', 's', buildSeconds ?? 'not
 console.log(`\nAlongside ÷ Starlight (Lighthouse mobile, median of ${runs} first visits per page and site, sites alternating;`);
 console.log('"module, 4× CPU": the same page with the slow CPU and network applied for real, not simulated;');
 console.log(`served gzipped by the same server; bytes are what crossed the wire; search: median of ${runs * 2 + 1} fresh visits,`);
+console.log('each timed in the page from the first key to the results (and, indented, around Playwright typing and waiting),');
 console.log(
   `on this machine's server, then again over a phone's connection: ${PHONE_CONNECTION.latency} ms a request, ${((PHONE_CONNECTION.downloadThroughput * 8) / 1024 / 1000).toFixed(2)} Mbit/s down (Lighthouse's figures);`,
 );
