@@ -17,7 +17,7 @@ const page = (file: string) => {
 
 /** A Pagefind entry file (the whole site's in pagefind/, the kept pages' in OFFLINE_INDEX): which index each language reads. */
 const entryFile = (folder: string) =>
-  JSON.parse(readFileSync(join(dist, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+  JSON.parse(readFileSync(join(dist, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string; hash: string }> };
 
 describe('the search index', () => {
   it('has every section the crisis module is opened at for a crisis search', () => {
@@ -69,16 +69,23 @@ describe('the search index', () => {
     }
   });
 
-  it('is asked for early by every page with a search box: Pagefind’s script, this build’s entry file and the wasm Pagefind picks for the page’s language', () => {
+  it('is asked for early by every page with a search box: Pagefind’s script, this build’s entry file, and the wasm and index metadata Pagefind picks for the page’s language', () => {
     const { languages } = entryFile('pagefind/');
     const wrong = pages.flatMap(({ file, dom }) => {
       if (!dom.querySelector('[data-site-search]')) return [];
       const build = dom.querySelector('meta[name="alongside-build"]')?.getAttribute('content');
       const language = dom.querySelector('html')?.getAttribute('lang') ?? '';
       const named = dom.querySelectorAll('template[data-search-engine] link').map((link) => link.getAttribute('href'));
-      // The entry file last: the loader leaves it out where the offline copy controls the page.
-      const expected = [`${base}pagefind/pagefind.js`, `${base}pagefind/wasm.${languages[language]?.wasm}.pagefind`, `${base}pagefind/pagefind-entry.json?ts=${build}`];
-      return JSON.stringify(named) === JSON.stringify(expected) ? [] : [`${file}: ${named.join(' ')}`];
+      const expected = [
+        `${base}pagefind/pagefind.js`,
+        `${base}pagefind/wasm.${languages[language]?.wasm}.pagefind`,
+        `${base}pagefind/pagefind.${languages[language]?.hash}.pf_meta`,
+        `${base}pagefind/pagefind-entry.json?ts=${build}`,
+      ];
+      // The index's own files are marked: the loader leaves them out where the offline copy controls the page.
+      const index = dom.querySelectorAll('template[data-search-engine] link[data-index]').map((link) => link.getAttribute('href'));
+      const right = JSON.stringify(named) === JSON.stringify(expected) && JSON.stringify(index) === JSON.stringify(expected.slice(2));
+      return right ? [] : [`${file}: ${named.join(' ')} (the index's: ${index.join(' ')})`];
     });
     expect(wrong).toEqual([]);
   });

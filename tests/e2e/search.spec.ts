@@ -84,17 +84,21 @@ test('a search that finds nothing never shows the last search’s count while it
   await expect(status).toHaveText('No results for “xyzzy plugh”. Try fewer or different words.');
 });
 
-test('search asks for its engine’s script, entry file and wasm at once, and for each file once @base-path', async ({ page }) => {
-  // On a phone's connection each download is a round trip: the entry file and the wasm must not wait for
-  // Pagefind's script to arrive and ask for them (site-search-loader.client.ts). Its script is held here
-  // until they are asked for (or 3 s).
+test('search asks for its engine’s script, entry file, wasm and index metadata at once, and for each file once @base-path', async ({
+  page,
+}) => {
+  // On a phone's connection each download is a round trip: the entry file, the wasm and the index's
+  // metadata must not wait for Pagefind's script to arrive and ask for them (site-search-loader.client.ts).
+  // Its script is held here until they are asked for (or 3 s).
   const asked: string[] = [];
   page.on('request', (request) => {
     const { pathname, search } = new URL(request.url());
     if (pathname.includes('/pagefind/')) asked.push(`${pathname.replace(/^.*\/pagefind\//, '')}${search}`);
   });
   const besideTheScript = (files: string[]) =>
-    files.some((file) => file.startsWith('wasm.')) && files.some((file) => file.startsWith('pagefind-entry.json?ts='));
+    files.some((file) => file.startsWith('wasm.')) &&
+    files.some((file) => file.startsWith('pagefind-entry.json?ts=')) &&
+    files.some((file) => file.endsWith('.pf_meta'));
   let scriptReleased!: (askedBefore: string[]) => void;
   const askedBeforeTheScriptCame = new Promise<string[]>((resolve) => (scriptReleased = resolve));
   await page.route('**/pagefind/pagefind.js', async (route) => {
@@ -114,6 +118,7 @@ test('search asks for its engine’s script, entry file and wasm at once, and fo
     asked.filter((file) => file.startsWith('wasm.')),
     'wasm files asked for',
   ).toEqual(['wasm.en.pagefind']);
+  expect(asked.filter((file) => file.endsWith('.pf_meta')).length, 'index metadata files asked for').toBe(1);
   expect(
     asked.filter((file, index) => asked.indexOf(file) !== index),
     'files asked for twice',
