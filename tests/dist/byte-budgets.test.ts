@@ -48,7 +48,11 @@ const KB = 1024;
  * the first paint first checks that file arrived (asking again if not): 18.4 -> 18.9 KB before
  * interaction (a Spanish module page 19.3 KB, its words being longer).
  */
-const MODULE_JS_BEFORE_INTERACTION = 19.4 * KB;
+/**
+ * Search's loader leaves out the index's metadata too on a page the offline copy controls (its early
+ * request saves a round trip on a phone): 7 bytes, a Spanish module page under /training/ 19.40 KB.
+ */
+const MODULE_JS_BEFORE_INTERACTION = 19.45 * KB;
 /**
  * Issue #18 (light HTML) made the shared inline scripts files (Astro's island runtime, the touch
  * directive, small page scripts), each gzipped on its own here, and the directive now fetches the
@@ -274,7 +278,7 @@ describe('module pages stay light', () => {
 /**
  * Search asks early for its index's metadata too, which a page the offline copy controls leaves out with
  * the entry file (site-search-loader.client.ts): one round trip less before the first results on a
- * phone's connection, for 7 bytes (the Spanish session screen, 13.51 KB).
+ * phone's connection, for 7 bytes (the Spanish session screen, 13.51 KB; its module pages: above).
  */
 const WHOLE_PAGE_TOOL_JS_BEFORE_INTERACTION = 13.55 * KB;
 /**
