@@ -23,12 +23,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // `astro build` alone makes the whole site. The after-build steps run in this order: the pages
-  // finished in one pass (styles moved into <head>, each page's styles made one stylesheet, inline
-  // scripts shared by several pages made files, what each page's module scripts import preloaded, each
-  // page's CSP cut to its own hashes), then the search index, then the service worker (whose precache
-  // list includes the index).
-  integrations: [buildId(), siteAddress(), touchHydration(), mdx(), react(), finishPages(), pagefindIndex(), serviceWorker()],
+  // `astro build` alone makes the whole site. The after-build steps run in this order: the search
+  // index, then the pages finished in one pass (styles moved into <head>, each page's styles made one
+  // stylesheet, inline scripts shared by several pages made files, what each page's module scripts
+  // import preloaded, the index's metadata named for search to ask for early, each page's CSP cut to
+  // its own hashes), then the service worker (whose precache list includes the index).
+  integrations: [buildId(), siteAddress(), touchHydration(), mdx(), react(), pagefindIndex(), finishPages(), serviceWorker()],
   // Pages render four at a time: a page waits on files and data as much as it computes, so others use
   // that time (about 0.5 s less of each build). Each keeps its own language (src/middleware.ts).
   build: { format: 'directory', concurrency: 4 },

@@ -10,6 +10,7 @@ import { withModulePreloads } from '../src/lib/build/module-preloads.ts';
 import { keepOwnHashes } from '../src/lib/build/page-csp.ts';
 import { contentNamed, readBuiltPages, siteBase } from './built-pages.ts';
 import { pageStringsPlugin, stringsForPages, type PageStringsRecord } from './page-strings.ts';
+import { indexNames, withIndexMeta } from './pagefind.ts';
 
 /**
  * The after-build steps that rewrite pages, in one pass: every page is read once, changed in memory by
@@ -23,9 +24,11 @@ import { pageStringsPlugin, stringsForPages, type PageStringsRecord } from './pa
  * 4. inline scripts that repeat across pages become files (src/lib/build/shared-scripts.ts);
  * 5. a page preloads every file its module scripts import (src/lib/build/module-preloads.ts), from the
  *    bundler's own record of each browser file's static imports, seeing the scripts step 4 made;
- * 6. a page's Content-Security-Policy keeps only the hashes of its own inline code (src/lib/build/page-csp.ts).
- * Put it before Pagefind and the service worker, which read the pages as they end up and precache the
- * files they load.
+ * 6. a page names its search index's metadata among the files search asks for early (integrations/pagefind.ts);
+ * 7. a page's Content-Security-Policy keeps only the hashes of its own inline code (src/lib/build/page-csp.ts).
+ * Put it after Pagefind, which names that metadata file (none of these steps changes what it indexes:
+ * the words in <body>), and before the service worker, which reads the pages as they end up and
+ * precaches the files they load.
  */
 export function finishPages(): AstroIntegration {
   const importsByAddress = new Map<string, string[]>();
@@ -85,9 +88,10 @@ export function finishPages(): AstroIntegration {
         scripted.pages.forEach((html, name) => pages.set(name, html));
         scripted.files.forEach((script, name) => files.set(name, script));
 
+        const indexes = await indexNames(root);
         for (const [name, html] of pages) {
           const preloaded = withModulePreloads(html, (src) => importsByAddress.get(src) ?? []);
-          pages.set(name, keepOwnHashes(preloaded, sha256));
+          pages.set(name, keepOwnHashes(withIndexMeta(preloaded, indexes), sha256));
         }
 
         const changed = [...pages].filter(([name, html]) => html !== built.get(name));

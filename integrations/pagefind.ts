@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { ESSENTIAL_PAGES, isUnusedFile, OFFLINE_INDEX } from '../src/lib/offline/precache-plan.ts';
 import { KEPT_PAGES_MARK } from '../src/lib/search/kept-pages.ts';
-import { readBuiltPages } from './built-pages.ts';
 
 /**
  * Indexes the built pages for search with Pagefind's Node API, at the end of `astro build`, and
@@ -24,10 +23,6 @@ export function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         try {
           const pages = await writeIndex(dir, 'pagefind/');
-          await nameIndexMetaInPages(
-            fileURLToPath(dir),
-            entryLanguages(await readFile(new URL('pagefind/pagefind-entry.json', dir), 'utf8')),
-          );
           const essential = Object.values(ESSENTIAL_PAGES).flat();
           const offline = await writeIndex(dir, OFFLINE_INDEX, `{${essential.map((page) => `${page}index.html`).join(',')}}`);
           await markKeptPagesIndex(new URL(`${OFFLINE_INDEX}pagefind-entry.json`, dir));
@@ -53,35 +48,27 @@ async function writeIndex(dir: URL, folder: string, glob?: string): Promise<numb
   return page_count;
 }
 
-/** Each language's index name in an entry file: Pagefind names its metadata file after it. */
-function entryLanguages(entryJson: string): Record<string, string> {
-  const { languages } = JSON.parse(entryJson) as { languages: Record<string, { hash: string }> };
-  return Object.fromEntries(Object.entries(languages).map(([language, { hash }]) => [language, hash]));
+/** Each language's index name in the whole site's entry file: Pagefind names its metadata file after it. */
+export async function indexNames(root: string): Promise<Record<string, string>> {
+  const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  return Object.fromEntries(Object.entries(entry.languages).map(([language, { hash }]) => [language, hash]));
 }
 
 /**
  * Pagefind asks for its index's metadata only once its script has run and read the entry file, which
- * names it: on a phone's connection one more round trip before the first search. Its name is known
- * only now, after the pages are written, so each page's list of Pagefind's files to ask for early
- * (SiteSearch.astro) gets it here, for the page's language, just before the entry file.
+ * names it: on a phone's connection one more round trip before the first search. So a page's list of
+ * Pagefind's files to ask for early (SiteSearch.astro) gets it, for the page's language, just before
+ * the entry file (the page unchanged without that list). Its name is known only once the index is
+ * written, so the pages are finished after it (integrations/finish-pages.ts).
  */
-async function nameIndexMetaInPages(root: string, hashes: Record<string, string>): Promise<void> {
-  const pages = await readBuiltPages(root);
-  await Promise.all(
-    [...pages].map(async ([name, html]) => {
-      const withMeta = withIndexMeta(html, hashes);
-      if (withMeta !== html) await writeFile(join(root, name), withMeta);
-    }),
-  );
-}
-
-/** A page's HTML with its index's metadata file before the entry file in its list of Pagefind's files (unchanged without that list). */
-function withIndexMeta(html: string, hashes: Record<string, string>): string {
-  const hash = hashes[/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? ''];
-  if (!hash) return html;
+export function withIndexMeta(html: string, names: Record<string, string>): string {
+  const name = names[/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? ''];
+  if (!name) return html;
   return html.replace(
     /<link rel="preload" as="fetch" crossorigin data-index href="([^"]*)pagefind-entry\.json\?ts=[^"]*">/,
-    (entry, folder: string) => `<link rel="preload" as="fetch" crossorigin data-index href="${folder}pagefind.${hash}.pf_meta">${entry}`,
+    (entry, folder: string) => `<link rel="preload" as="fetch" crossorigin data-index href="${folder}pagefind.${name}.pf_meta">${entry}`,
   );
 }
 
