@@ -50,12 +50,12 @@ export const PHONE_CONNECTION = {
   uploadThroughput: (uploadThroughputKbps * 1024) / 8,
 };
 
+/* global document, window, MutationObserver -- timeInPage runs in the page */
 /**
  * Runs in the page before a query is typed: notes when the first key arrives (its input event) and when
  * the results are in the page (as SITES' `shown` waits for them), on the page's own clock.
  * @param {{ site: 'alongside' | 'starlight', query: string }} what
  */
-/* global document, window, MutationObserver -- it runs in the page */
 function timeInPage({ site, query }) {
   const shown =
     site === 'alongside'

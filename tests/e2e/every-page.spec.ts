@@ -30,7 +30,7 @@ for (const path of paths) {
   // Left out of the sweep: pages another swept page stands for (tests/page-families.ts), and all under a sub-path.
   const sweep = atRoot && axeSweepPaths.includes(path);
   const acts = scriptPaths.has(path);
-  const name = `${sweep ? 'is accessible in light and dark mode, ' : ''}fits 320 px, ${acts ? 'wakes its exercises, finds pages through its search box, ' : ''}keeps to its Content-Security-Policy, and asks nothing of other websites`;
+  const name = `${sweep ? 'is accessible in light and dark mode, ' : ''}fits 320 px, ${acts ? 'wakes any exercises, finds pages through its search box, ' : ''}keeps to its Content-Security-Policy, and asks nothing of other websites`;
   test(`/${path} ${name}`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];

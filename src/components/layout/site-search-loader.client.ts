@@ -45,17 +45,19 @@ export function loadSiteSearchOnUse(root: HTMLElement): void {
  * metadata once the entry has come: three downloads one after another before the first search. The
  * page lists them (SiteSearch.astro): the script, the wasm for the page's language, the metadata of
  * that language's index (named by the build: integrations/pagefind.ts), and the entry file under the
- * cache tag site-search.client.ts gives Pagefind (this build's id). They are asked for here at once, and Chromium
- * hands Pagefind's own requests these copies (tests/e2e/search.spec.ts). Safari is reported not to hand
- * a preload to fetch(): there Pagefind asks again, which the host's no-cache makes a check of the copy
- * just fetched, or a second download if that copy is still on its way (not measured here). Measured in
- * Chromium with Lighthouse's phone connection (562.5 ms a request, 1.47 Mbit/s): first results 3.92 ->
- * 3.40 s after the first key (medians of 14).
+ * cache tag site-search.client.ts gives Pagefind (this build's id). They are asked for here at once,
+ * and Chromium hands Pagefind's own requests these copies (tests/e2e/search.spec.ts). Safari is
+ * reported not to hand a preload to fetch(): there Pagefind asks again, which the host's no-cache
+ * makes a check of the copy just fetched, or a second download if that copy is still on its way (not
+ * measured here). Measured in Chromium with Lighthouse's phone connection (562.5 ms a request,
+ * 1.47 Mbit/s), first results after the first key: 3.92 -> 3.40 s for the script, entry and wasm
+ * (medians of 14), then 3.46 -> 2.90 s with the metadata too (medians of 11, timed in the page).
  *
  * The entry file and the metadata (data-index) are not asked for early on a page the offline copy
- * controls: there the service worker answers for the connection of that moment (offline, with the index
- * of the pages kept on this device, whose metadata is another file), and the connection may change
- * before search's code is here to listen for it. Its script and wasm come from the offline copy there anyway.
+ * controls: there the service worker answers for the connection of that moment (offline, with the
+ * index of the pages kept on this device, whose metadata is another file), and the connection may
+ * change before search's code is here to listen for it. Its script and wasm come from the offline copy
+ * there anyway.
  */
 function preloadSearchEngine(root: HTMLElement): void {
   // Without the list (a page built before it), search still loads: Pagefind asks for each file itself.
