@@ -59,3 +59,24 @@ describe('the course frame', () => {
     });
   }
 });
+
+describe('the course lists', () => {
+  // The browser's accessibility sweep checks these lists in full on one module page per edition and
+  // leaves them out on the others (tests/e2e/every-page.spec.ts): sound only while they are the same
+  // markup on every module page of an edition, but for which module is the current one.
+  // (A Spanish page for a module not yet written in Spanish has no course lists: it says so and links the English.)
+  const editions = Map.groupBy(
+    pages.filter((page) => /^(?:es\/)?modules\/[^/]+\/index\.html$/.test(page.file) && page.dom.querySelector('.course-list')),
+    (page) => (page.file.startsWith('es/') ? 'es' : 'en'),
+  );
+  for (const [edition, editionPages] of editions) {
+    it(`are the same on every module page of the ${edition} edition, but for the current module`, () => {
+      const listsOf = (page: (typeof editionPages)[number]) =>
+        page.dom.querySelectorAll('.course-list').map((list) => list.toString().replace(' aria-current="page"', ''));
+      const first = listsOf(editionPages[0]!);
+      expect(first).toHaveLength(2);
+      const different = editionPages.filter((page) => JSON.stringify(listsOf(page)) !== JSON.stringify(first)).map((page) => page.file);
+      expect(different).toEqual([]);
+    });
+  }
+});

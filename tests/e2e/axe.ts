@@ -7,8 +7,11 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** The rules a change of colours alone can break: text contrast, and links told apart from text by colour. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** `withoutShortcuts` turns off the colour shortcuts below, for the test that checks they find what full measurements find. */
-type Scope = { within?: string; coloursOnly?: boolean; withoutShortcuts?: boolean };
+/**
+ * `excluding` (a CSS selector) leaves out parts another swept page has checked in full, the same markup;
+ * `withoutShortcuts` turns off the colour shortcuts below, for the test that checks they find what full measurements find.
+ */
+type Scope = { within?: string; excluding?: string; coloursOnly?: boolean; withoutShortcuts?: boolean };
 
 /**
  * Fails with a readable list if axe finds any violation on the page as it is now. `within` (a CSS
@@ -23,7 +26,7 @@ export async function expectNoAxeViolations(page: Page, state = 'page', scope: S
 }
 
 /** What axe finds wrong on the page as it is now: each rule broken, and where. */
-export async function axeViolations(page: Page, { within, coloursOnly = false, withoutShortcuts = false }: Scope = {}) {
+export async function axeViolations(page: Page, { within, excluding, coloursOnly = false, withoutShortcuts = false }: Scope = {}) {
   // Only violations are read, so axe skips the selectors and HTML it would write for every passing node
   // (most of its time on a long module page). axe runs once, in the page: this site has no frames.
   const options: axe.RunOptions = {
@@ -32,11 +35,13 @@ export async function axeViolations(page: Page, { within, coloursOnly = false, w
   };
   await injectAxe(page);
   const { violations, learned } = await page.evaluate(
-    async ({ within, options, withoutShortcuts, known }) => {
+    async ({ within, excluding, options, withoutShortcuts, known }) => {
       const axeInPage = (window as unknown as { axe: typeof axe & AxeShortcuts }).axe;
       axeInPage.startRun(known);
       axeInPage.withoutShortcuts = withoutShortcuts;
-      const results = await axeInPage.run(within ? { include: [within] } : document, options);
+      // With only parts left out, axe still checks the whole page, and the rules about the page as a whole.
+      const exclude = excluding ? [excluding] : [];
+      const results = await axeInPage.run(within ? { include: [within], exclude } : { exclude }, options);
       return {
         violations: results.violations.map(({ id, impact, help, nodes }) => ({
           id,
@@ -47,7 +52,7 @@ export async function axeViolations(page: Page, { within, coloursOnly = false, w
         learned: axeInPage.learnedLooks(),
       };
     },
-    { within, options, withoutShortcuts, known: [...measuredLooks] },
+    { within, excluding, options, withoutShortcuts, known: [...measuredLooks] },
   );
   for (const [look, measured] of learned) measuredLooks.set(look, measured);
   return violations;
