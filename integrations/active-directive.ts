@@ -43,8 +43,6 @@ const hasKept = (key: string) => {
 };
 
 const active: ClientDirective = (load, options, island) => {
-  const status = exerciseStatusAfter(island);
-  const source = status?.dataset.exercises;
   const takesPageKeys = island.querySelector(`[${PAGE_KEYS_ATTRIBUTE}]`) !== null;
   const heldKeys: KeyboardEvent[] = [];
   let pressedOn: HTMLElement | undefined;
@@ -98,12 +96,17 @@ const active: ClientDirective = (load, options, island) => {
     listenForPresence(false);
     void (async () => {
       let hydrate: Awaited<ReturnType<typeof load>>;
+      // The status line is looked for now, once the page has been read, not at the start (as in touch-directive.ts).
+      let status: HTMLElement | undefined;
       try {
-        if (source) await preloadExercises(source);
+        // The strings file is deferred: once it is here, the page has been read, status line and all.
         await ensurePageStrings();
+        status = exerciseStatusAfter(island);
+        if (status?.dataset.exercises) await preloadExercises(status.dataset.exercises);
         hydrate = await load();
       } catch {
         // Offline or a failed request: said plainly; the next sign of the person, or the connection coming back, tries again.
+        status = exerciseStatusAfter(island);
         if (status) status.textContent = status.dataset.unavailable ?? '';
         // Keys are let go (the message asks for the press again, and two "next"s would move twice); a
         // held press on a control stays, replaced by any newer one.

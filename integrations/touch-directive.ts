@@ -47,9 +47,15 @@ function whenNear(island: HTMLElement, work: () => void): void {
 const savesData = () => (navigator as Navigator & { connection?: { saveData?: unknown } }).connection?.saveData === true;
 
 const touch: ClientDirective = (load, _options, island) => {
-  const status = exerciseStatusAfter(island);
-  const source = status?.dataset.exercises;
-  const warm = () => void (source && preloadExercises(source).catch(() => undefined));
+  // The status line after the island, with the exercises file's address, is looked for when needed, not
+  // at the start: Astro starts an island once its own children have arrived, which on a slow page (or one
+  // the offline copy streams) can be before the parser reaches that line. (Read at the start, a missing
+  // line let an exercise wake without its file: its first render threw, and the exercise vanished.)
+  const status = () => exerciseStatusAfter(island);
+  const warm = () => {
+    const source = status()?.dataset.exercises;
+    if (source) preloadExercises(source).catch(() => undefined);
+  };
   let held: HTMLButtonElement | undefined;
   let waking = false;
 
@@ -75,17 +81,21 @@ const touch: ClientDirective = (load, _options, island) => {
     island.addEventListener('click', hold, true);
     void (async () => {
       try {
-        if (source) await preloadExercises(source);
+        // The strings file is deferred: once it is here, the page has been read, status line and all.
         await ensurePageStrings();
+        const source = status()?.dataset.exercises;
+        if (source) await preloadExercises(source);
       } catch {
         // Said plainly; the held press waits, and the next touch or the connection coming back tries again.
-        if (status) status.textContent = status.dataset.unavailable ?? '';
+        const line = status();
+        if (line) line.textContent = line.dataset.unavailable ?? '';
         waking = false;
         listen(true);
         window.addEventListener('online', wake, { once: true });
         return;
       }
-      if (status) status.textContent = '';
+      const line = status();
+      if (line) line.textContent = '';
       try {
         const hydrate = await load();
         await hydrate();

@@ -246,3 +246,33 @@ test('a module printed after trying its exercises carries none of the learner’
   await expect(first).toContainText(script.nodes.find((node) => node.id === script.start)!.says);
   await expect(page.getByRole('button', { name: 'Print the handouts' })).toBeHidden();
 });
+
+test('an exercise that starts before the page has reached the line after it still loads its file before it wakes', async ({ page }) => {
+  // Astro starts an island once its own children have arrived, which on a slow page (or one the offline
+  // copy streams) can be before the parser reaches the status line after it, where the exercises file's
+  // address is. Here each status line is held back until the whole page has been read.
+  await page.addInitScript(() => {
+    const held: [Element, HTMLElement][] = [];
+    const holdBack = new MutationObserver((records) => {
+      for (const added of records.flatMap((record) => [...record.addedNodes])) {
+        if (!(added instanceof HTMLElement) || added.dataset.exercises === undefined || !added.previousElementSibling) continue;
+        held.push([added.previousElementSibling, added]);
+        added.remove();
+      }
+    });
+    holdBack.observe(document, { childList: true, subtree: true });
+    const putBack = () => {
+      holdBack.disconnect();
+      for (const [island, status] of held) island.after(status);
+    };
+    document.addEventListener('DOMContentLoaded', putBack, { once: true });
+  });
+  await page.goto(modulePath);
+  const quiz = quizRegion(page, quizData.title);
+  await hydrated(page, quiz);
+  const first = quizData.questions[0]!;
+  const group = question(quiz, 0);
+  await group.getByRole(first.kind === 'single' ? 'radio' : 'checkbox', { name: first.options[0]!.text, exact: true }).check();
+  await group.getByRole('button', { name: 'Check answer' }).click();
+  await expect(group.getByRole('button', { name: 'Try this question again' })).toBeVisible();
+});
