@@ -90,6 +90,12 @@ describe('the search index', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('has a Pagefind script that checks every 5 ms, not 50, whether its wasm is ready, so a first search does not wait on a slow check (integrations/pagefind.ts)', () => {
+    const script = readFileSync(join(dist, 'pagefind', 'pagefind.js'), 'utf8');
+    const checks = [...script.matchAll(/async getPtr\(\)\{while\(this\.raw_ptr===null\)\{.*?await asyncSleep\((\d+)\)/g)].map((match) => match[1]);
+    expect(checks).toEqual(['5']);
+  });
+
   it('marks the offline index’s entry file, and only that one, so search can say it read the pages kept on the device', () => {
     expect(isKeptPagesEntry(entryFile(OFFLINE_INDEX))).toBe(true);
     expect(isKeptPagesEntry(entryFile('pagefind/'))).toBe(false);
