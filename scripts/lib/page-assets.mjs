@@ -1,6 +1,6 @@
 // What a built page loads: its scripts (following imports between our own chunks, and the
 // component and renderer URLs of Astro islands) and its stylesheets. Shared by the bench and tests.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** React 19's production build carries links to its error decoder; nothing else we ship does. */
@@ -47,13 +47,41 @@ export function withImports(files) {
   const queue = [...files];
   while (queue.length) {
     const file = queue.pop();
-    if (found.has(file) || !existsSync(file)) continue;
+    if (found.has(file)) continue;
+    const script = scriptFile(file);
+    if (!script) continue;
     found.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
-      queue.push(resolve(dirname(file), match[1]));
+    script.imports ??= [...script.code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((match) =>
+      resolve(dirname(file), match[1]),
+    );
+    queue.push(...script.imports);
   }
   return [...found];
+}
+
+/**
+ * The build, the bench and the tests ask what each of hundreds of pages loads, and the pages share
+ * most of their scripts (React DOM among them), so each script is read and scanned for imports once
+ * per version of the file (its time and size: the tests and the bench read a build that may be made
+ * again while they run). Reading and scanning them page by page took most of a second of each build.
+ * @type {Map<string, { version: string, code: string, imports?: string[], onDemand?: string[] }>}
+ */
+const scripts = new Map();
+
+/** A script's text and what is known of it, or undefined if there is no such file. */
+function scriptFile(file) {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return undefined;
+  }
+  const version = `${stat.mtimeMs}:${stat.size}`;
+  const kept = scripts.get(file);
+  if (kept?.version === version) return kept;
+  const script = { version, code: readFileSync(file, 'utf8') };
+  scripts.set(file, script);
+  return script;
 }
 
 /**
@@ -65,9 +93,13 @@ export function withImports(files) {
  * @returns {string[]}
  */
 export function importedOnDemand(files) {
-  return files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/import\(\s*`(\.{1,2}\/[^`$]+\.js)`\s*\)/g)].map((match) => resolve(dirname(file), match[1])),
-  );
+  return files.flatMap((file) => {
+    const script = scriptFile(file);
+    if (!script) throw new Error(`${file}: no such script`);
+    return (script.onDemand ??= [...script.code.matchAll(/import\(\s*`(\.{1,2}\/[^`$]+\.js)`\s*\)/g)].map((match) =>
+      resolve(dirname(file), match[1]),
+    ));
+  });
 }
 
 /**
