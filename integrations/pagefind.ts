@@ -50,14 +50,14 @@ async function writeIndex(dir: URL, folder: string, glob?: string): Promise<numb
 }
 
 /**
- * Pagefind's script checks whether its wasm has started every 50 ms (`getPtr`), and every search and
- * preload waits on that check. A search asked for before the wasm is ready, which is the first one on a
- * fresh page (typed or pasted while the index loads), so waited up to 50 ms more after it was ready,
- * 25 on average. It now checks every 5 ms (a browser's shortest repeated timer): about 30 checks while
- * the wasm starts, then none. Measured with the bench's in-page timer, first results after the first
- * key on this machine's server, medians of 21: 395 -> 354 ms. Pagefind offers no promise to wait on
- * instead (with `noWorker` its start is not awaited anywhere). A Pagefind whose script no longer has
- * this check fails the build, so an upgrade gets looked at again.
+ * Pagefind's script checks every 50 ms whether its wasm has started (`getPtr`), and every search and
+ * preload waits on that check. The first search on a fresh page is typed or pasted while the wasm
+ * starts, so it waited up to 50 ms (25 on average) after the wasm was ready. It now checks every 5 ms
+ * (browsers hold repeated timers to 4 ms at least): about 30 checks while the wasm starts, then none.
+ * First results after the first key, timed in the page as the bench does, on this machine's server,
+ * medians of 21: 395 -> 354 ms. Pagefind offers no promise to wait on instead (with `noWorker` its
+ * start is awaited nowhere). A Pagefind whose script no longer has this check fails the build, so an
+ * upgrade gets looked at again.
  */
 const READY_CHECK = 'if(this.initError){throw this.initError;}await asyncSleep(50);}';
 const READY_CHECK_OFTEN = READY_CHECK.replace('asyncSleep(50)', 'asyncSleep(5)');

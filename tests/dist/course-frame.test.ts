@@ -6,6 +6,7 @@
 import { DILEMMA_QUIZ_ID } from '../../src/lib/dilemmas/bank';
 import { describe, expect, it } from 'vitest';
 import { base, pages } from './built-site';
+import { languageOfPath } from '../../src/lib/i18n/language';
 
 const modulePages = pages.filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.file));
 const idOf = (href: string | undefined) => href?.replace(`${base}modules/`, '').replace(/\/$/, '') ?? '';
@@ -67,7 +68,7 @@ describe('the course lists', () => {
   // (A Spanish page for a module not yet written in Spanish has no course lists: it says so and links the English.)
   const editions = Map.groupBy(
     pages.filter((page) => /^(?:es\/)?modules\/[^/]+\/index\.html$/.test(page.file) && page.dom.querySelector('.course-list')),
-    (page) => (page.file.startsWith('es/') ? 'es' : 'en'),
+    (page) => languageOfPath(page.file),
   );
   for (const [edition, editionPages] of editions) {
     it(`are the same on every module page of the ${edition} edition, but for the current module`, () => {

@@ -3,6 +3,7 @@ import type { Request } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { wake } from './helpers';
 import { axeSweepPaths, onePerKind, scriptsAndPolicyOf, sitePaths, subPathSitePaths } from './site-pages';
+import { languageOfPath } from '../../src/lib/i18n/language';
 import { search as englishSearch } from '../../src/lib/i18n/en/search';
 import { search as spanishSearch } from '../../src/lib/i18n/es/search';
 
@@ -33,7 +34,7 @@ const MODULE_PAGE = /^(?:es\/)?modules\/[^/]+\/$/;
 const courseListsSwept = new Set(
   onePerKind(
     axeSweepPaths.filter((path) => MODULE_PAGE.test(path)),
-    (path) => (path.startsWith('es/') ? 'es' : 'en'),
+    (path) => languageOfPath(path),
   ),
 );
 
