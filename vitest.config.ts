@@ -4,13 +4,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * Under a sub-path (BASE_PATH, npm test's second build) only the built-site checks whose result can
  * depend on the path run again; these read what the base never changes: the markup's validity (the
  * slowest check), the crosswalk's arithmetic, the numbers that call and text links dial, and the kinds of
- * element on the accessibility sweep's stand-ins.
+ * element on the accessibility sweep's stand-ins, and where the pages load their island scripts.
  */
 const PATH_INDEPENDENT = [
   'tests/dist/html-validity.test.ts',
   'tests/dist/crosswalk.test.ts',
   'tests/dist/phone-links.test.ts',
   'tests/dist/stand-ins.test.ts',
+  'tests/dist/island-scripts.test.ts',
 ];
 const underSubPath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/') !== '/';
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { moveStylesToHead } from '../src/lib/build/styles-in-head.ts';
 import { combinePageStylesheets } from '../src/lib/build/page-stylesheets.ts';
 import { shareInlineScripts } from '../src/lib/build/shared-scripts.ts';
+import { islandScriptsInPlace } from '../src/lib/build/first-screen.ts';
 import { withModulePreloads } from '../src/lib/build/module-preloads.ts';
 import { keepOwnHashes } from '../src/lib/build/page-csp.ts';
 import { contentNamed, readBuiltPages, siteBase } from './built-pages.ts';
@@ -21,7 +22,9 @@ import { indexNames, withIndexMeta } from './pagefind.ts';
  *    the split files no page links any more are removed, so nothing unused is published or cached;
  * 3. a page loads one file of interface strings: those its scripts read, in its language
  *    (integrations/page-strings.ts);
- * 4. inline scripts that repeat across pages become files (src/lib/build/shared-scripts.ts);
+ * 4. a page's island scripts load before its first island, and a module page's directive where its first
+ *    screen ends (src/lib/build/first-screen.ts); then inline scripts that repeat across pages become
+ *    files (src/lib/build/shared-scripts.ts);
  * 5. a page preloads every file its module scripts import (src/lib/build/module-preloads.ts), from the
  *    bundler's own record of each browser file's static imports, seeing the scripts step 4 made;
  * 6. a page names its search index's metadata among the files search asks for early (integrations/pagefind.ts);
@@ -84,6 +87,7 @@ export function finishPages(): AstroIntegration {
         const stringsFiles = await stringsForPages(root, base, pages, strings);
         stringsFiles.forEach((script, name) => files.set(name, script));
 
+        pages.forEach((html, name) => pages.set(name, islandScriptsInPlace(html)));
         const scripted = shareInlineScripts(pages, contentNamed('shared', 'js'), (file) => `${base}${file}`);
         scripted.pages.forEach((html, name) => pages.set(name, html));
         scripted.files.forEach((script, name) => files.set(name, script));

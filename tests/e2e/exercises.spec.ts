@@ -140,6 +140,29 @@ test('the first press on an exercise that has not woken yet is played, not lost:
   await expect(group.getByRole('radio', { name: wrong.text, exact: true })).toBeChecked();
 });
 
+test('on a first visit, no exercise shows before the scripts that catch a press on it, and the first screen shows while they load', async ({
+  page,
+}) => {
+  // Astro's island runtime and the touch directive, as the finished pages load them (src/lib/build/first-screen.ts).
+  const release = await holdRequests(page, '**/_astro/shared.*.js');
+  await page.goto(modulePath, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Active listening' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'In this module you will learn to' })).toBeVisible();
+  // The page is read up to a script that has not arrived; nothing after it is on the page yet.
+  await page.waitForFunction(() => {
+    const read = document.getElementsByTagName('*');
+    return read[read.length - 1]?.matches('script[src*="/_astro/shared."]');
+  });
+  await expect(page.locator('astro-island')).toHaveCount(0);
+
+  release();
+  const rolePlay = page.getByRole('region', { name: `Role-play: ${script.title}` });
+  const reply = rolePlay.locator('.choice-button').first();
+  const line = (await reply.textContent())!;
+  await reply.click();
+  await expect(rolePlay.locator('.mentor-line')).toContainText(line);
+});
+
 test('if the exercises file cannot load, the exercise says so and keeps the press until it can', async ({ page }) => {
   let reachable = false;
   await page.route('**/modules/active-listening/exercises.json', (route) =>

@@ -8,7 +8,7 @@
  */
 
 /** An inline classic script: no src, no type (JSON data blocks and module scripts are left alone). */
-const CLASSIC_INLINE = /<script>([\s\S]+?)<\/script>/g;
+export const CLASSIC_INLINE = /<script>([\s\S]+?)<\/script>/g;
 
 export interface SharedScripts {
   /** Each changed page's new HTML, by the same key as the input. */

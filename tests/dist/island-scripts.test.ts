@@ -1,0 +1,56 @@
+/**
+ * Where the built pages load their island scripts (src/lib/build/first-screen.ts): Astro's runtime and
+ * every client directive before the first island, so no exercise shows before a press on it can be
+ * caught; on a module page, the directive before the body, so a first visit paints the first screen first.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dist, pages } from './built-site';
+
+/** What each classic script file a page loads is, by its address: the island runtime, a directive, or neither. */
+const kinds = new Map<string, 'runtime' | 'directive' | undefined>();
+function kindOf(src: string): 'runtime' | 'directive' | undefined {
+  if (!kinds.has(src)) {
+    const code = readFileSync(`${dist}/${src.replace(/^.*?_astro\//, '_astro/')}`, 'utf8');
+    kinds.set(src, code.includes('customElements.define("astro-island"') ? 'runtime' : code.includes('(self.Astro||(self.Astro={})).') ? 'directive' : undefined);
+  }
+  return kinds.get(src);
+}
+
+const islandPages = pages.filter((page) => page.html.includes('<astro-island'));
+const modulePages = islandPages.filter((page) => /^(?:es\/)?modules\/[^/]+\/index\.html$/.test(page.file));
+
+describe('island scripts in the built pages', () => {
+  it('finds the pages with islands, the module pages among them in both editions', () => {
+    expect(modulePages.some((page) => page.file.startsWith('es/'))).toBe(true);
+    expect(islandPages.length).toBeGreaterThan(modulePages.length);
+  });
+
+  it('every page loads the island runtime and its directives before its first island', () => {
+    const problems = islandPages.flatMap((page) => {
+      const firstIsland = page.html.indexOf('<astro-island');
+      const scripts = [...page.html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((match) => ({ kind: kindOf(match[1]!), at: match.index }));
+      const runtime = scripts.filter((script) => script.kind === 'runtime');
+      const directives = scripts.filter((script) => script.kind === 'directive');
+      return [
+        ...(runtime.length === 1 ? [] : [`${page.file}: the island runtime is loaded ${runtime.length} times`]),
+        ...(directives.length > 0 ? [] : [`${page.file}: no directive script`]),
+        ...[...runtime, ...directives].filter((script) => script.at > firstIsland).map((script) => `${page.file}: a ${script.kind} script after the first island`),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('a module page loads its directive after its header and before its body, and keeps no mark', () => {
+    const problems = modulePages.flatMap((page) => {
+      const header = page.html.indexOf('</header>', page.html.indexOf('class="module-header'));
+      const body = page.html.indexOf('<div class="module-body');
+      const directive = [...page.html.matchAll(/<script src="([^"]+)"><\/script>/g)].find((match) => kindOf(match[1]!) === 'directive');
+      return [
+        ...(directive && header < directive.index && directive.index < body ? [] : [`${page.file}: directive at ${directive?.index}, header ends ${header}, body ${body}`]),
+        ...(page.html.includes('data-first-screen-end') ? [`${page.file}: the mark is left in the page`] : []),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+});
