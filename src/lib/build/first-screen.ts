@@ -3,10 +3,10 @@
  * (`client:touch`, integrations/touch-directive.ts). Both are classic scripts, so the parser waits at
  * each until it has run. Pure, so it is tested in Node; integrations/finish-pages.ts applies it to dist/.
  *
- * 1. **Before the first island in the page.** Astro writes them before the first island it renders, and
- *    a module renders its quiz before the role-plays in its prose. So the role-plays were read, and
- *    shown, before the scripts that wake them: on a first visit, a reply tapped while those scripts were
- *    still loading did nothing, and the tap was lost. They now come before the first island in the page.
+ * 1. **Before the first island in the page.** Astro writes them before the first island it renders,
+ *    which is not always the first in the page: on Active listening it was the quiz at the end, after two
+ *    role-plays. So the role-plays were read, and shown, before the scripts that wake them: on a first
+ *    visit, a reply tapped while those scripts were still loading did nothing, and the tap was lost.
  * 2. **A directive where the first screen ends.** On a first visit the browser paints what it has read
  *    while it waits for a script, and on a module page that was most of the prose: with a phone's CPU,
  *    0.3 s of style and layout before anything showed. The directive's script now loads where the
@@ -14,6 +14,8 @@
  *    `data-first-screen-end`, and is fetched alongside the stylesheets as before: the first paint is that
  *    screen, and the body follows once the script has run. The runtime stays before the first island:
  *    it is the request that waits for a free connection, and the whole body would wait for it.
+ *    (Measured with the phone's CPU and network applied: first paint 1,510 -> 1,415 ms. The body's style
+ *    and layout, about 0.1 s of it, now follow the first paint, so Lighthouse counts them as blocking time.)
  */
 import { CLASSIC_INLINE } from './shared-scripts.ts';
 
