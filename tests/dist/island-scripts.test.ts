@@ -4,15 +4,18 @@
  * caught; on a module page, the directive before the body, so a first visit paints the first screen first.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, pages } from './built-site';
+import { dist, fileForUrlPath, pages } from './built-site';
+import { islandScriptKind } from '../../src/lib/build/first-screen';
 
 /** What each classic script file a page loads is, by its address: the island runtime, a directive, or neither. */
-const kinds = new Map<string, 'runtime' | 'directive' | undefined>();
-function kindOf(src: string): 'runtime' | 'directive' | undefined {
+const kinds = new Map<string, ReturnType<typeof islandScriptKind>>();
+function kindOf(src: string): ReturnType<typeof islandScriptKind> {
   if (!kinds.has(src)) {
-    const code = readFileSync(`${dist}/${src.replace(/^.*?_astro\//, '_astro/')}`, 'utf8');
-    kinds.set(src, code.includes('customElements.define("astro-island"') ? 'runtime' : code.includes('(self.Astro||(self.Astro={})).') ? 'directive' : undefined);
+    const file = fileForUrlPath(src);
+    if (!file) throw new Error(`A page loads a script that is not in dist/: ${src}`);
+    kinds.set(src, islandScriptKind(readFileSync(join(dist, file), 'utf8')));
   }
   return kinds.get(src);
 }

@@ -21,22 +21,26 @@ import { CLASSIC_INLINE } from './shared-scripts.ts';
 
 /** The mark on the element that begins after the first screen, removed from the page once used. */
 export const FIRST_SCREEN_END = 'data-first-screen-end';
-/** How Astro's script for a client directive registers it (`Astro.<name> = …`). */
-const REGISTERS_DIRECTIVE = /\(self\.Astro\|\|\(self\.Astro=\{\}\)\)\.[\w$]+=/;
-/** How Astro's island runtime defines the element every island is. */
-const DEFINES_ISLAND = /customElements\.define\("astro-island"/;
+/**
+ * What a script's code is to the islands, from the code Astro writes: its island runtime (which defines
+ * the element every island is), a client directive (which registers itself as `Astro.<name> = …`), or
+ * neither. The built-site checks read the shared script files with it too (tests/dist/island-scripts.test.ts).
+ */
+export function islandScriptKind(code: string): 'runtime' | 'directive' | undefined {
+  if (/customElements\.define\("astro-island"/.test(code)) return 'runtime';
+  if (/\(self\.Astro\|\|\(self\.Astro=\{\}\)\)\.[\w$]+=/.test(code)) return 'directive';
+  return undefined;
+}
 
 /** The page with its island scripts moved up to where they must be, as the module's comment says. */
 export function islandScriptsInPlace(html: string): string {
   const firstIsland = html.indexOf('<astro-island');
-  const inPlace =
-    firstIsland === -1 ? html : moveUp(html, firstIsland, (content) => REGISTERS_DIRECTIVE.test(content) || DEFINES_ISLAND.test(content));
+  const inPlace = firstIsland === -1 ? html : moveUp(html, firstIsland, (content) => islandScriptKind(content) !== undefined);
   const mark = inPlace.indexOf(` ${FIRST_SCREEN_END}`);
   if (mark === -1) return inPlace;
   const start = inPlace.lastIndexOf('<', mark);
-  return moveUp(inPlace.slice(0, mark) + inPlace.slice(mark + FIRST_SCREEN_END.length + 1), start, (content) =>
-    REGISTERS_DIRECTIVE.test(content),
-  );
+  const unmarked = inPlace.slice(0, mark) + inPlace.slice(mark + FIRST_SCREEN_END.length + 1);
+  return moveUp(unmarked, start, (content) => islandScriptKind(content) === 'directive');
 }
 
 /**
