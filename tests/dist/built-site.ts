@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
+import { languageOfPath, type Language } from '../../src/lib/i18n/language';
 
 export const dist = join(import.meta.dirname, '..', '..', 'dist');
 /** The base path the site was built for, e.g. "/" or "/training/". */
@@ -23,6 +24,11 @@ export const pages = allFiles
   .filter((file) => file.endsWith('.html') && !relative(dist, file).startsWith('pagefind'))
   .map((file) => ({ file: relative(dist, file), html: readFileSync(file, 'utf8') }))
   .map((page) => ({ ...page, dom: parse(page.html) }));
+
+/** Whether a file in dist/ is a module's page: in either edition, or only in `language`'s. */
+export function isModulePage(file: string, language?: Language): boolean {
+  return /^(?:es\/)?modules\/[^/]+\/index\.html$/.test(file) && (language === undefined || languageOfPath(file) === language);
+}
 
 /** The URL path a file in dist/ is served at. */
 export function urlPathOf(file: string): string {

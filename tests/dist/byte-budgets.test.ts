@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { allFiles, base, dist, pages } from './built-site';
+import { allFiles, base, dist, isModulePage, pages } from './built-site';
 import { importedOnDemand, inlineCode, scriptsBeforeInteraction, scriptsOf, withImports } from '../../scripts/lib/page-assets.mjs';
 import { ISO_DATE_TIME } from '../../src/lib/validate/values';
 
@@ -208,8 +208,8 @@ function scriptBytes(files: string[], html: string): number {
   return files.reduce((sum, file) => sum + gzOfFile(file), 0) + (inline ? gz(inline) : 0);
 }
 
-const modulePages = pages.filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.file) && page.html.includes('<astro-island'));
-const spanishModulePages = pages.filter((page) => /^es\/modules\/[^/]+\/index\.html$/.test(page.file) && page.html.includes('<astro-island'));
+const modulePages = pages.filter((page) => isModulePage(page.file, 'en') && page.html.includes('<astro-island'));
+const spanishModulePages = pages.filter((page) => isModulePage(page.file, 'es') && page.html.includes('<astro-island'));
 const plainPages = pages.filter((page) => !page.html.includes('<astro-island'));
 
 describe('module pages stay light', () => {

@@ -5,10 +5,10 @@
  */
 import { DILEMMA_QUIZ_ID } from '../../src/lib/dilemmas/bank';
 import { describe, expect, it } from 'vitest';
-import { base, pages } from './built-site';
+import { base, isModulePage, pages } from './built-site';
 import { languageOfPath } from '../../src/lib/i18n/language';
 
-const modulePages = pages.filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.file));
+const modulePages = pages.filter((page) => isModulePage(page.file, 'en'));
 const idOf = (href: string | undefined) => href?.replace(`${base}modules/`, '').replace(/\/$/, '') ?? '';
 const home = pages.find((page) => page.file === 'index.html')!;
 /** The course order as the home page's suggested path gives it. */
@@ -67,7 +67,7 @@ describe('the course lists', () => {
   // markup on every module page of an edition, but for which module is the current one.
   // (A Spanish page for a module not yet written in Spanish has no course lists: it says so and links the English.)
   const editions = Map.groupBy(
-    pages.filter((page) => /^(?:es\/)?modules\/[^/]+\/index\.html$/.test(page.file) && page.dom.querySelector('.course-list')),
+    pages.filter((page) => isModulePage(page.file) && page.dom.querySelector('.course-list')),
     (page) => languageOfPath(page.file),
   );
   for (const [edition, editionPages] of editions) {

@@ -5,12 +5,12 @@
  */
 import { DILEMMA_QUIZ_ID } from '../../src/lib/dilemmas/bank';
 import { describe, expect, it } from 'vitest';
-import { fileForUrlPath, pages } from './built-site';
+import { fileForUrlPath, isModulePage, pages } from './built-site';
 import { loadRoleplays } from '../unit/content-loader';
 
 const roleplays = loadRoleplays();
 
-const modulePages = pages.filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.file) && page.dom.querySelector('section.quiz'));
+const modulePages = pages.filter((page) => isModulePage(page.file, 'en') && page.dom.querySelector('section.quiz'));
 /** Each module's role-plays as printed handouts, in both editions. */
 const handoutPages = pages.filter((page) => /^(?:es\/)?modules\/[^/]+\/handouts\/index\.html$/.test(page.file));
 const handoutPage = (file: string) => pages.find((page) => page.file === file);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, fileForUrlPath, pages } from './built-site';
+import { dist, fileForUrlPath, isModulePage, pages } from './built-site';
 import { islandScriptKind } from '../../src/lib/build/first-screen';
 
 /** What each classic script file a page loads is, by its address: the island runtime, a directive, or neither. */
@@ -20,8 +20,12 @@ function kindOf(src: string): ReturnType<typeof islandScriptKind> {
   return kinds.get(src);
 }
 
+/** The classic script files a page loads, each with what it is and where it sits in the page. */
+const islandScriptsOf = (html: string) =>
+  [...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((match) => ({ kind: kindOf(match[1]!), at: match.index }));
+
 const islandPages = pages.filter((page) => page.html.includes('<astro-island'));
-const modulePages = islandPages.filter((page) => /^(?:es\/)?modules\/[^/]+\/index\.html$/.test(page.file));
+const modulePages = islandPages.filter((page) => isModulePage(page.file));
 
 describe('island scripts in the built pages', () => {
   it('finds the pages with islands, the module pages among them in both editions', () => {
@@ -32,7 +36,7 @@ describe('island scripts in the built pages', () => {
   it('every page loads the island runtime and its directives before its first island', () => {
     const problems = islandPages.flatMap((page) => {
       const firstIsland = page.html.indexOf('<astro-island');
-      const scripts = [...page.html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((match) => ({ kind: kindOf(match[1]!), at: match.index }));
+      const scripts = islandScriptsOf(page.html);
       const runtime = scripts.filter((script) => script.kind === 'runtime');
       const directives = scripts.filter((script) => script.kind === 'directive');
       return [
@@ -52,8 +56,8 @@ describe('island scripts in the built pages', () => {
     const problems = modulePages.flatMap((page) => {
       const header = page.html.indexOf('</header>', page.html.indexOf('class="module-header'));
       const body = page.html.indexOf('<div class="module-body');
-      const directive = [...page.html.matchAll(/<script src="([^"]+)"><\/script>/g)].find((match) => kindOf(match[1]!) === 'directive');
-      return directive && header < directive.index && directive.index < body ? [] : [`${page.file}: directive at ${directive?.index}, header ends ${header}, body ${body}`];
+      const directive = islandScriptsOf(page.html).find((script) => script.kind === 'directive');
+      return directive && header < directive.at && directive.at < body ? [] : [`${page.file}: directive at ${directive?.at}, header ends ${header}, body ${body}`];
     });
     expect(problems).toEqual([]);
   });

@@ -2,10 +2,11 @@ import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { answerQuestion, hydrated, quizRegion, readQuiz } from './helpers';
 
-const quizData = readQuiz('active-listening', 'active-listening-quiz');
+const quizId = 'active-listening-quiz';
+const quizData = readQuiz('active-listening', quizId);
 const modulePath = './modules/active-listening/';
 // An answered question changes only its quiz; the page around it is swept by the every-page visit.
-const inQuiz = { within: '[data-exercise="quiz:active-listening-quiz"]' };
+const inQuiz = { within: `[data-exercise="quiz:${quizId}"]` };
 
 test('a mentor answers a quiz, sees feedback, and finds answers and score still there after a reload', async ({ page }) => {
   await page.goto(modulePath);

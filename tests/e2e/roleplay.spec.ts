@@ -7,10 +7,11 @@ interface Script {
   mentee: { name: string };
   endings: { title: string }[];
 }
-const script = readYaml<Script>('roleplays', 'active-listening', 'listening-wants-advice.yaml');
+const rolePlayId = 'listening-wants-advice';
+const script = readYaml<Script>('roleplays', 'active-listening', `${rolePlayId}.yaml`);
 const modulePath = './modules/active-listening/';
 // Playing changes only the role-play; the page around it is swept by the every-page visit.
-const inRolePlay = { within: '[data-exercise="roleplay:listening-wants-advice"]' };
+const inRolePlay = { within: `[data-exercise="roleplay:${rolePlayId}"]` };
 
 function rolePlay(page: Page) {
   return page.getByRole('region', { name: `Role-play: ${script.title}` });
