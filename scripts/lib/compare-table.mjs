@@ -1,6 +1,8 @@
 // The bench's comparison: one table of medians, Alongside beside the Starlight reference, with the
 // ratio Alongside ÷ Starlight. For times and bytes below 1.0 means Alongside is smaller or faster;
-// for Lighthouse scores above 1.0 means Alongside scores higher.
+// for Lighthouse scores above 1.0 means Alongside scores higher. Beside each median of several runs is
+// the middle half of those runs, and a ratio whose two middle halves overlap is marked: on this machine
+// one run of a page can take a third longer than the next, and such a ratio is within that spread.
 import { median } from './lighthouse.mjs';
 
 /** How a metric's median is printed. */
@@ -14,19 +16,61 @@ export const FORMATS = {
 };
 
 /**
+ * The value a fraction `q` of the way through the sorted values, between the two nearest where it falls
+ * between them (q = 0.25: the lower quartile); undefined for none.
+ * @param {number[]} values
+ * @param {number} q
+ */
+export function quantile(values, q) {
+  if (!values.length) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(at)];
+  return below + (sorted[Math.ceil(at)] - below) * (at - Math.floor(at));
+}
+
+/** Fewer runs than this, and no middle half is given: with three the quartiles are little more than the extremes. */
+const RUNS_FOR_A_SPREAD = 4;
+
+/**
+ * The middle half of the runs, from the lower to the upper quartile, or undefined for too few runs.
+ * @param {number[] | number | string | undefined} measured
+ * @returns {[number, number] | undefined}
+ */
+export function middleHalf(measured) {
+  if (!Array.isArray(measured)) return undefined;
+  const values = measured.filter(Number.isFinite);
+  if (values.length < RUNS_FOR_A_SPREAD) return undefined;
+  return [quantile(values, 0.25), quantile(values, 0.75)];
+}
+
+/** Whether two middle halves share any value: then which site is ahead is within the run-to-run spread. */
+export const overlap = (mine, theirs) => Boolean(mine && theirs && mine[0] <= theirs[1] && theirs[0] <= mine[1]);
+
+/** Marks a ratio within the spread (`overlap`); printTable explains the mark under the table. */
+export const WITHIN_SPREAD = '~';
+
+/**
  * One table row from two lists of measurements (or single numbers, or a string saying why there is none).
  * @param {string} group the page type, or "search", "site"
  * @param {string} metric
  * @param {keyof typeof FORMATS} format
  * @param {number[] | number | string | undefined} alongside
  * @param {number[] | number | string | undefined} starlight
+ * @returns {[string, string, string, string, string]} the group, the metric, each site's median (and middle half), the ratio
  */
 export function row(group, metric, format, alongside, starlight) {
   const value = (measured) => (Array.isArray(measured) ? median(measured.filter(Number.isFinite)) : measured);
   const [mine, theirs] = [value(alongside), value(starlight)];
-  const show = (measured) => (typeof measured === 'number' ? FORMATS[format](measured) : (measured ?? '—'));
-  const ratio = typeof mine === 'number' && typeof theirs === 'number' && theirs !== 0 ? (mine / theirs).toFixed(2) : '—';
-  return [group, metric, show(mine), show(theirs), ratio];
+  const [mySpread, theirSpread] = [middleHalf(alongside), middleHalf(starlight)];
+  const number = (measured) => FORMATS[format](measured).replace(/ .*/, ''); // without its unit, in a range
+  const spread = (half) => (half && number(half[0]) !== number(half[1]) ? ` (${number(half[0])}–${number(half[1])})` : '');
+  const show = (measured, half) => (typeof measured === 'number' ? FORMATS[format](measured) + spread(half) : (measured ?? '—'));
+  const ratio =
+    typeof mine === 'number' && typeof theirs === 'number' && theirs !== 0
+      ? (mine / theirs).toFixed(2) + (mine !== theirs && overlap(mySpread, theirSpread) ? ` ${WITHIN_SPREAD}` : '')
+      : '—';
+  return [group, metric, show(mine, mySpread), show(theirs, theirSpread), ratio];
 }
 
 /** Prints rows as one aligned table, a group's name only on its first row. */
@@ -39,4 +83,7 @@ export function printTable(rows) {
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const cells of shown) console.log(line(cells));
+  console.log('In brackets: the middle half of the runs (lower to upper quartile).');
+  if (rows.some((cells) => cells[4].endsWith(WITHIN_SPREAD)))
+    console.log(`${WITHIN_SPREAD} after a ratio: the two sites' middle halves overlap, so the gap is within the run-to-run spread.`);
 }
