@@ -16,7 +16,7 @@ import { REACT_SIGNATURE, inlineCode, scriptsBeforeInteraction, scriptsOf, style
 import { printTable, row } from './lib/compare-table.mjs';
 import { lighthouseOnce, median } from './lib/lighthouse.mjs';
 import { precacheSize } from './lib/precache.mjs';
-import { PHONE_CONNECTION, searchLatency } from './lib/search-latency.mjs';
+import { PHONE_CONNECTION, PHONE_CPU_SLOWDOWN, searchLatency } from './lib/search-latency.mjs';
 import { buildStarlightReference } from './lib/starlight-reference.mjs';
 import { toolEnv } from './tool-env.mjs';
 
@@ -161,11 +161,15 @@ let hits = 0;
 const queries = ['reflections', 'overdose naloxone', 'boundaries money', 'suicide warning signs', 'trauma language'];
 let latencies;
 let latenciesOnAPhone;
+let latenciesOnASlowPhone;
 try {
   // Real timings in a real browser vary far more than Lighthouse's simulated ones (Starlight's first
   // query: medians of 5 from 440 to 815 ms in three benches), so search gets twice the runs, and one more.
   latencies = await searchLatency(browser, sites, queries, runs * 2 + 1);
   latenciesOnAPhone = await searchLatency(browser, sites, queries, runs * 2 + 1, PHONE_CONNECTION);
+  // And with a phone's CPU too: what the page does itself before the results (starting the engine, the
+  // first use of the browser's text-breaking data) takes several times as long there.
+  latenciesOnASlowPhone = await searchLatency(browser, sites, queries, runs * 2 + 1, PHONE_CONNECTION, PHONE_CPU_SLOWDOWN);
   // Hit rate at 3 for the realistic query set, asking Pagefind directly: before the site's own query
   // clean-up and ranking (src/lib/search), which tests/e2e/search-quality.spec.ts holds to 100% through the search box.
   const page = await browser.newPage();
@@ -270,6 +274,16 @@ rowsOut.push(
 );
 const onAPhone = (site, key) => searchOf(site, key, latenciesOnAPhone);
 rowsOut.push(row('search', "first query, a phone's connection", 'ms', onAPhone('alongside', 'first'), onAPhone('starlight', 'first')));
+const onASlowPhone = (site, key) => searchOf(site, key, latenciesOnASlowPhone);
+rowsOut.push(
+  row(
+    'search',
+    `  the same with a ${PHONE_CPU_SLOWDOWN}× slower CPU`,
+    'ms',
+    onASlowPhone('alongside', 'first'),
+    onASlowPhone('starlight', 'first'),
+  ),
+);
 const precache = precacheSize(dist, base);
 const precacheEs = precacheSize(dist, base, 'essential', 'es');
 rowsOut.push(row('site', 'offline copy, first visit (gz)', 'kb', precache?.gzBytes ?? 'none', 'dist' in reference ? 'none' : missing));
@@ -294,8 +308,9 @@ console.log(
 );
 console.log('each timed in the page from the first key to the results (and, indented, around Playwright typing and waiting),');
 console.log(
-  `on this machine's server, then again over a phone's connection: ${PHONE_CONNECTION.latency} ms a request, ${((PHONE_CONNECTION.downloadThroughput * 8) / 1024 / 1000).toFixed(2)} Mbit/s down (Lighthouse's figures);`,
+  `on this machine's server, then again over a phone's connection: ${PHONE_CONNECTION.latency} ms a request, ${((PHONE_CONNECTION.downloadThroughput * 8) / 1024 / 1000).toFixed(2)} Mbit/s down (Lighthouse's figures),`,
 );
+console.log(`and over that connection with the page's CPU slowed ${PHONE_CPU_SLOWDOWN}× (also Lighthouse's figure);`);
 console.log('ratio < 1 is smaller or faster, scores > 1 higher)');
 printTable(rowsOut);
 for (const [type, bySite] of Object.entries(lighthouse))
@@ -306,6 +321,7 @@ for (const site of sites)
   for (const [found, where] of [
     [latencies, ''],
     [latenciesOnAPhone, " over a phone's connection"],
+    [latenciesOnASlowPhone, " with a phone's CPU and connection"],
   ])
     if (found[site.name]?.error) console.log(`Search could not be timed on ${site.name}${where}: ${found[site.name].error}`);
 if (missing) console.log(`The Starlight column is empty: the reference is missing (${reference.missing}).`);

@@ -2,7 +2,7 @@
 // ratio Alongside ÷ Starlight. For times and bytes below 1.0 means Alongside is smaller or faster;
 // for Lighthouse scores above 1.0 means Alongside scores higher. Beside each median of several runs is
 // the middle half of those runs, and a ratio whose two middle halves overlap is marked: on this machine
-// one run of a page can take a third longer than the next, and such a ratio is within that spread.
+// a page's timings move from run to run by more than many of the gaps between the sites.
 import { median } from './lighthouse.mjs';
 
 /** How a metric's median is printed. */

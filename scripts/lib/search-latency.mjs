@@ -42,13 +42,15 @@ const SITES = {
  * On this machine's own server every download is nearly instant, so what search asks for one after
  * another only shows here.
  */
-const { requestLatencyMs, downloadThroughputKbps, uploadThroughputKbps } = defaultSettings.throttling;
+const { requestLatencyMs, downloadThroughputKbps, uploadThroughputKbps, cpuSlowdownMultiplier } = defaultSettings.throttling;
 export const PHONE_CONNECTION = {
   offline: false,
   latency: requestLatencyMs,
   downloadThroughput: (downloadThroughputKbps * 1024) / 8,
   uploadThroughput: (uploadThroughputKbps * 1024) / 8,
 };
+/** How much slower a phone's CPU is taken to be than this machine's, as Lighthouse's mobile runs slow it (4×). */
+export const PHONE_CPU_SLOWDOWN = cpuSlowdownMultiplier;
 
 /* global document, window, MutationObserver -- timeInPage runs in the page */
 /**
@@ -77,17 +79,18 @@ function timeInPage({ site, query }) {
 /**
  * Times a first query (which loads the search index) and a second, warm one on a fresh page, `runs`
  * times per site, alternating which site goes first; over `connection` (Chrome's network conditions)
- * if given.
+ * if given, and with the page's CPU slowed `cpuSlowdown` times if given.
  * @param {import('@playwright/test').Browser} browser
  * @param {{ name: 'alongside' | 'starlight', url: string }[]} sites the home page of each
  * @param {string[]} queries
  * @param {typeof PHONE_CONNECTION} [connection]
+ * @param {number} [cpuSlowdown]
  * @returns {Promise<Record<string, { first: number[], warm: number[], firstDriven: number[], warmDriven: number[], error?: string }>>}
  *   first and warm: from the first key to the results, timed in the page; the Driven pair: timed here,
  *   around Playwright's typing and waiting (each step a message to the browser and back, which no
  *   person's typing costs: on this machine they add about a hundred milliseconds).
  */
-export async function searchLatency(browser, sites, queries, runs = 5, connection = undefined) {
+export async function searchLatency(browser, sites, queries, runs = 5, connection = undefined, cpuSlowdown = 1) {
   const found = Object.fromEntries(sites.map((site) => [site.name, { first: [], warm: [], firstDriven: [], warmDriven: [] }]));
   for (let run = 0; run < runs; run++) {
     const order = run % 2 ? [...sites].reverse() : sites;
@@ -96,7 +99,9 @@ export async function searchLatency(browser, sites, queries, runs = 5, connectio
       const context = await browser.newContext(); // a first visit each time: nothing cached
       const page = await context.newPage();
       try {
-        if (connection) await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', connection);
+        const devtools = await context.newCDPSession(page);
+        if (connection) await devtools.send('Network.emulateNetworkConditions', connection);
+        if (cpuSlowdown !== 1) await devtools.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
         await page.goto(site.url);
         const box = await SITES[site.name].box(page);
         for (const [index, query] of [queries[run % queries.length], queries[(run + 1) % queries.length]].entries()) {
