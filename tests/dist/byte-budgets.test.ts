@@ -103,6 +103,11 @@ const MODULE_JS_BEFORE_INTERACTION = 19.45 * KB;
  * (src/lib/url-every-edition.ts): 97.5 -> 94.6 KB touched, a Spanish module page 94.9 KB. Issue #18's
  * target, 95 KB, is this budget.
  */
+/**
+ * It had no room left: a Spanish module page sat at 94.99 KB, and a change to search's own file (which
+ * no budget counts) renamed enough of the files that name it to take the page over. What "forget
+ * everything" removed then joined the layout's file (astro.config.mjs): 97,261 -> 97,158 bytes.
+ */
 const MODULE_JS_EVERY_EXERCISE_TOUCHED = 95.0 * KB;
 /**
  * Issue #18 aimed at 15 KB. Reached so far (Active listening 28.3 -> 19.9 KB): island props carry ids
@@ -299,7 +304,13 @@ const WHOLE_PAGE_TOOL_HTML = 6.5 * KB;
  * on its way (a press between the page being read and its deferred scripts running: ensurePageStrings
  * asks navigation timing): about 0.1 KB, a Spanish room role-play 93.8 -> 93.81 KB.
  */
-const WHOLE_PAGE_TOOL_JS_WOKEN = 93.9 * KB;
+/**
+ * What "forget everything" removed joined the layout's file (astro.config.mjs): about 0.1 KB less on
+ * every module page, whose budget had no room left, for 28 bytes more here (a Spanish room role-play
+ * under /training/: 93.89 KB). Content hashes in the files' names alone move these sums by a few dozen
+ * bytes from one change to the next, so a budget left with none to spare fails by chance.
+ */
+const WHOLE_PAGE_TOOL_JS_WOKEN = 94.0 * KB;
 const toolPages = pages.filter((page) => /^(?:es\/)?(?:room\/(?:roleplay|quiz|dilemmas)\/[^/]+|room\/session|planner)\/index\.html$/.test(page.file));
 
 describe('room mode and the planner load their framework code only when someone uses the page', () => {
