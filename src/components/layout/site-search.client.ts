@@ -93,6 +93,7 @@ export function attachSiteSearch(root: HTMLElement): void {
   };
 
   const load = () => {
+    if (!pagefind) setTimeout(prepareTextBreaking); // a task of its own, once the engine is asked for
     pagefind ??= (async () => {
       await restarted;
       try {
@@ -393,4 +394,18 @@ function renderResult(result: RankedResult): HTMLLIElement {
     item.append(actions);
   }
   return item;
+}
+
+/**
+ * Pagefind's first search splits the query into characters with `Intl.Segmenter`, and the browser's first
+ * segmenter on a page loads its text-breaking data: 13 to 26 ms here (a phone's CPU takes several times
+ * that), spent once the engine's wasm has arrived and before it asks for the index's words. Making one
+ * while the wasm is still on its way puts that wait where nothing else is happening. Any segmenter loads
+ * the data Pagefind's will use (measured: Pagefind's own then takes under 0.1 ms); a browser without
+ * segmenters has Pagefind split the query another way. With a phone's CPU and connection (Lighthouse's:
+ * 4×, 562.5 ms a request), 12 first searches each way, taken in turn: sooner in all 12, by 34 to 224 ms
+ * (median 94).
+ */
+function prepareTextBreaking(): void {
+  if ('Segmenter' in Intl) new Intl.Segmenter();
 }
