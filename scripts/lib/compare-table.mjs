@@ -83,7 +83,8 @@ export function printTable(rows) {
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const cells of shown) console.log(line(cells));
-  console.log('In brackets: the middle half of the runs (lower to upper quartile).');
+  if (rows.some((cells) => cells[2].includes(' (') || cells[3].includes(' (')))
+    console.log('In brackets: the middle half of the runs (lower to upper quartile).');
   if (rows.some((cells) => cells[4].endsWith(WITHIN_SPREAD)))
     console.log(`${WITHIN_SPREAD} after a ratio: the two sites' middle halves overlap, so the gap is within the run-to-run spread.`);
 }

@@ -106,7 +106,8 @@ const MODULE_JS_BEFORE_INTERACTION = 19.45 * KB;
 /**
  * It had no room left: a Spanish module page sat at 94.99 KB, and a change to search's own file (which
  * no budget counts) renamed enough of the files that name it to take the page over. What "forget
- * everything" removed then joined the layout's file (astro.config.mjs): 97,261 -> 97,158 bytes.
+ * everything" removed then joined the layout's file (astro.config.mjs): 97,261 -> 97,158 bytes, and
+ * 97,171 with that change to search back on top.
  */
 const MODULE_JS_EVERY_EXERCISE_TOUCHED = 95.0 * KB;
 /**
