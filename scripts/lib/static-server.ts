@@ -13,6 +13,13 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 
 const brotli = promisify(brotliCompress);
+/**
+ * Brotli's level for compressing on first request, as CDNs compress on the fly. Measured over every
+ * text file of dist/ (505 files, 10.8 MB): level 5 took 0.27 s for 2.86 MB; level 9 took 23 s for
+ * 2.83 MB. At level 9, the first "make the whole course work offline" took 25 s on a quiet machine
+ * (4 s once the files were compressed), and over 30 s while the browser tests ran beside it.
+ */
+const BROTLI_QUALITY = 5;
 const gzipAsync = promisify(gzip);
 
 export const CONTENT_TYPES: Record<string, string> = {
@@ -100,7 +107,9 @@ export function createStaticServer({ root, base }: StaticServerOptions): Server 
     if (kept?.key === key) return kept.body;
     const packed =
       encoding === 'br'
-        ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+        ? await brotli(raw, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          })
         : await gzipAsync(raw, { level: 9 });
     compressed.set(cacheKey, { key, body: packed });
     return packed;
