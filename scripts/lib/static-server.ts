@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 
 const brotli = promisify(brotliCompress);
 /**
- * Brotli's level for compressing on first request, as CDNs compress on the fly. Measured over every
+ * Brotli's level for compressing a file on its first request, chosen for speed. Measured over every
  * text file of dist/ (505 files, 10.8 MB): level 5 took 0.27 s for 2.86 MB; level 9 took 23 s for
  * 2.83 MB. At level 9, the first "make the whole course work offline" took 25 s on a quiet machine
  * (4 s once the files were compressed), and over 30 s while the browser tests ran beside it.
