@@ -11,8 +11,8 @@
  * paint came at 1,590 ms as they are; 1,635 ms with both preloaded from the head, and 1,680 ms with the
  * layout's script moved into the head too (those started the page's scripts 0.4 to 1.5 s sooner). With
  * both deferred, 1,978 ms against 1,578 as they are (8 visits each), and an exercise could be pressed
- * before the code that holds the press had run. In the traces, the first paint came while the parser waited at such a
- * script with the stylesheets in; the less of the page parsed by then, the sooner it came.
+ * before the code that holds the press had run. In the traces, the first paint came while the parser
+ * waited at such a script with the stylesheets in; the less of the page parsed by then, the sooner.
  */
 
 /** An inline classic script: no src, no type (JSON data blocks and module scripts are left alone). */
