@@ -73,7 +73,7 @@ export default defineConfig({
 /** The browser to test in, or a plain message saying what to install (a set-up problem, so no stack trace). */
 function browserOrExit(): ReturnType<typeof findBrowser> {
   try {
-    return findBrowser();
+    return findBrowser({ headless: true });
   } catch (error) {
     console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
