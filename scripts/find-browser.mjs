@@ -34,10 +34,12 @@ export function findBrowser({ headless = false } = {}) {
   }
   const system = [...(headless ? [SYSTEM_HEADLESS_SHELL] : []), ...systemBrowsers].find((path) => existsSync(path));
   if (system) return { path: system, source: system };
+  // The bench's Lighthouse needs the full browser; the tests run in either.
+  const debian = headless ? 'chromium-headless-shell   (Debian/Ubuntu; or chromium)' : 'chromium          (Debian/Ubuntu)';
   throw new Error(
-    'No Chromium found for the browser tests. Install one of:\n' +
+    `No Chromium found for the ${headless ? 'browser tests' : 'bench'}. Install one of:\n` +
       "  npx playwright install chromium        (Playwright's own browser), or\n" +
-      '  sudo apt-get install chromium-headless-shell   (Debian/Ubuntu; or chromium), or\n' +
+      `  sudo apt-get install ${debian}, or\n` +
       '  set CHROMIUM_PATH=/path/to/chromium',
   );
 }

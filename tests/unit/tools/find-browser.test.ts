@@ -41,7 +41,9 @@ describe('the browser the tests and the bench run in', () => {
     expect(findBrowser({ headless: true })).toEqual({ path: '/opt/chrome', source: '$CHROMIUM_PATH' });
   });
 
-  it('says what to install when there is no browser at all', () => {
-    expect(() => findBrowser({ headless: true })).toThrow(/apt-get install chromium-headless-shell/);
+  it('says what to install when there is no browser at all: the shell will do for the tests, not for the bench', () => {
+    expect(() => findBrowser({ headless: true })).toThrow(/browser tests[\s\S]*apt-get install chromium-headless-shell/);
+    present.add(SYSTEM_HEADLESS_SHELL);
+    expect(() => findBrowser()).toThrow(/bench[\s\S]*apt-get install chromium /);
   });
 });
