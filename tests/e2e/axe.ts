@@ -4,6 +4,26 @@ import { expect, type Page } from '@playwright/test';
 /** WCAG 2.2 AA, as axe tags it. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * Beyond WCAG's tags, axe's checks of a page's structure as a screen reader user moves through it: its
+ * landmarks (one main, each region named apart from the others) and headings, and tables whose every
+ * header says what it heads. Each looks at a few elements, so they add little to a sweep.
+ */
+const STRUCTURE_RULES = [
+  'landmark-one-main',
+  'landmark-unique',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo',
+  'landmark-no-duplicate-main',
+  'landmark-banner-is-top-level',
+  'landmark-contentinfo-is-top-level',
+  'landmark-main-is-top-level',
+  'landmark-complementary-is-top-level',
+  'page-has-heading-one',
+  'heading-order',
+  'empty-table-header',
+];
+
 /** The rules a change of colours alone can break: text contrast, and links told apart from text by colour. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
@@ -33,6 +53,10 @@ export async function axeViolations(page: Page, { within, excluding, coloursOnly
     resultTypes: ['violations'],
     runOnly: coloursOnly ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: WCAG_TAGS },
   };
+  // Rules named in `rules` run as well as the tags' (axe's option adds to `runOnly`). Not on paper (print
+  // media), where nobody moves through the page's landmarks and a printout may drop the page's own title.
+  if (!coloursOnly && !(await page.evaluate(() => matchMedia('print').matches)))
+    options.rules = Object.fromEntries(STRUCTURE_RULES.map((rule) => [rule, { enabled: true }]));
   await injectAxe(page);
   const { violations, learned } = await page.evaluate(
     async ({ within, excluding, options, withoutShortcuts, known }) => {
