@@ -69,6 +69,29 @@ test('on a wide screen results float over the page, and a search with no results
 // Without JavaScript the form submits to /search/?q=…, whose <noscript> message and links are checked in
 // tests/dist/search-index.test.ts: Chromium with scripts turned off by Playwright still does not show <noscript>.
 
+test('typing, one letter shows nothing (it would match almost every page); the second starts the search, and Enter searches even one', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const box = page.getByRole('searchbox', { name: 'Search the training' });
+  const status = page.locator('#site-search-status');
+  const results = page.locator('.search-results > li');
+  await box.pressSequentially('n');
+  // Its words load meanwhile: once they have, a search would have shown by now.
+  await page.waitForLoadState('networkidle');
+  await expect(results).toHaveCount(0);
+  await expect(status).toHaveText('');
+  await box.pressSequentially('a');
+  await expect(status).toHaveText(/results? for “na”/);
+  await expect(results.first()).toBeVisible();
+  // Back to one letter: the last search's results go.
+  await box.press('Backspace');
+  await expect(results).toHaveCount(0);
+  await expect(status).toHaveText('');
+  await box.press('Enter');
+  await expect(status).toHaveText(/results? for “n”/);
+});
+
 test('a search that finds nothing never shows the last search’s count while it learns whether this device is offline', async ({ page }) => {
   // Held: the entry file search asks for when it finds nothing (Pagefind's own request carries ?ts=).
   const release = await holdRequests(page, '**/pagefind/pagefind-entry.json');

@@ -1,6 +1,6 @@
 /**
  * The header search box: loads Pagefind only when someone starts to search, shows results as they
- * type (each as soon as its data arrive, in order), and announces the count through the status region
+ * type from the second character (each as soon as its data arrive, in order), and announces the count through the status region
  * once the first results are final. A query that suggests danger shows a
  * help card with the right lines above the results. Without JavaScript the form submits to /search/,
  * which says so and links what works without it; with JavaScript, /search/?q=… runs the search.
@@ -9,7 +9,7 @@
 import { ui } from '../../lib/i18n';
 import { cardOffersSpanish, detectCrisis, helpCardResources, isSpanishCrisis, type CrisisKind } from '../../lib/search/crisis';
 import { searchedKeptPagesOnly } from '../../lib/search/kept-pages';
-import { looksSpanish, searchQuery, searchWords } from '../../lib/search/query';
+import { looksSpanish, searchQuery, searchWords, worthSearchingWhileTyping } from '../../lib/search/query';
 import { currentLanguage } from '../../lib/i18n/language';
 import { searchInSpanish } from '../../lib/i18n/edition-names';
 import { arrivedResults, mergeRelaxed, rankedResult, type RankedResult, type ResultData } from '../../lib/search/rank';
@@ -242,6 +242,12 @@ export function attachSiteSearch(root: HTMLElement): void {
     const ticket = ++latest;
     clearTimeout(quiet); // searching again: not quiet yet
     if (!query) return clear();
+    if (!now && !worthSearchingWhileTyping(query)) {
+      // Nothing shown for a single letter; its words load meanwhile, for the search the next key starts.
+      clear();
+      void load().then((engine) => engine?.preload(searchQuery(query)).catch(() => undefined));
+      return;
+    }
     const kinds = detectCrisis(query);
     const helping = showHelp(query, kinds);
     offerSpanishEdition(query);

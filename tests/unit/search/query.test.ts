@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksSpanish, normalizeQuery, searchQuery, searchWords } from '../../../src/lib/search/query';
+import { looksSpanish, normalizeQuery, searchQuery, searchWords, worthSearchingWhileTyping } from '../../../src/lib/search/query';
 
 describe('what the search box sends to Pagefind', () => {
   it('drops the common words of a long question, keeping the ones that say what is needed', () => {
@@ -44,5 +44,14 @@ describe('a search that looks Spanish, offered in the Spanish edition from an En
   it('leaves English searches alone, even with words both languages share', () => {
     for (const query of ['boundaries', 'crisis line', 'alcohol', 'naloxone', 'open questions', 'mentor self-care'])
       expect(looksSpanish(query), query).toBe(false);
+  });
+});
+
+describe('searching while someone types', () => {
+  it('waits for a word of two characters: one letter matches most of the index', () => {
+    for (const query of ['', ' ', 'o', 'O ', '9', 'ñ', 'a b', '¿y?', "'s"]) expect(worthSearchingWhileTyping(query), query).toBe(false);
+  });
+  it('searches from the second character on, in any language, digits too', () => {
+    for (const query of ['ov', '91', 'ña', 'a bo', 'I want', '¿sí']) expect(worthSearchingWhileTyping(query), query).toBe(true);
   });
 });
