@@ -1,7 +1,7 @@
 /**
  * The header search box: loads Pagefind only when someone starts to search, shows results as they
- * type from the second character (each as soon as its data arrive, in order), and announces the count through the status region
- * once the first results are final. A query that suggests danger shows a
+ * type from the second character (each as soon as its data arrive, in order), and announces the count
+ * through the status region once the first results are final. A query that suggests danger shows a
  * help card with the right lines above the results. Without JavaScript the form submits to /search/,
  * which says so and links what works without it; with JavaScript, /search/?q=… runs the search.
  * What to search for and in which order to show results is decided in src/lib/search.

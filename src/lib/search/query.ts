@@ -73,9 +73,9 @@ export function searchWords(query: string): string[] {
 
 /**
  * Whether to search as someone types this. One letter or digit matches most of the index's words, so
- * its results say nothing (nor do a few single letters), and reading them held the page up: marking every match in eight pages' text
- * took about a quarter of a second here, and the next keys waited to appear. Search starts at the
- * second character; Enter searches whatever is typed.
+ * its results say nothing (nor do a few single letters), and reading them held the page up: marking
+ * every match in eight pages' text took about a quarter of a second here, and the next keys waited to
+ * appear. Search starts with a word of two characters; Enter searches whatever is typed.
  */
 export function worthSearchingWhileTyping(query: string): boolean {
   return normalizeQuery(query)
