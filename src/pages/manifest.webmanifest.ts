@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { ui } from '../lib/i18n';
+import { manifestIcons } from '../lib/icons';
 
 /** The web app manifest, built with the site's base path so it installs correctly under a sub-path too. */
 export const GET: APIRoute = () => {
@@ -13,7 +14,7 @@ export const GET: APIRoute = () => {
     display: 'standalone',
     background_color: '#fdfcfa',
     theme_color: '#0b5e57',
-    icons: [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    icons: manifestIcons(base),
   };
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
 };
