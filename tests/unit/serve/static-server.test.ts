@@ -2,13 +2,15 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseEncoding, createStaticServer } from '../../../scripts/lib/static-server.ts';
 
 // The server `npm start` and the browser tests use, over a tiny site in a temporary folder.
 const root = mkdtempSync(join(tmpdir(), 'alongside-serve-'));
 const page = '<!doctype html><title>Home</title>'.padEnd(4_000, ' ');
+/** Pagefind writes its data files gzipped, with its mark inside. */
+const fragment = gzipSync('pagefind_dcd{"url":"/training/"}');
 let origin = '';
 const server = createStaticServer({ root, base: '/training/' });
 
@@ -23,6 +25,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'es', '404', 'index.html'), '<h1>No encontramos esa página</h1>');
   writeFileSync(join(root, '_astro', 'app.abc123.js'), 'console.log(1);'.repeat(100));
   writeFileSync(join(root, 'pagefind', 'wasm.en.pagefind'), 'binary');
+  mkdirSync(join(root, 'pagefind', 'fragment'));
+  writeFileSync(join(root, 'pagefind', 'fragment', 'en_abc.pf_fragment'), fragment);
   writeFileSync(join(root, 'pagefind', 'search.wasm'), 'binary');
   writeFileSync(join(root, 'manifest.webmanifest'), '{}');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -81,6 +85,19 @@ describe('the static server', () => {
     expect(index.headers.get('content-encoding')).toBeNull();
   });
 
+  it('sends Pagefind’s gzipped data files as gzip to a browser that takes it, so the browser inflates them, not Pagefind', async () => {
+    const path = '/training/pagefind/fragment/en_abc.pf_fragment';
+    const taken = await get(path, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(taken.headers.get('content-encoding')).toBe('gzip');
+    expect(taken.headers.get('vary')).toBe('Accept-Encoding');
+    expect(Number(taken.headers.get('content-length'))).toBe(fragment.length); // the file itself, not gzipped again
+    expect(await taken.text()).toBe('pagefind_dcd{"url":"/training/"}'); // fetch inflates, as a browser does
+    // A browser that does not take gzip gets the file's bytes, and Pagefind inflates them itself.
+    const plain = await get(path, { 'Accept-Encoding': 'br' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await plain.arrayBuffer())).toEqual(fragment);
+  });
+
   it('answers a page it does not have with 404.html, and leaves no way out of the folder', async () => {
     for (const path of ['/training/no-such-page/', '/elsewhere/', '/training/%2e%2e/%2e%2e/etc/passwd', '/training/%E0%A4%A']) {
       const response = await get(path);
@@ -123,5 +140,8 @@ describe('choosing an encoding', () => {
     expect(chooseEncoding('*')).toBe('br');
     expect(chooseEncoding('deflate')).toBe('identity');
     expect(chooseEncoding(undefined)).toBe('identity');
+    // A file stored gzipped offers gzip only.
+    expect(chooseEncoding('gzip, br', ['gzip'])).toBe('gzip');
+    expect(chooseEncoding('br, gzip;q=0', ['gzip'])).toBe('identity');
   });
 });
