@@ -8,6 +8,7 @@
  */
 
 import type { Language } from '../i18n/language';
+import { ICON_SVG, PNG_ICONS } from '../icons';
 
 /**
  * The pages that work offline after the first visit, as folders relative to the base path, for each
@@ -24,8 +25,8 @@ const editions = Object.keys(ESSENTIAL_PAGES) as Language[];
  * Spanish one as well, which the service worker shows for addresses under /es/), the app manifest and icon.
  */
 export const ESSENTIAL_FILES: Readonly<Record<Language, readonly string[]>> = {
-  en: ['404.html', 'manifest.webmanifest', 'favicon.svg'],
-  es: ['404.html', 'es/404/index.html', 'manifest.webmanifest', 'favicon.svg'],
+  en: ['404.html', 'manifest.webmanifest', ICON_SVG],
+  es: ['404.html', 'es/404/index.html', 'manifest.webmanifest', ICON_SVG],
 };
 
 /**
@@ -113,6 +114,9 @@ export function planPrecache({ files, references }: SiteFiles): PrecachePlan {
   return { essential, course: [...course].sort() };
 }
 
+/** PNG icons for home screens (src/lib/icons.ts), which pages name but a first visit does not need. */
+const HOME_SCREEN_ICONS = new Set(PNG_ICONS.map((icon) => icon.file));
+
 /**
  * The files a built page or script loads, relative to dist/: for HTML, the site's own scripts, styles
  * and icons (not the pages it links to); for JavaScript, the chunks it imports. Island code (React and
@@ -131,6 +135,8 @@ export function referencesIn(file: string, text: string, base: string, { islands
       // them are kept is search's own rule (isFirstVisitSearch): kept, the whole site's entry file would
       // send search offline to an index this device does not have.
       if (path.startsWith('pagefind/')) continue;
+      // A home screen's icons are fetched online, when someone adds the site to one: not a first visit's bytes.
+      if (HOME_SCREEN_ICONS.has(path)) continue;
       if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) found.add(path);
     }
   } else if (file.endsWith('.js')) {

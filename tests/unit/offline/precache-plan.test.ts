@@ -166,6 +166,7 @@ describe('what a built file loads', () => {
   const page = [
     '<link rel="stylesheet" href="/training/_astro/base.css">',
     '<link rel="icon" href="/training/favicon.svg?v=2">',
+    '<link rel="apple-touch-icon" href="/training/apple-touch-icon.png">',
     '<script type="module" src="/training/_astro/search.js"></script>',
     '<a href="/training/modules/boundaries/">Boundaries</a>',
     '<a href="/training/404.html">a page</a>',
@@ -174,7 +175,7 @@ describe('what a built file loads', () => {
     '<template><link rel="preload" as="fetch" href="/training/pagefind/pagefind-entry.json?ts=1"></template>',
   ].join('');
 
-  it('reads a page’s scripts, styles and icons, not the pages it links to nor search’s files, and island code only when asked', () => {
+  it('reads a page’s scripts, styles and icon, not the pages it links to, search’s files or home-screen icons, and island code only when asked', () => {
     expect(referencesIn('index.html', page, '/training/')).toEqual(['_astro/base.css', 'favicon.svg', '_astro/search.js']);
     expect(referencesIn('index.html', page, '/training/', { islands: true })).toEqual([
       '_astro/base.css',
